@@ -1,0 +1,116 @@
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>
+/// Launch mode: keeps one function process (an execution environment) alive while there is work, starting it on demand,
+/// and replacing it after a crash, a timeout kill or an exit.
+/// </summary>
+internal sealed class FunctionHost(
+    LaunchCommand command,
+    Func<IReadOnlyDictionary<string, string>> environment,
+    InvocationBroker broker,
+    OutputSink sink,
+    bool enforceTimeout)
+{
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private FunctionProcess? _current;
+    private FunctionProcess? _latest;
+    private bool _disposed;
+
+    /// <summary>The process serving <c>/next</c> now, if any.</summary>
+    public FunctionProcess? Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current;
+            }
+        }
+    }
+
+    /// <summary>The most recently launched process, even after it exited.</summary>
+    public FunctionProcess? Latest
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _latest;
+            }
+        }
+    }
+
+    /// <summary>Starts a process unless one is running: Lambda initializes an environment when an invocation needs one.</summary>
+    public void EnsureRunning()
+    {
+        lock (_gate)
+        {
+            if (_disposed || _current is { HasExited: false })
+            {
+                return;
+            }
+
+            StartLocked();
+        }
+    }
+
+    /// <summary>Lambda's timeout ends the environment; the next invocation gets a fresh one.</summary>
+    public void OnTimedOut(Invocation invocation)
+    {
+        if (enforceTimeout && invocation.Process is { } process)
+        {
+            process.Kill();
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        FunctionProcess? process;
+        lock (_gate)
+        {
+            _disposed = true;
+            process = _current;
+        }
+
+        if (process is not null)
+        {
+            await process.StopAsync(ShutdownGrace).ConfigureAwait(false);
+        }
+    }
+
+    private void StartLocked()
+    {
+        broker.ClearInitFailure();
+        var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine);
+        _current = process;
+        _latest = process;
+        _ = WatchAsync(process);
+    }
+
+    private async Task WatchAsync(FunctionProcess process)
+    {
+        var exitCode = await process.Exited.ConfigureAwait(false);
+        broker.FailInFlight(process, exitCode);
+        process.Dispose();
+        lock (_gate)
+        {
+            if (_current != process)
+            {
+                return;
+            }
+
+            _current = null;
+            if (!process.HasInitialized)
+            {
+                // It died before asking for work: retrying would only crash again, so what waited for it fails.
+                broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), "Runtime.ExitError");
+            }
+            else if (broker.HasQueued && !_disposed)
+            {
+                StartLocked();
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>One launched function process (one execution environment): its output, init timing and exit.</summary>
+internal sealed class FunctionProcess : IDisposable
+{
+    // A quiet gap this long after a response means the lines printed before it have been read from the pipes.
+    private static readonly TimeSpan OutputQuietPeriod = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan OutputSettleLimit = TimeSpan.FromMilliseconds(100);
+
+    private readonly Process _process;
+    private readonly long _startedAt;
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<string> _onLine;
+    private long _lastOutputAt;
+    private long _firstNextAt;
+    private int _initTaken;
+
+    private FunctionProcess(Process process, long startedAt, Action<string> onLine)
+    {
+        _process = process;
+        _startedAt = startedAt;
+        _onLine = onLine;
+        Id = process.Id;
+    }
+
+    public int Id { get; }
+
+    /// <summary>Completes with the exit code once the process has exited and its output has been read.</summary>
+    public Task<int> Exited => _exit.Task;
+
+    public bool HasExited => _exit.Task.IsCompleted;
+
+    /// <summary>True once the process asked for its first event, i.e. finished its init phase.</summary>
+    public bool HasInitialized => Interlocked.Read(ref _firstNextAt) != 0;
+
+    public static FunctionProcess Start(LaunchCommand command, IReadOnlyDictionary<string, string> environment, Action<string> onLine)
+    {
+        var startInfo = new ProcessStartInfo(command.FileName)
+        {
+            WorkingDirectory = command.TaskRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in command.Arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        // Lambda gives the function a clean environment; inheriting the test host's would hide missing variables.
+        startInfo.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = startInfo };
+        var startedAt = Stopwatch.GetTimestamp();
+        process.Start();
+        process.StandardInput.Close();
+
+        var functionProcess = new FunctionProcess(process, startedAt, onLine);
+        _ = functionProcess.MonitorAsync();
+        return functionProcess;
+    }
+
+    /// <summary>Records the process's first <c>/next</c>: the end of its init phase.</summary>
+    public void MarkNextRequested() => Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0);
+
+    /// <summary>The init duration, handed out once: only the first invocation of a process is a cold start.</summary>
+    public TimeSpan? TakeInitDuration(long dispatchedAt)
+    {
+        if (Interlocked.Exchange(ref _initTaken, 1) != 0)
+        {
+            return null;
+        }
+
+        var firstNext = Interlocked.Read(ref _firstNextAt);
+        return Stopwatch.GetElapsedTime(_startedAt, firstNext != 0 ? firstNext : dispatchedAt);
+    }
+
+    public int PeakMemoryMb() => HasExited ? 0 : ProcessMemory.PeakResidentMb(_process.Id);
+
+    /// <summary>
+    /// Waits briefly for output already written to reach us, so an invocation's logs hold what it printed before answering.
+    /// </summary>
+    public async Task WaitForQuietOutputAsync()
+    {
+        var settleStart = Stopwatch.GetTimestamp();
+        while (!HasExited && Stopwatch.GetElapsedTime(settleStart) < OutputSettleLimit)
+        {
+            var sinceOutput = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastOutputAt));
+            if (sinceOutput >= OutputQuietPeriod && Stopwatch.GetElapsedTime(settleStart) >= OutputQuietPeriod)
+            {
+                return;
+            }
+
+            await Task.Delay(1).ConfigureAwait(false);
+        }
+    }
+
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Stops the process as Lambda does at shutdown: SIGTERM, a grace period, then SIGKILL.</summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        if (HasExited)
+        {
+            return;
+        }
+
+        if (NativeMethods.TrySendSigTerm(_process.Id))
+        {
+            try
+            {
+                await Exited.WaitAsync(grace).ConfigureAwait(false);
+                return;
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        Kill();
+        try
+        {
+            await Exited.WaitAsync(grace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The kernel will reap it; disposal must not hang on a process stuck in uninterruptible sleep.
+        }
+    }
+
+    public void Dispose() => _process.Dispose();
+
+    private async Task MonitorAsync()
+    {
+        var stdout = PumpAsync(_process.StandardOutput);
+        var stderr = PumpAsync(_process.StandardError);
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+
+        // A child the function left behind may hold the pipes open forever; its output is not worth hanging for.
+        try
+        {
+            await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        _exit.TrySetResult(_process.ExitCode);
+    }
+
+    private async Task PumpAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            Interlocked.Exchange(ref _lastOutputAt, Stopwatch.GetTimestamp());
+            _onLine(line);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>One invocation from enqueue to result: queued, then dispatched to the runtime, then finished exactly once.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The deadline timer is disposed when the invocation finishes, which every invocation does exactly once.")]
+internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeOptions? options, bool isAsync)
+{
+    private const int Queued = 0;
+    private const int Dispatched = 1;
+    private const int Finished = 2;
+
+    private readonly List<string> _logs = [];
+    private int _state = Queued;
+    private Timer? _deadlineTimer;
+
+    public string RequestId { get; } = requestId;
+
+    public byte[] Payload { get; } = payload;
+
+    public LambdaInvokeOptions? Options { get; } = options;
+
+    /// <summary>Event invocations have no waiting caller; their result only reaches the output.</summary>
+    public bool IsAsync { get; } = isAsync;
+
+    public string TraceId { get; } = options?.TraceId ?? FunctionIdentity.NewTraceId();
+
+    public TaskCompletionSource<LambdaInvocationResult> Completion { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public long DispatchedAt { get; private set; }
+
+    public DateTimeOffset Deadline { get; private set; }
+
+    /// <summary>The process the event went to, in launch mode; its exit fails this invocation.</summary>
+    public FunctionProcess? Process { get; private set; }
+
+    /// <summary>Set on the first invocation a process receives (a cold start).</summary>
+    public TimeSpan? InitDuration { get; private set; }
+
+    public bool TryDispatch(TimeSpan timeout, FunctionProcess? process)
+    {
+        if (Interlocked.CompareExchange(ref _state, Dispatched, Queued) != Queued)
+        {
+            return false;
+        }
+
+        DispatchedAt = Stopwatch.GetTimestamp();
+        Deadline = DateTimeOffset.UtcNow + timeout;
+        Process = process;
+        InitDuration = process?.TakeInitDuration(DispatchedAt);
+        return true;
+    }
+
+    /// <summary>Claims the right to produce the result; returns whether the event had reached the runtime, or null if already finished.</summary>
+    public bool? TryFinish()
+    {
+        var previous = Interlocked.Exchange(ref _state, Finished);
+        if (previous == Finished)
+        {
+            return null;
+        }
+
+        _deadlineTimer?.Dispose();
+        return previous == Dispatched;
+    }
+
+    public bool IsFinished => Volatile.Read(ref _state) == Finished;
+
+    /// <summary>Takes back an invocation no runtime has received yet (the caller gave up waiting).</summary>
+    public void TryWithdraw()
+    {
+        if (Interlocked.CompareExchange(ref _state, Finished, Queued) == Queued)
+        {
+            Completion.TrySetCanceled();
+        }
+    }
+
+    public void StartDeadlineTimer(TimeSpan timeout, Action<Invocation> onDeadline) =>
+        _deadlineTimer = new Timer(static state => ((Action)state!)(), (Action)(() => onDeadline(this)), timeout, Timeout.InfiniteTimeSpan);
+
+    public void AppendLog(string line)
+    {
+        lock (_logs)
+        {
+            _logs.Add(line);
+        }
+    }
+
+    public string LogsText()
+    {
+        lock (_logs)
+        {
+            return string.Join('\n', _logs);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>
+/// The heart of the emulator: queues invocations, hands them to <c>/next</c> callers (at most MaxConcurrency at once),
+/// matches answers to request ids, enforces deadlines, and produces each result exactly once with its START/END/REPORT lines.
+/// </summary>
+internal sealed class InvocationBroker : IDisposable
+{
+    private readonly LambdaEmulatorOptions _options;
+    private readonly OutputSink _sink;
+    private readonly Channel<Invocation> _queue = Channel.CreateUnbounded<Invocation>();
+    private readonly ConcurrentDictionary<string, Invocation> _awaitingAnswer = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots;
+    private volatile InitFailure? _initFailure;
+
+    public InvocationBroker(LambdaEmulatorOptions options, OutputSink sink)
+    {
+        _options = options;
+        _sink = sink;
+        _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+    }
+
+    /// <summary>Called when the deadline passes for a dispatched invocation, after its timeout result is produced.</summary>
+    public Action<Invocation>? OnTimedOut { get; set; }
+
+    public bool HasQueued => _queue.Reader.Count > 0;
+
+    public void Enqueue(Invocation invocation)
+    {
+        // Lambda fails invocations that arrive while the environment is in a failed init, with that init error.
+        if (_initFailure is { } failure)
+        {
+            Finish(invocation, failure.Body, "Unhandled", failure.ErrorType);
+            return;
+        }
+
+        _queue.Writer.TryWrite(invocation);
+    }
+
+    /// <summary>Waits for the next invocation for a runtime's <c>/next</c> and marks it dispatched.</summary>
+    public async Task<Invocation> NextAsync(FunctionProcess? process, CancellationToken cancellationToken)
+    {
+        // A runtime asking for work has finished its init, so any earlier init failure no longer applies.
+        _initFailure = null;
+        process?.MarkNextRequested();
+
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (true)
+            {
+                var invocation = await _queue.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (!invocation.TryDispatch(_options.Timeout, process))
+                {
+                    continue; // cancelled or failed while it waited in the queue
+                }
+
+                _awaitingAnswer[invocation.RequestId] = invocation;
+                _sink.WriteFor(invocation, $"START RequestId: {invocation.RequestId} Version: {_options.FunctionVersion}");
+                _sink.Open(invocation);
+                invocation.StartDeadlineTimer(_options.Timeout, OnDeadline);
+                return invocation;
+            }
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The invocation a runtime may still answer, without claiming it (a 413 leaves it open).</summary>
+    public Invocation? FindAwaitingAnswer(string requestId) =>
+        _awaitingAnswer.TryGetValue(requestId, out var invocation) ? invocation : null;
+
+    /// <summary>Claims the runtime's single answer for a request id; false when it was already answered.</summary>
+    public bool TryTakeAwaitingAnswer(string requestId) => _awaitingAnswer.TryRemove(requestId, out _);
+
+    /// <summary>Produces the invocation's result; false when it already had one (a late answer after a timeout).</summary>
+    public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null)
+    {
+        if (invocation.TryFinish() is not { } wasDispatched)
+        {
+            return false;
+        }
+
+        var duration = wasDispatched ? Stopwatch.GetElapsedTime(invocation.DispatchedAt) : TimeSpan.Zero;
+
+        // Read before anything can kill the process: the peak is gone with it.
+        var maxMemoryUsed = invocation.Process?.PeakMemoryMb() ?? 0;
+        if (wasDispatched)
+        {
+            _slots.Release();
+        }
+
+        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed);
+        _ = PublishAsync(invocation, wasDispatched, outcome);
+        return true;
+    }
+
+    /// <summary>The runtime reported an init failure: what is pending and what arrives next fails with it.</summary>
+    public void FailInit(byte[] body, string? errorType)
+    {
+        var failure = new InitFailure(body, errorType);
+        _initFailure = failure;
+        foreach (var invocation in _awaitingAnswer.Values)
+        {
+            if (_awaitingAnswer.TryRemove(invocation.RequestId, out _))
+            {
+                Finish(invocation, body, "Unhandled", errorType);
+            }
+        }
+
+        FailQueued(_ => body, errorType);
+    }
+
+    public void ClearInitFailure() => _initFailure = null;
+
+    /// <summary>A process exited: whatever it was working on fails with Lambda's Runtime.ExitError.</summary>
+    public void FailInFlight(FunctionProcess process, int exitCode)
+    {
+        foreach (var invocation in _awaitingAnswer.Values)
+        {
+            if (invocation.Process == process && _awaitingAnswer.TryRemove(invocation.RequestId, out _))
+            {
+                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", "Runtime.ExitError");
+            }
+        }
+    }
+
+    public void FailQueued(Func<Invocation, byte[]> payload, string? errorType)
+    {
+        while (_queue.Reader.TryRead(out var invocation))
+        {
+            Finish(invocation, payload(invocation), "Unhandled", errorType);
+        }
+    }
+
+    /// <summary>Ends every unfinished invocation with an exception: the emulator is going away.</summary>
+    public void Abandon(Exception reason)
+    {
+        while (_queue.Reader.TryRead(out var invocation))
+        {
+            if (invocation.TryFinish() is not null)
+            {
+                invocation.Completion.TrySetException(reason);
+            }
+        }
+
+        foreach (var invocation in _awaitingAnswer.Values)
+        {
+            if (invocation.TryFinish() is not null)
+            {
+                invocation.Completion.TrySetException(reason);
+            }
+        }
+
+        _awaitingAnswer.Clear();
+    }
+
+    public void Dispose() => _slots.Dispose();
+
+    private void OnDeadline(Invocation invocation)
+    {
+        var timedOutLine = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{DateTime.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {invocation.RequestId} {JsonBodies.TimedOutMessage(_options.Timeout)}");
+        if (Finish(invocation, JsonBodies.Timeout(invocation.RequestId, _options.Timeout), "Unhandled", "Sandbox.Timedout", timedOutLine))
+        {
+            OnTimedOut?.Invoke(invocation);
+        }
+    }
+
+    private async Task PublishAsync(Invocation invocation, bool wasDispatched, Outcome outcome)
+    {
+        try
+        {
+            if (!wasDispatched)
+            {
+                // It never reached a runtime (failed init, crash before /next); it still gets its three lines.
+                _sink.WriteFor(invocation, $"START RequestId: {invocation.RequestId} Version: {_options.FunctionVersion}");
+            }
+            else if (invocation.Process is { } process)
+            {
+                await process.WaitForQuietOutputAsync().ConfigureAwait(false);
+            }
+
+            if (outcome.LastLogLine is not null)
+            {
+                _sink.WriteFor(invocation, outcome.LastLogLine);
+            }
+
+            _sink.Close(invocation);
+            var report = new LambdaReport(
+                invocation.RequestId,
+                outcome.Duration,
+                LambdaReport.ComputeBilledDurationMs(outcome.Duration, invocation.InitDuration),
+                _options.MemorySizeMb,
+                outcome.MaxMemoryUsedMb,
+                invocation.InitDuration);
+            _sink.WriteFor(invocation, $"END RequestId: {invocation.RequestId}");
+            _sink.WriteFor(invocation, report.ToString());
+
+            var result = new LambdaInvocationResult(invocation.RequestId, outcome.Payload, outcome.FunctionError, invocation.LogsText(), report)
+            {
+                FunctionErrorType = outcome.ErrorType,
+            };
+            invocation.Completion.TrySetResult(result);
+        }
+#pragma warning disable CA1031 // A throwing OnOutput callback must reach the invoker, not vanish in a fire-and-forget task.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            invocation.Completion.TrySetException(ex);
+        }
+    }
+
+    private sealed record InitFailure(byte[] Body, string? ErrorType);
+
+    private sealed record Outcome(
+        byte[] Payload,
+        string? FunctionError,
+        string? ErrorType,
+        string? LastLogLine,
+        TimeSpan Duration,
+        int MaxMemoryUsedMb);
+}

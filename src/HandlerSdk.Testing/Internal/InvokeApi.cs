@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>
+/// Lambda's Invoke API (<c>POST /2015-03-31/functions/{name}/invocations</c>), so the AWS SDKs and CLI can call the
+/// emulator through an endpoint override.
+/// </summary>
+internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions options, Func<Invocation, Task<LambdaInvocationResult>> invoke)
+{
+    private const int TailBytes = 4 * 1024;
+
+    public void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)InvokeAsync);
+
+    private async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var requestedName = (string)request.RouteValues["functionName"]!;
+        var qualifier = request.Query["Qualifier"].ToString();
+        if (!FunctionNames.Matches(requestedName, qualifier, identity))
+        {
+            var arn = identity.ArnFor(FunctionNames.Describe(requestedName, qualifier));
+            await ApiErrorAsync(context, StatusCodes.Status404NotFound, "ResourceNotFoundException", $"Function not found: {arn}").ConfigureAwait(false);
+            return;
+        }
+
+        var invocationType = request.Headers["X-Amz-Invocation-Type"].ToString();
+        if (invocationType.Length == 0)
+        {
+            invocationType = "RequestResponse";
+        }
+
+        if (invocationType is not ("RequestResponse" or "Event" or "DryRun"))
+        {
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "InvalidParameterValueException",
+                $"Unsupported invocation type: {invocationType}").ConfigureAwait(false);
+            return;
+        }
+
+        var isAsync = invocationType == "Event";
+        var limit = isAsync ? options.MaxAsyncPayloadBytes : options.MaxSyncPayloadBytes;
+        var body = await RequestBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+        if (body.TooLarge)
+        {
+            var operation = isAsync ? "InvokeAsync" : "InvokeFunction";
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status413PayloadTooLarge,
+                "RequestEntityTooLargeException",
+                string.Create(CultureInfo.InvariantCulture, $"Request must be smaller than {limit} bytes for the {operation} operation")).ConfigureAwait(false);
+            return;
+        }
+
+        // Lambda turns a missing payload into an empty JSON object.
+        var payload = body.Bytes.Length == 0 ? "{}"u8.ToArray() : body.Bytes;
+        if (!JsonBodies.TryValidateJson(payload, out var jsonError))
+        {
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "InvalidRequestContentException",
+                $"Could not parse request body into json: {jsonError}").ConfigureAwait(false);
+            return;
+        }
+
+        string? clientContext = null;
+        if (request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext && !TryDecodeClientContext(encodedContext, out clientContext))
+        {
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "InvalidRequestContentException",
+                "Client context must be a valid Base64-encoded JSON object.").ConfigureAwait(false);
+            return;
+        }
+
+        if (invocationType == "DryRun")
+        {
+            response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
+            response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        var invokeOptions = new LambdaInvokeOptions
+        {
+            ClientContextJson = clientContext,
+            TraceId = request.Headers["X-Amzn-Trace-Id"].ToString() is { Length: > 0 } trace ? trace : null,
+        };
+        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload, invokeOptions, isAsync);
+        response.Headers["x-amzn-RequestId"] = invocation.RequestId;
+        var resultTask = invoke(invocation);
+        if (isAsync)
+        {
+            // Queued and run in order; the caller only learns it was accepted.
+            response.StatusCode = StatusCodes.Status202Accepted;
+            response.ContentLength = 0;
+            return;
+        }
+
+        var result = await resultTask.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        response.Headers["X-Amz-Executed-Version"] = identity.FunctionVersion;
+        if (result.FunctionError is { } functionError)
+        {
+            response.Headers["X-Amz-Function-Error"] = functionError;
+        }
+
+        if (string.Equals(request.Headers["X-Amz-Log-Type"].ToString(), "Tail", StringComparison.OrdinalIgnoreCase))
+        {
+            response.Headers["X-Amz-Log-Result"] = Tail(result.Logs);
+        }
+
+        await HttpResponses.WriteJsonAsync(response, StatusCodes.Status200OK, result.Payload).ConfigureAwait(false);
+    }
+
+    /// <summary>The last 4 KB of the invocation's log, base64 encoded, cut on a character boundary.</summary>
+    internal static string Tail(string logs)
+    {
+        var bytes = Encoding.UTF8.GetBytes(logs + "\n");
+        var start = Math.Max(0, bytes.Length - TailBytes);
+        while (start < bytes.Length && (bytes[start] & 0xC0) == 0x80)
+        {
+            start++; // a UTF-8 continuation byte: skip to the next whole character
+        }
+
+        return Convert.ToBase64String(bytes, start, bytes.Length - start);
+    }
+
+    private static bool TryDecodeClientContext(string encoded, out string? json)
+    {
+        json = null;
+        var buffer = new byte[encoded.Length];
+        if (!Convert.TryFromBase64String(encoded, buffer, out var written) || !JsonBodies.TryValidateJson(buffer.AsSpan(0, written), out _))
+        {
+            return false;
+        }
+
+        json = Encoding.UTF8.GetString(buffer, 0, written);
+        return true;
+    }
+
+    private static Task ApiErrorAsync(HttpContext context, int statusCode, string errorType, string message)
+    {
+        context.Response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
+        context.Response.Headers["x-amzn-ErrorType"] = errorType;
+        return HttpResponses.WriteJsonAsync(context.Response, statusCode, JsonBodies.ApiError(message));
+    }
+}

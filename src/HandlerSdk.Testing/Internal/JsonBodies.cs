@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>The JSON bodies Lambda answers with, written by hand so the shapes are explicit and reflection-free.</summary>
+internal static class JsonBodies
+{
+    public static readonly byte[] StatusOk = "{\"status\":\"OK\"}"u8.ToArray();
+
+    /// <summary>The Runtime API's error shape: <c>{"errorMessage","errorType"}</c>.</summary>
+    public static byte[] RuntimeApiError(string errorType, string errorMessage) =>
+        Write(w =>
+        {
+            w.WriteString("errorMessage", errorMessage);
+            w.WriteString("errorType", errorType);
+        });
+
+    /// <summary>The function error shape the invoker sees: <c>{"errorType","errorMessage"}</c>.</summary>
+    public static byte[] FunctionError(string errorType, string errorMessage) =>
+        Write(w =>
+        {
+            w.WriteString("errorType", errorType);
+            w.WriteString("errorMessage", errorMessage);
+        });
+
+    public static byte[] Timeout(string requestId, TimeSpan timeout) =>
+        FunctionError("Sandbox.Timedout", $"RequestId: {requestId} Error: {TimedOutMessage(timeout)}");
+
+    public static byte[] ExitError(string requestId, int exitCode) =>
+        FunctionError(
+            "Runtime.ExitError",
+            string.Create(CultureInfo.InvariantCulture, $"RequestId: {requestId} Error: Runtime exited with error: exit status {exitCode}"));
+
+    public static string TimedOutMessage(TimeSpan timeout) =>
+        string.Create(CultureInfo.InvariantCulture, $"Task timed out after {timeout.TotalSeconds:F2} seconds");
+
+    /// <summary>The Invoke API's (AWS JSON protocol) error shape: <c>{"Type":"User","message"}</c>.</summary>
+    public static byte[] ApiError(string message) =>
+        Write(w =>
+        {
+            w.WriteString("Type", "User");
+            w.WriteString("message", message);
+        });
+
+    /// <summary>Checks a payload is one well-formed JSON value, as the Invoke API requires.</summary>
+    public static bool TryValidateJson(ReadOnlySpan<byte> payload, out string? error)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(payload, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            if (!reader.Read())
+            {
+                error = "No content";
+                return false;
+            }
+
+            reader.Skip();
+            if (reader.Read())
+            {
+                error = "Unexpected content after the JSON value";
+                return false;
+            }
+
+            error = null;
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    private static byte[] Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+}

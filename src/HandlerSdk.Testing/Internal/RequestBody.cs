@@ -1,0 +1,54 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>A request body read up to a size limit.</summary>
+internal readonly record struct RequestBody(byte[] Bytes, bool TooLarge)
+{
+    /// <summary>
+    /// Reads the whole body (Content-Length or chunked, trailers included). Past the limit the rest is still consumed, so
+    /// the connection stays usable for the follow-up request a runtime sends after a 413.
+    /// </summary>
+    public static async Task<RequestBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is { } declared && declared > limit)
+        {
+            await DrainAsync(request.Body, cancellationToken).ConfigureAwait(false);
+            return new RequestBody([], TooLarge: true);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)Math.Max(1, length) : 4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(16 * 1024);
+            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return new RequestBody(buffer.WrittenSpan.ToArray(), TooLarge: false);
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                await DrainAsync(request.Body, cancellationToken).ConfigureAwait(false);
+                return new RequestBody([], TooLarge: true);
+            }
+        }
+    }
+
+    private static async Task DrainAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var scratch = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            while (await body.ReadAsync(scratch, cancellationToken).ConfigureAwait(false) > 0)
+            {
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+}

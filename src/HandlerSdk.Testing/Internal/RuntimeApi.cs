@@ -1,0 +1,190 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HandlerSdk.Testing.Internal;
+
+/// <summary>The Lambda Runtime API (<c>/2018-06-01</c>), the side a function's runtime talks to.</summary>
+internal sealed class RuntimeApi(
+    InvocationBroker broker,
+    FunctionIdentity identity,
+    LambdaEmulatorOptions options,
+    Func<FunctionProcess?> currentProcess,
+    CancellationToken stopping)
+{
+    private const string Base = "/2018-06-01/runtime";
+    private const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
+    private const string ErrorBodyTrailer = "Lambda-Runtime-Function-Error-Body";
+
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Base + "/invocation/next", (RequestDelegate)NextAsync);
+        routes.MapPost(Base + "/invocation/{requestId}/response", (RequestDelegate)ResponseAsync);
+        routes.MapPost(Base + "/invocation/{requestId}/error", (RequestDelegate)ErrorAsync);
+        routes.MapPost(Base + "/init/error", (RequestDelegate)InitErrorAsync);
+    }
+
+    private async Task NextAsync(HttpContext context)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        Invocation invocation;
+        try
+        {
+            invocation = await broker.NextAsync(currentProcess(), linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            // The documented signal that the environment is gone: a runtime exits promptly instead of hanging.
+            await HttpResponses.WriteJsonAsync(
+                context.Response,
+                StatusCodes.Status500InternalServerError,
+                JsonBodies.RuntimeApiError("ServiceException", "The emulator is shutting down.")).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the runtime hung up
+        }
+
+        var headers = context.Response.Headers;
+        headers["Lambda-Runtime-Aws-Request-Id"] = invocation.RequestId;
+        headers["Lambda-Runtime-Deadline-Ms"] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        headers["Lambda-Runtime-Invoked-Function-Arn"] = identity.FunctionArn;
+        headers["Lambda-Runtime-Trace-Id"] = invocation.TraceId;
+        if (invocation.Options?.ClientContextJson is { } clientContext)
+        {
+            headers["Lambda-Runtime-Client-Context"] = clientContext;
+        }
+
+        if (invocation.Options?.CognitoIdentityJson is { } cognitoIdentity)
+        {
+            headers["Lambda-Runtime-Cognito-Identity"] = cognitoIdentity;
+        }
+
+        if (invocation.Options?.TenantId is { } tenantId)
+        {
+            headers["Lambda-Runtime-Aws-Tenant-Id"] = tenantId;
+        }
+
+        // Not tied to RequestAborted: if the runtime vanished, the invocation times out like it would in Lambda.
+        await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status200OK, invocation.Payload).ConfigureAwait(false);
+    }
+
+    private async Task ResponseAsync(HttpContext context)
+    {
+        var requestId = RequestId(context);
+        if (broker.FindAwaitingAnswer(requestId) is not { } invocation)
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body.TooLarge)
+        {
+            // The invocation stays open: the runtime is expected to report the failure through /error.
+            await TooLargeAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!broker.TryTakeAwaitingAnswer(requestId))
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // A streaming response that fails midway reports the error in trailers (the Go client and RuntimeSupport do).
+        if (Trailer(context, ErrorTypeHeader) is { } streamedErrorType)
+        {
+            var errorBody = DecodeBase64(Trailer(context, ErrorBodyTrailer)) ?? body.Bytes;
+            broker.Finish(invocation, errorBody, "Unhandled", streamedErrorType);
+        }
+        else
+        {
+            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null);
+        }
+
+        await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
+    }
+
+    private async Task ErrorAsync(HttpContext context)
+    {
+        var requestId = RequestId(context);
+        if (broker.FindAwaitingAnswer(requestId) is not { } invocation)
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body.TooLarge)
+        {
+            await TooLargeAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!broker.TryTakeAwaitingAnswer(requestId))
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        broker.Finish(invocation, body.Bytes, "Unhandled", ErrorType(context));
+        await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
+    }
+
+    private async Task InitErrorAsync(HttpContext context)
+    {
+        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body.TooLarge)
+        {
+            await TooLargeAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        broker.FailInit(body.Bytes, ErrorType(context));
+        await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
+    }
+
+    private Task TooLargeAsync(HttpContext context) =>
+        HttpResponses.WriteJsonAsync(
+            context.Response,
+            StatusCodes.Status413PayloadTooLarge,
+            JsonBodies.RuntimeApiError(
+                "RequestEntityTooLarge",
+                string.Create(CultureInfo.InvariantCulture, $"Exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).")));
+
+    private static Task InvalidRequestIdAsync(HttpContext context) =>
+        HttpResponses.WriteJsonAsync(
+            context.Response,
+            StatusCodes.Status400BadRequest,
+            JsonBodies.RuntimeApiError("InvalidRequestID", "Invalid request ID"));
+
+    private static string RequestId(HttpContext context) => (string)context.Request.RouteValues["requestId"]!;
+
+    private static string? ErrorType(HttpContext context) =>
+        context.Request.Headers.TryGetValue(ErrorTypeHeader, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
+
+    private static string? Trailer(HttpContext context, string name)
+    {
+        if (!context.Request.SupportsTrailers() || !context.Request.CheckTrailersAvailable())
+        {
+            return null;
+        }
+
+        var value = context.Request.GetTrailer(name);
+        return string.IsNullOrEmpty(value) ? null : value.ToString();
+    }
+
+    private static byte[]? DecodeBase64(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value, buffer, out var written) ? buffer[..written] : null;
+    }
+}

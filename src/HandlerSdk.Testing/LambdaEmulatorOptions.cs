@@ -1,0 +1,102 @@
+namespace HandlerSdk.Testing;
+
+/// <summary>
+/// Configures a <see cref="LambdaEmulator"/>: the function it plays, its limits and, optionally, the process it launches.
+/// </summary>
+public sealed class LambdaEmulatorOptions
+{
+    /// <summary>The function name (<c>AWS_LAMBDA_FUNCTION_NAME</c>, the ARN, and the Invoke API path). Default <c>function</c>.</summary>
+    public string FunctionName { get; set; } = "function";
+
+    /// <summary>The function version (<c>AWS_LAMBDA_FUNCTION_VERSION</c>, <c>X-Amz-Executed-Version</c>). Default <c>$LATEST</c>.</summary>
+    public string FunctionVersion { get; set; } = "$LATEST";
+
+    /// <summary>The handler name passed to the function as <c>_HANDLER</c>.</summary>
+    public string Handler { get; set; } = "";
+
+    /// <summary>The configured memory size in MB (<c>AWS_LAMBDA_FUNCTION_MEMORY_SIZE</c> and the REPORT line). Default 128.</summary>
+    public int MemorySizeMb { get; set; } = 128;
+
+    /// <summary>The function timeout, counted from the moment the runtime receives the event. Default 3 seconds, like Lambda.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The loopback port to listen on; 0 (the default) picks a free ephemeral port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The AWS region used in ARNs and <c>AWS_REGION</c>. Default <c>us-east-1</c>.</summary>
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary><c>Text</c> or <c>JSON</c>, passed as <c>AWS_LAMBDA_LOG_FORMAT</c>; not set when null.</summary>
+    public string? LogFormat { get; set; }
+
+    /// <summary>Passed as <c>AWS_LAMBDA_LOG_LEVEL</c>; not set when null.</summary>
+    public string? LogLevel { get; set; }
+
+    /// <summary>Extra environment variables for the launched process; they override the Lambda defaults.</summary>
+    public IDictionary<string, string> Environment { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many invocations may be in flight at once. Above 1, the function also gets <c>AWS_LAMBDA_MAX_CONCURRENCY</c>
+    /// (Lambda Managed Instances). Default 1.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>An executable to launch as the function (a <c>bootstrap</c>). Mutually exclusive with <see cref="ProjectPath"/>.</summary>
+    public string? BootstrapPath { get; set; }
+
+    /// <summary>
+    /// A project folder or project file: the emulator runs <c>dotnet build -c Release</c> on it during
+    /// <see cref="LambdaEmulator.StartAsync"/> and launches its output.
+    /// </summary>
+    public string? ProjectPath { get; set; }
+
+    /// <summary>
+    /// When true, an invocation that reaches its deadline kills the function process (it is restarted, with a new init,
+    /// for the next invocation). When false, the invoker still gets a timeout error but the process is left alone.
+    /// </summary>
+    public bool EnforceTimeout { get; set; }
+
+    /// <summary>Called with every line the function prints and every START/END/REPORT line, as they come, from any thread.</summary>
+    public Action<string>? OnOutput { get; set; }
+
+    /// <summary>The largest synchronous request or response payload, in bytes. Default 6 MB, like Lambda.</summary>
+    public int MaxSyncPayloadBytes { get; set; } = 6 * 1024 * 1024;
+
+    /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
+    public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
+
+    internal bool LaunchesProcess => BootstrapPath is not null || ProjectPath is not null;
+
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(FunctionName))
+        {
+            throw new ArgumentException("FunctionName must not be empty.", nameof(FunctionName));
+        }
+
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive.");
+        }
+
+        if (MaxConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "MaxConcurrency must be at least 1.");
+        }
+
+        if (MemorySizeMb < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemorySizeMb), MemorySizeMb, "MemorySizeMb must be positive.");
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "Port must be between 0 and 65535.");
+        }
+
+        if (BootstrapPath is not null && ProjectPath is not null)
+        {
+            throw new ArgumentException("Set either BootstrapPath or ProjectPath, not both.", nameof(BootstrapPath));
+        }
+    }
+}
