@@ -1,0 +1,198 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using HandlerSdk.Http;
+using HandlerSdk.Logging;
+
+namespace HandlerSdk.Runtime;
+
+/// <summary>
+/// One Runtime API loop: poll <c>/next</c>, run the handler, post <c>/response</c> or <c>/error</c>, repeat.
+/// Lambda runs one of these per concurrent invocation slot; each owns its connection and buffers.
+/// </summary>
+internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHandler handler, FunctionSettings function, LogWriter log, TimeSpan cancellationMargin, TextWriter diagnostics) : IDisposable
+{
+    private const int ResponseBufferRetainBytes = 1024 * 1024;
+
+    private ArrayBufferWriter<byte> _response = new(4096);
+    private CancellationTokenSource _deadline = new();
+
+    /// <summary>Runs until <paramref name="stop"/> fires (returns 0) or the Runtime API fails (returns 1).</summary>
+    public async Task<int> RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            HttpResponseReader next;
+            try
+            {
+                next = await client.GetNextInvocationAsync(stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return 0;
+            }
+            catch (Exception e)
+            {
+                return Fatal($"GET /runtime/invocation/next failed: {e.Message}");
+            }
+
+            if (next.StatusCode != 200)
+            {
+                // Lambda answers 500 when the execution environment is broken: the process must end now.
+                return Fatal($"GET /runtime/invocation/next answered {next.StatusCode}: {Encoding.UTF8.GetString(next.Body.Span)}");
+            }
+
+            var context = CreateContext(next);
+            if (context is null)
+            {
+                return Fatal("GET /runtime/invocation/next answered without a Lambda-Runtime-Aws-Request-Id header.");
+            }
+
+            if (!await InvokeAsync(context, next.Body).ConfigureAwait(false))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private LambdaContext? CreateContext(HttpResponseReader next)
+    {
+        var headers = next.Headers;
+        var requestId = headers["Lambda-Runtime-Aws-Request-Id"];
+        if (string.IsNullOrEmpty(requestId))
+        {
+            return null;
+        }
+
+        var deadlineMs = headers.TryGetValueSpan("Lambda-Runtime-Deadline-Ms", out var deadline) && Utf8Parser.TryParse(deadline, out long parsed, out _)
+            ? parsed
+            : long.MaxValue;
+        return new LambdaContext(
+            function,
+            log,
+            requestId,
+            deadlineMs,
+            headers["Lambda-Runtime-Invoked-Function-Arn"] ?? string.Empty,
+            headers["Lambda-Runtime-Trace-Id"],
+            headers["Lambda-Runtime-Client-Context"],
+            headers["Lambda-Runtime-Cognito-Identity"],
+            headers["Lambda-Runtime-Aws-Tenant-Id"]);
+    }
+
+    /// <summary>Runs one invocation and reports its outcome; false when the Runtime API can no longer be reached.</summary>
+    private async Task<bool> InvokeAsync(LambdaContext context, ReadOnlyMemory<byte> @event)
+    {
+        CurrentInvocation.Value = context;
+        ArmDeadline(context.DeadlineMs);
+        _response.ResetWrittenCount();
+        Exception? failure = null;
+        try
+        {
+            await handler(@event, context, _response, _deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        try
+        {
+            if (failure is not null)
+            {
+                log.Write(LogLevel.Error, "Unhandled exception", failure, context.AwsRequestId, context.TraceId);
+                await ReportErrorAsync(context, ErrorReport.HeaderFor(failure), ErrorReport.FromException(failure)).ConfigureAwait(false);
+            }
+            else
+            {
+                await ReportResponseAsync(context).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (Exception e)
+        {
+            Fatal($"Reporting the outcome of {context.AwsRequestId} failed: {e.Message}");
+            return false;
+        }
+        finally
+        {
+            CurrentInvocation.Value = null;
+            DisarmDeadline();
+            if (_response.Capacity > ResponseBufferRetainBytes)
+            {
+                _response = new ArrayBufferWriter<byte>(4096);
+            }
+        }
+    }
+
+    private async Task ReportResponseAsync(LambdaContext context)
+    {
+        var status = await client.PostResponseAsync(context.AwsRequestId, _response.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+        if (status == 413)
+        {
+            // Lambda refuses responses over its payload limit; the caller must still get an error for this request.
+            var message = $"Response payload size ({_response.WrittenCount} bytes) exceeded the maximum allowed payload size.";
+            log.Write(LogLevel.Error, message, null, context.AwsRequestId, context.TraceId);
+            await ReportErrorAsync(context, "Function.ResponseSizeTooLarge", ErrorReport.FromMessage("ResponseSizeTooLarge", message)).ConfigureAwait(false);
+        }
+        else if (status != 202)
+        {
+            WarnRejected("response", context, status);
+        }
+    }
+
+    private async Task ReportErrorAsync(LambdaContext context, string errorType, byte[] body)
+    {
+        var status = await client.PostErrorAsync(context.AwsRequestId, errorType, body, CancellationToken.None).ConfigureAwait(false);
+        if (status != 202)
+        {
+            WarnRejected("error", context, status);
+        }
+    }
+
+    private void WarnRejected(string what, LambdaContext context, int status) =>
+        log.Write(LogLevel.Warning, $"The Runtime API rejected the {what} for {context.AwsRequestId}: {status} {Encoding.UTF8.GetString(client.Response.Body.Span)}", null, context.AwsRequestId, context.TraceId);
+
+    private void ArmDeadline(long deadlineMs)
+    {
+        if (deadlineMs == long.MaxValue)
+        {
+            return;
+        }
+
+        var delay = deadlineMs - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - (long)cancellationMargin.TotalMilliseconds;
+        if (delay <= 0)
+        {
+            _deadline.Cancel();
+        }
+        else
+        {
+            _deadline.CancelAfter(TimeSpan.FromMilliseconds(delay));
+        }
+    }
+
+    private void DisarmDeadline()
+    {
+        _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
+        if (!_deadline.TryReset())
+        {
+            // A fired token cannot be reset; the handler may still hold it, so it is left to the GC, not disposed.
+            _deadline = new CancellationTokenSource();
+        }
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        _deadline.Dispose();
+    }
+
+    private int Fatal(string message)
+    {
+        diagnostics.WriteLine($"HandlerSdk: {message}");
+        diagnostics.Flush();
+        return 1;
+    }
+}

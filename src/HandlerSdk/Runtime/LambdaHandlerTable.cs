@@ -1,0 +1,60 @@
+namespace HandlerSdk;
+
+/// <summary>
+/// The handlers of a function, by name, and the resources to release when Lambda shuts the execution environment
+/// down. Filled once, during the init phase, by the callback given to <see cref="LambdaRuntime.RunAsync(Action{LambdaHandlerTable}, LambdaRuntimeOptions?)"/>.
+/// </summary>
+public sealed class LambdaHandlerTable
+{
+    private readonly Dictionary<string, LambdaInvocationHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly List<object> _shutdownResources = [];
+
+    /// <summary>The registered handler names, in registration order.</summary>
+    public IReadOnlyList<string> Names => [.. _handlers.Keys];
+
+    /// <summary>Registers a handler under a name that <c>_HANDLER</c> selects.</summary>
+    /// <param name="name">The handler's name; unique within the function.</param>
+    /// <param name="handler">The handler.</param>
+    /// <returns>This table, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
+    public LambdaHandlerTable Add(string name, LambdaInvocationHandler handler)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!_handlers.TryAdd(name, handler))
+        {
+            throw new ArgumentException($"A handler named '{name}' is already registered.", nameof(name));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Disposes <paramref name="resource"/> when the execution environment shuts down (SIGTERM), after the
+    /// in-flight invocation has finished. Resources are disposed in reverse order of registration.
+    /// </summary>
+    /// <typeparam name="T">The resource's type.</typeparam>
+    /// <param name="resource">An <see cref="IAsyncDisposable"/> or <see cref="IDisposable"/>.</param>
+    /// <returns>The resource, for inline use.</returns>
+    /// <exception cref="ArgumentException">The resource is neither disposable nor async-disposable.</exception>
+    public T RegisterForShutdown<T>(T resource)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        if (resource is not (IAsyncDisposable or IDisposable))
+        {
+            throw new ArgumentException($"{resource.GetType().Name} is neither IDisposable nor IAsyncDisposable.", nameof(resource));
+        }
+
+        _shutdownResources.Add(resource);
+        return resource;
+    }
+
+    internal int Count => _handlers.Count;
+
+    internal bool TryGet(string name, out LambdaInvocationHandler handler) => _handlers.TryGetValue(name, out handler!);
+
+    internal LambdaInvocationHandler Single() => _handlers.Values.First();
+
+    internal IReadOnlyList<object> ShutdownResources => _shutdownResources;
+}
