@@ -11,6 +11,8 @@ namespace HandlerSdk.Testing.Internal;
 /// </summary>
 internal sealed class InvocationBroker : IDisposable
 {
+    private const string TimedOutErrorType = "Sandbox.Timedout";
+
     private readonly LambdaEmulatorOptions _options;
     private readonly OutputSink _sink;
     private readonly Channel<Invocation> _queue = Channel.CreateUnbounded<Invocation>();
@@ -90,6 +92,11 @@ internal sealed class InvocationBroker : IDisposable
         }
 
         var duration = wasDispatched ? Stopwatch.GetElapsedTime(invocation.DispatchedAt) : TimeSpan.Zero;
+        if (errorType == TimedOutErrorType && duration < _options.Timeout)
+        {
+            // Timers may fire a hair early; Lambda reports a timed-out invocation as lasting the whole timeout.
+            duration = _options.Timeout;
+        }
 
         // Read before anything can kill the process: the peak is gone with it.
         var maxMemoryUsed = invocation.Process?.PeakMemoryMb() ?? 0;
@@ -170,7 +177,7 @@ internal sealed class InvocationBroker : IDisposable
         var timedOutLine = string.Create(
             CultureInfo.InvariantCulture,
             $"{DateTime.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {invocation.RequestId} {JsonBodies.TimedOutMessage(_options.Timeout)}");
-        if (Finish(invocation, JsonBodies.Timeout(invocation.RequestId, _options.Timeout), "Unhandled", "Sandbox.Timedout", timedOutLine))
+        if (Finish(invocation, JsonBodies.Timeout(invocation.RequestId, _options.Timeout), "Unhandled", TimedOutErrorType, timedOutLine))
         {
             OnTimedOut?.Invoke(invocation);
         }

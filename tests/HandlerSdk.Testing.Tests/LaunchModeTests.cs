@@ -1,0 +1,152 @@
+namespace HandlerSdk.Testing.Tests;
+
+public sealed class LaunchModeTests
+{
+    [Fact]
+    public async Task Launches_lazily_with_the_lambda_environment_and_reports_each_invocation()
+    {
+        using var function = new ScriptFunction(ScriptFunction.Echo);
+        var options = new LambdaEmulatorOptions
+        {
+            BootstrapPath = function.Path,
+            FunctionName = "echo",
+            Handler = "Echo::Handle",
+            MemorySizeMb = 256,
+            Region = "eu-central-1",
+            LogFormat = "JSON",
+            MaxConcurrency = 1,
+        };
+        options.Environment["CUSTOM"] = "custom-value";
+        var streamed = new List<string>();
+        options.OnOutput = line =>
+        {
+            lock (streamed)
+            {
+                streamed.Add(line);
+            }
+        };
+        await using var lambda = await LambdaEmulator.StartAsync(options);
+        Assert.Null(lambda.FunctionProcessId);
+
+        var first = await TestTimeouts.Within(lambda.InvokeAsync("\"env\""));
+        var second = await TestTimeouts.Within(lambda.InvokeAsync("""{"n":2}"""));
+
+        Assert.NotNull(lambda.FunctionProcessId);
+        var values = first.PayloadText.Trim('"').Split('|');
+        Assert.Equal("echo", values[0]);
+        Assert.Equal("$LATEST", values[1]);
+        Assert.Equal("256", values[2]);
+        Assert.Equal("/aws/lambda/echo", values[3]);
+        Assert.Matches(@"^\d{4}/\d{2}/\d{2}/\[\$LATEST\][0-9a-f]{32}$", values[4]);
+        Assert.Equal("eu-central-1", values[5]);
+        Assert.Equal(":UTC", values[6]);
+        Assert.Equal("JSON", values[7]);
+        Assert.Equal("", values[8]); // single concurrency: not set
+        Assert.Equal("custom-value", values[9]);
+        Assert.Equal(function.Folder, values[10]);
+        Assert.Contains("init handler=Echo::Handle", lambda.Output);
+
+        Assert.Equal("""{"n":2}""", second.PayloadText);
+        var logs = second.Logs.Split('\n');
+        Assert.Equal($"START RequestId: {second.RequestId} Version: $LATEST", logs[0]);
+        Assert.Contains("""handling {"n":2}""", logs);
+        Assert.Contains("to stderr", logs);
+        Assert.Equal($"END RequestId: {second.RequestId}", logs[^2]);
+        Assert.Equal(second.Report.ToString(), logs[^1]);
+
+        Assert.NotNull(first.Report.InitDuration);
+        Assert.Contains("\tInit Duration: ", first.Logs, StringComparison.Ordinal);
+        Assert.True(first.Report.BilledDurationMs >= (first.Report.Duration + first.Report.InitDuration!.Value).TotalMilliseconds);
+        Assert.Null(second.Report.InitDuration);
+        Assert.Equal(256, second.Report.MemorySizeMb);
+        Assert.True(second.Report.MaxMemoryUsedMb > 0);
+
+        await TestTimeouts.UntilAsync(() => lambda.Output.Count(l => l.StartsWith("REPORT ", StringComparison.Ordinal)) == 2);
+        lock (streamed)
+        {
+            Assert.Equal(lambda.Output, streamed);
+        }
+    }
+
+    [Fact]
+    public async Task Crash_mid_invocation_is_a_runtime_exit_error_and_the_next_invocation_starts_a_new_process()
+    {
+        using var function = new ScriptFunction(ScriptFunction.Echo);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path });
+
+        var crashed = await TestTimeouts.Within(lambda.InvokeAsync("\"crash\""));
+        var firstProcess = lambda.FunctionProcessId;
+        Assert.Equal(3, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
+        var recovered = await TestTimeouts.Within(lambda.InvokeAsync("\"again\""));
+
+        Assert.Equal("Unhandled", crashed.FunctionError);
+        Assert.Equal("Runtime.ExitError", crashed.FunctionErrorType);
+        Assert.Equal(
+            $$"""{"errorType":"Runtime.ExitError","errorMessage":"RequestId: {{crashed.RequestId}} Error: Runtime exited with error: exit status 3"}""",
+            crashed.PayloadText);
+        Assert.Contains("handling \"crash\"", crashed.Logs, StringComparison.Ordinal);
+        Assert.Equal("\"again\"", recovered.PayloadText);
+        Assert.NotEqual(firstProcess, lambda.FunctionProcessId);
+        Assert.NotNull(recovered.Report.InitDuration);
+    }
+
+    [Fact]
+    public async Task Enforced_timeout_kills_the_process_and_the_next_invocation_gets_a_fresh_one()
+    {
+        using var function = new ScriptFunction(ScriptFunction.Echo);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions
+        {
+            BootstrapPath = function.Path,
+            Timeout = TimeSpan.FromSeconds(2),
+            EnforceTimeout = true,
+        });
+
+        var timedOut = await TestTimeouts.Within(lambda.InvokeAsync("\"sleep\""));
+        var firstProcess = lambda.FunctionProcessId;
+        await TestTimeouts.Within(lambda.WaitForFunctionExitAsync());
+        var next = await TestTimeouts.Within(lambda.InvokeAsync("\"fresh\""));
+
+        Assert.Equal("Sandbox.Timedout", timedOut.FunctionErrorType);
+        Assert.Contains("Task timed out after 2.00 seconds", timedOut.PayloadText, StringComparison.Ordinal);
+        Assert.Equal("\"fresh\"", next.PayloadText);
+        Assert.NotEqual(firstProcess, lambda.FunctionProcessId);
+        Assert.NotNull(next.Report.InitDuration);
+    }
+
+    [Fact]
+    public async Task Init_error_from_the_process_fails_the_invocation_with_its_body()
+    {
+        using var function = new ScriptFunction(ScriptFunction.InitError);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path });
+
+        var result = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+
+        Assert.Equal("Unhandled", result.FunctionError);
+        Assert.Equal("Runtime.ConfigError", result.FunctionErrorType);
+        Assert.Equal("""{"errorType":"ConfigError","errorMessage":"missing setting"}""", result.PayloadText);
+        Assert.Equal(1, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
+    }
+
+    [Fact]
+    public async Task Dispose_sends_sigterm_before_killing()
+    {
+        using var function = new ScriptFunction(ScriptFunction.AwaitSigterm);
+        var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path });
+        var pending = lambda.InvokeAsync("{}");
+        await TestTimeouts.UntilAsync(() => lambda.Output.Contains("ready"));
+
+        await lambda.DisposeAsync();
+
+        Assert.Equal(0, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
+        Assert.Contains("got-sigterm", lambda.Output);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => pending);
+    }
+
+    [Fact]
+    public async Task Missing_bootstrap_fails_at_start()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "bootstrap");
+
+        await Assert.ThrowsAsync<FileNotFoundException>(() => LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = missing }));
+    }
+}
