@@ -1,0 +1,80 @@
+using System.Text.Json;
+using HandlerSdk.Testing;
+
+namespace HandlerSdk.IntegrationTests;
+
+/// <summary>Init, shutdown and long runs of the published HelloWorld bootstrap.</summary>
+[Collection(HelloWorldTests.Name)]
+public sealed class HelloWorldLifecycleTests(HelloWorldBootstrap bootstrap)
+{
+    private Task<LambdaEmulator> StartAsync(Action<LambdaEmulatorOptions>? configure = null)
+    {
+        var options = new LambdaEmulatorOptions { BootstrapPath = bootstrap.Path, FunctionName = "hello-world", Handler = "Hello", Timeout = TimeSpan.FromSeconds(10) };
+        configure?.Invoke(options);
+        return LambdaEmulator.StartAsync(options);
+    }
+
+    [Fact]
+    public async Task An_unknown_handler_fails_init_listing_the_handlers_and_the_process_exits_non_zero()
+    {
+        await using var lambda = await StartAsync(o => o.Handler = "Nope");
+
+        var result = await lambda.InvokeAsync("""{"name":"Ada"}""");
+        var exitCode = await lambda.WaitForFunctionExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("Unhandled", result.FunctionError);
+        using var error = JsonDocument.Parse(result.Payload);
+        Assert.Contains("Hello, Goodbye", error.RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+    }
+
+    [Fact]
+    public async Task SIGTERM_lets_the_in_flight_invocation_finish_then_exits_zero()
+    {
+        await using var lambda = await StartAsync();
+        await lambda.InvokeAsync("""{"name":"warm-up"}""");
+
+        var inFlight = lambda.InvokeAsync("""{"name":"Ada","delayMs":1500}""");
+        await WaitForAsync(() => lambda.Output.Any(line => line.EndsWith("Greeting Ada", StringComparison.Ordinal)));
+        Assert.Equal(0, Posix.Kill(lambda.FunctionProcessId!.Value, Posix.SigTerm));
+        var result = await inFlight;
+        var exitCode = await lambda.WaitForFunctionExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(result.IsError, result.PayloadText);
+        Assert.Contains("Hello, Ada!", result.PayloadText, StringComparison.Ordinal);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
+    public async Task A_thousand_sequential_invocations_keep_memory_flat()
+    {
+        await using var lambda = await StartAsync();
+        LambdaInvocationResult? atHundred = null;
+        LambdaInvocationResult? last = null;
+
+        for (var i = 1; i <= 1000; i++)
+        {
+            last = await lambda.InvokeAsync($$"""{"name":"caller {{i}}"}""");
+            Assert.False(last.IsError, last.PayloadText);
+            if (i == 100)
+            {
+                atHundred = last;
+            }
+        }
+
+        // Peak RSS after 1,000 invocations may not exceed the peak after the first 100 by more than 1 MB:
+        // per-invocation buffers are reused, so nothing should accumulate.
+        Assert.True(last!.Report.MaxMemoryUsedMb <= atHundred!.Report.MaxMemoryUsedMb + 1,
+            $"after 100: {atHundred.Report.MaxMemoryUsedMb} MB, after 1000: {last.Report.MaxMemoryUsedMb} MB");
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within 10 s");
+            await Task.Delay(10);
+        }
+    }
+}
