@@ -223,7 +223,8 @@ internal sealed class HttpResponseReader
 
     private async ValueTask ReadBodyToEndAsync(IHttpTransport transport, CancellationToken cancellationToken)
     {
-        while (await ReceiveMoreAsync(transport, _maxBodyBytes, cancellationToken).ConfigureAwait(false) > 0)
+        // Ask for one more byte than buffered, not for the limit: the buffer grows by doubling, as the body arrives.
+        while (await ReceiveMoreAsync(transport, _end - _start + 1, cancellationToken).ConfigureAwait(false) > 0)
         {
             if (_end - _start > _maxBodyBytes)
             {
