@@ -1,0 +1,40 @@
+namespace HandlerSdk.Cli.Invoke;
+
+/// <summary>What PATH names: a project to build, or a bootstrap to run as-is.</summary>
+internal sealed record FunctionTarget(string? ProjectPath, string? BootstrapPath)
+{
+    private static readonly string[] ProjectExtensions = [".csproj", ".fsproj", ".vbproj"];
+
+    public static FunctionTarget Resolve(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            var projects = Directory.GetFiles(fullPath, "*.*proj").Where(IsProject).ToArray();
+            if (projects.Length == 1)
+            {
+                return new FunctionTarget(projects[0], null);
+            }
+
+            if (projects.Length > 1)
+            {
+                throw new UserErrorException($"{fullPath} holds several projects; name one: {string.Join(", ", projects.Select(System.IO.Path.GetFileName))}");
+            }
+
+            var bootstrap = System.IO.Path.Combine(fullPath, "bootstrap");
+            return File.Exists(bootstrap)
+                ? new FunctionTarget(null, bootstrap)
+                : throw new UserErrorException($"no project or bootstrap found in {fullPath}");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw new UserErrorException($"path not found: {fullPath}");
+        }
+
+        return IsProject(fullPath) ? new FunctionTarget(fullPath, null) : new FunctionTarget(null, fullPath);
+    }
+
+    private static bool IsProject(string file) =>
+        ProjectExtensions.Contains(System.IO.Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace HandlerSdk.Cli.Invoke;
+
+/// <summary>The <c>hsdk invoke</c> command: its options, and the hand-off to <see cref="InvokeRunner"/>.</summary>
+internal static class InvokeCommand
+{
+    public static Command Create(ConsoleStreams console)
+    {
+        var path = new Argument<string>("PATH")
+        {
+            Description = "A function project (folder or .csproj) or a bootstrap executable. Default: the current folder.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => ".",
+        };
+        var eventFile = new Option<string>("--event", "-e")
+        {
+            Description = "The event JSON: a file path, or - for standard input.",
+            Required = true,
+            HelpName = "FILE|-",
+        };
+        var handler = new Option<string?>("--handler") { Description = "The handler name, passed as _HANDLER." };
+        var environment = new Option<string[]>("--env")
+        {
+            Description = "An extra environment variable for the function, as KEY=VALUE. Repeatable.",
+            HelpName = "KEY=VALUE",
+            DefaultValueFactory = _ => [],
+        };
+        var timeout = new Option<int?>("--timeout") { Description = "The function timeout in seconds (1-900). Default: 3.", HelpName = "SECONDS" };
+        timeout.Validators.Add(result => RequireRange(result, 1, 900));
+        var memory = new Option<int?>("--memory") { Description = "The memory size in MB (128-10240). Default: 128.", HelpName = "MB" };
+        memory.Validators.Add(result => RequireRange(result, 128, 10240));
+        var logFormat = new Option<string?>("--log-format") { Description = "The function's log format: Text or JSON." };
+        logFormat.AcceptOnlyFromAmong("Text", "JSON");
+
+        var command = new Command("invoke", "Run a function once under the local Lambda emulator and print its response.")
+        {
+            path, eventFile, handler, environment, timeout, memory, logFormat,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var request = new InvokeRequest(
+                parseResult.GetValue(path) ?? ".",
+                parseResult.GetRequiredValue(eventFile),
+                parseResult.GetValue(handler),
+                parseResult.GetValue(environment) ?? [],
+                parseResult.GetValue(timeout),
+                parseResult.GetValue(memory),
+                parseResult.GetValue(logFormat));
+            return InvokeRunner.RunAsync(request, console, cancellationToken);
+        });
+        return command;
+    }
+
+    private static void RequireRange(System.CommandLine.Parsing.OptionResult result, int min, int max)
+    {
+        // Reads the token itself: asking the result for its value throws when the token is not a number at all,
+        // a case the parser already reports.
+        if (result.Tokens is [var token]
+            && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            && (number < min || number > max))
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{result.Option.Name} must be between {min} and {max}, got {number}."));
+        }
+    }
+}
