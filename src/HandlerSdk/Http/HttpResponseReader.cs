@@ -92,6 +92,12 @@ internal sealed class HttpResponseReader
             var found = _buffer.AsSpan(_start + searched, _end - _start - searched).IndexOf("\r\n\r\n"u8);
             if (found >= 0)
             {
+                // Checked here too: a buffer grown by an earlier body can deliver a whole oversized block in one read.
+                if (searched + found + 4 > MaxHeaderBytes)
+                {
+                    throw new HttpProtocolException($"The response header is larger than {MaxHeaderBytes} bytes.");
+                }
+
                 return searched + found + 4;
             }
 
