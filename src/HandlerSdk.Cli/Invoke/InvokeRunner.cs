@@ -59,7 +59,9 @@ internal static class InvokeRunner
         await using (emulator.ConfigureAwait(false))
         {
             var result = await emulator.InvokeAsync(eventJson, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await console.Out.WriteLineAsync(result.PayloadText).ConfigureAwait(false);
+            // One trailing newline keeps a shell prompt off the payload's line without doubling the function's own.
+            var payload = result.PayloadText;
+            await (payload.EndsWith('\n') ? console.Out.WriteAsync(payload) : console.Out.WriteLineAsync(payload)).ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
             return result.IsError ? ExitCodes.FunctionError : ExitCodes.Success;
         }

@@ -14,14 +14,20 @@ internal static class ProjectBuilder
             throw new FileNotFoundException($"Project not found: {fullPath}", fullPath);
         }
 
-        // -getProperty after a build prints the evaluated output path, so no guessing of bin/ layouts.
-        var (exitCode, output) = await RunDotnetAsync(
-            ["build", fullPath, "-c", "Release", "-nologo", "-getProperty:TargetPath"],
-            cancellationToken).ConfigureAwait(false);
-        var targetPath = output.Trim();
-        if (exitCode != 0 || !targetPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || !File.Exists(targetPath))
+        var (buildExit, buildOutput) = await RunDotnetAsync(["build", fullPath, "-c", "Release", "-nologo", "-v:q"], cancellationToken).ConfigureAwait(false);
+        if (buildExit != 0)
         {
-            throw new InvalidOperationException($"dotnet build failed for {fullPath} (exit code {exitCode}):{Environment.NewLine}{output.Trim()}");
+            throw new InvalidOperationException($"dotnet build failed for {fullPath} (exit code {buildExit}):{Environment.NewLine}{buildOutput.Trim()}");
+        }
+
+        // Asking MSBuild for the output path avoids guessing bin/ layouts (artifacts output, custom OutputPath).
+        var (queryExit, queryOutput) = await RunDotnetAsync(
+            ["msbuild", fullPath, "-nologo", "-p:Configuration=Release", "-getProperty:TargetPath"],
+            cancellationToken).ConfigureAwait(false);
+        var targetPath = queryOutput.Trim();
+        if (queryExit != 0 || !File.Exists(targetPath))
+        {
+            throw new InvalidOperationException($"Could not find the build output of {fullPath}: {targetPath}");
         }
 
         var taskRoot = Path.GetDirectoryName(targetPath)!;
