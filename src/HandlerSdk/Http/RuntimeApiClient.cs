@@ -34,10 +34,7 @@ internal sealed class RuntimeApiClient : IDisposable
     public HttpResponseReader Response => _reader;
 
     /// <summary>Opens the connection now, so that start-up can tell an unreachable endpoint from a slow one.</summary>
-    public async ValueTask ConnectAsync(CancellationToken cancellationToken)
-    {
-        _transport ??= await _connect(cancellationToken).ConfigureAwait(false);
-    }
+    public async ValueTask ConnectAsync(CancellationToken cancellationToken) => await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Long-polls for the next event: no timeout, only cancellation ends the wait.</summary>
     public ValueTask<HttpResponseReader> GetNextInvocationAsync(CancellationToken cancellationToken) =>
@@ -84,7 +81,7 @@ internal sealed class RuntimeApiClient : IDisposable
 
     private async ValueTask<HttpResponseReader> SendOnceAsync(int headLength, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var transport = _transport ??= await _connect(cancellationToken).ConfigureAwait(false);
+        var transport = await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (headLength + body.Length <= SingleWriteLimit)
@@ -115,6 +112,19 @@ internal sealed class RuntimeApiClient : IDisposable
         }
 
         return _reader;
+    }
+
+    private async ValueTask<IHttpTransport> EnsureConnectedAsync(CancellationToken cancellationToken)
+    {
+        if (_transport is null)
+        {
+            // Bytes left over from a closed connection (after a Connection: close response) are not part of any
+            // response on the new one.
+            _reader.Clear();
+            _transport = await _connect(cancellationToken).ConfigureAwait(false);
+        }
+
+        return _transport;
     }
 
     private int WriteRequestHead(bool isPost, string path, int bodyLength, string? errorType)
