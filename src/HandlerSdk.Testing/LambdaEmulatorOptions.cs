@@ -56,7 +56,10 @@ public sealed class LambdaEmulatorOptions
     /// </summary>
     public bool EnforceTimeout { get; set; }
 
-    /// <summary>Called with every line the function prints and every START/END/REPORT line, as they come, from any thread.</summary>
+    /// <summary>
+    /// Called with every line the function prints and every START/END/REPORT line, as they come: one call at a time, in
+    /// the order of <see cref="LambdaEmulator.Output"/>, from a background thread. Keep it quick.
+    /// </summary>
     public Action<string>? OnOutput { get; set; }
 
     /// <summary>The largest synchronous request or response payload, in bytes. Default 6 MB, like Lambda.</summary>
@@ -92,6 +95,11 @@ public sealed class LambdaEmulatorOptions
         if (Port is < 0 or > 65535)
         {
             throw new ArgumentOutOfRangeException(nameof(Port), Port, "Port must be between 0 and 65535.");
+        }
+
+        if (MaxSyncPayloadBytes < 1 || MaxAsyncPayloadBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxSyncPayloadBytes), "Payload limits must be positive.");
         }
 
         if (BootstrapPath is not null && ProjectPath is not null)

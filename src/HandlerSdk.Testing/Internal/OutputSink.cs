@@ -61,11 +61,11 @@ internal sealed class OutputSink(Action<string>? onOutput)
 
     private void Publish(string line)
     {
+        // The callback runs under the lock so it sees lines one at a time and in the same order as Output.
         lock (_lines)
         {
             _lines.Add(line);
+            onOutput?.Invoke(line);
         }
-
-        onOutput?.Invoke(line);
     }
 }
