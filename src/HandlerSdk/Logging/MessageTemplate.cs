@@ -18,7 +18,11 @@ internal static class MessageTemplate
         }
 
         var builder = new StringBuilder(template.Length + 32);
-        Walk(template, args, literal => builder.Append(literal), (_, format, value) => builder.Append(FormatValue(value, format)));
+        Walk(template, args, literal => builder.Append(literal), (_, alignment, format, value) =>
+        {
+            var text = FormatValue(value, format);
+            builder.Append(alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment));
+        });
         return builder.ToString();
     }
 
@@ -31,7 +35,7 @@ internal static class MessageTemplate
             return properties;
         }
 
-        Walk(template, args, static _ => { }, (name, _, value) => properties.Add(new(name, value)));
+        Walk(template, args, static _ => { }, (name, _, _, value) => properties.Add(new(name, value)));
         return properties;
     }
 
@@ -43,7 +47,7 @@ internal static class MessageTemplate
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static void Walk(string template, object?[] args, Action<string> literal, Action<string, string?, object?> hole)
+    private static void Walk(string template, object?[] args, Action<string> literal, Action<string, int, string?, object?> hole)
     {
         var position = 0;
         var argument = 0;
@@ -75,15 +79,16 @@ internal static class MessageTemplate
 
             literal(pending.ToString());
             pending.Clear();
-            var (name, format) = ParseHole(template.AsSpan(position + 1, close - position - 1));
-            hole(name, format, args[argument++]);
+            var (name, alignment, format) = ParseHole(template.AsSpan(position + 1, close - position - 1));
+            hole(name, alignment, format, args[argument++]);
             position = close + 1;
         }
 
         literal(pending.ToString());
     }
 
-    private static (string Name, string? Format) ParseHole(ReadOnlySpan<char> hole)
+    /// <summary>Splits <c>Name,alignment:format</c>; a negative alignment pads on the right, as in composite formatting.</summary>
+    private static (string Name, int Alignment, string? Format) ParseHole(ReadOnlySpan<char> hole)
     {
         string? format = null;
         var colon = hole.IndexOf(':');
@@ -93,9 +98,11 @@ internal static class MessageTemplate
             hole = hole[..colon];
         }
 
+        var alignment = 0;
         var comma = hole.IndexOf(',');
         if (comma >= 0)
         {
+            _ = int.TryParse(hole[(comma + 1)..], NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out alignment);
             hole = hole[..comma];
         }
 
@@ -105,6 +112,6 @@ internal static class MessageTemplate
             hole = hole[1..];
         }
 
-        return (hole.ToString(), format);
+        return (hole.ToString(), alignment, format);
     }
 }
