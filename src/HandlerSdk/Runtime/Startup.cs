@@ -16,16 +16,19 @@ internal static class Startup
         while (true)
         {
             attempts++;
+            // One attempt may hang (an address that drops SYNs): it gets only what is left of the timeout.
+            using var attempt = new CancellationTokenSource(TimeSpan.FromTicks(Math.Max(1, (timeout - clock.Elapsed).Ticks)));
             try
             {
-                await client.ConnectAsync(CancellationToken.None).ConfigureAwait(false);
+                await client.ConnectAsync(attempt.Token).ConfigureAwait(false);
                 return true;
             }
-            catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException)
+            catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException || (e is OperationCanceledException && attempt.IsCancellationRequested))
             {
                 if (clock.Elapsed + delay > timeout)
                 {
-                    diagnostics.WriteLine($"HandlerSdk: cannot reach the Lambda Runtime API at {address} ({attempts} attempts over {clock.ElapsedMilliseconds} ms): {e.Message}");
+                    var reason = e is OperationCanceledException ? "no answer to the last attempt" : e.Message;
+                    diagnostics.WriteLine($"HandlerSdk: cannot reach the Lambda Runtime API at {address} ({attempts} attempts over {clock.ElapsedMilliseconds} ms): {reason}");
                     return false;
                 }
             }
