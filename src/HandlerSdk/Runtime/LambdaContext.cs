@@ -62,5 +62,7 @@ internal sealed class LambdaContext : ILambdaContext
 
     public int MemoryLimitInMB => _function.MemorySizeMb;
 
-    public TimeSpan RemainingTime => TimeSpan.FromMilliseconds(Math.Max(0, DeadlineMs - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+    // Without a deadline header DeadlineMs is long.MaxValue: clamp to what a TimeSpan can hold rather than overflow.
+    public TimeSpan RemainingTime =>
+        TimeSpan.FromMilliseconds(Math.Clamp(DeadlineMs - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), 0, TimeSpan.MaxValue.Ticks / TimeSpan.TicksPerMillisecond));
 }
