@@ -78,6 +78,33 @@ public sealed class LambdaRuntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_that_closes_every_connection_after_answering_is_reconnected_to()
+    {
+        await using var api = Serving([Invocation("r1", "\"one\""), Invocation("r2", "\"two\"")]);
+        api.CloseAfterEachAnswer = true;
+
+        await RunAsync(api, handlers => handlers.Add("Echo", (@event, _, output, _) =>
+        {
+            output.Write(@event.Span);
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal(["\"one\"", "\"two\""], api.Posts.Select(p => p.BodyText));
+        Assert.Equal(5, api.ConnectionsAccepted);
+    }
+
+    [Fact]
+    public async Task A_next_answer_without_a_request_id_ends_the_runtime()
+    {
+        await using var api = Serving(["HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}", Invocation("r1", "{}")]);
+
+        var exitCode = await RunAsync(api, handlers => handlers.Add("Never", Writes("never")));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Empty(api.Posts);
+    }
+
+    [Fact]
     public async Task The_context_carries_every_header_of_next()
     {
         var deadline = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds();

@@ -42,6 +42,11 @@ internal sealed class ScriptedRuntimeApi : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Close each connection after answering once, as a server that drops idle keep-alive connections.</summary>
+    public bool CloseAfterEachAnswer { get; set; }
+
+    public int ConnectionsAccepted => _clients.Count;
+
     /// <summary>
     /// The usual script: each <c>GET /next</c> gets the next of <paramref name="invocations"/>, then 500 (which ends
     /// the runtime); every POST is accepted unless <paramref name="post"/> answers it otherwise.
@@ -120,6 +125,10 @@ internal sealed class ScriptedRuntimeApi : IAsyncDisposable
                 Requests.Enqueue(request);
                 var answer = await _answer(request);
                 await stream.WriteAsync(Encoding.Latin1.GetBytes(answer), _stop.Token);
+                if (CloseAfterEachAnswer)
+                {
+                    break;
+                }
             }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
