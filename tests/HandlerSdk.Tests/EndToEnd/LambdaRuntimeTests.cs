@@ -355,15 +355,29 @@ public sealed class LambdaRuntimeTests : IDisposable
         var next = 0;
         var bothRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var running = 0;
-        await using var api = new ScriptedRuntimeApi(request =>
+        var posts = 0;
+        var bothPosted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var api = new ScriptedRuntimeApi(async request =>
         {
             if (request.Method == "POST")
             {
-                return Task.FromResult(Accepted);
+                if (Interlocked.Increment(ref posts) == 2)
+                {
+                    bothPosted.TrySetResult();
+                }
+
+                return Accepted;
             }
 
             var n = Interlocked.Increment(ref next);
-            return Task.FromResult(n <= 2 ? Invocation($"r{n}", "{}", traceId: $"Root=trace-{n}") : Status(500, "{}"));
+            if (n <= 2)
+            {
+                return Invocation($"r{n}", "{}", traceId: $"Root=trace-{n}");
+            }
+
+            // A 500 ends the runtime at once, in-flight invocations or not: end only when both have reported.
+            await bothPosted.Task.WaitAsync(Generous);
+            return Status(500, "{}");
         });
 
         await RunAsync(
