@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using HandlerSdk.Benchmarks.ColdStart;
+
+// The cold-start harness: builds each candidate, then runs them interleaved (run 1 of each, run 2 of each, ...)
+// against one Runtime API stand-in, so machine noise hits all of them alike. Prints a Markdown table of medians.
+//   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000]
+var runs = ReadOption(args, "--runs", 20);
+var invocations = ReadOption(args, "--invocations", 1000);
+var root = FindRoot();
+var work = Path.Combine(root, "artifacts", "bench");
+Directory.CreateDirectory(work);
+
+var candidates = new List<Candidate>
+{
+    new("HandlerSdk HelloWorld (native AOT)", Publish(root, work, Path.Combine("samples", "HelloWorld", "HelloWorld.csproj"), "hello", "bootstrap")),
+    new("C loop (the floor)", CompileCLoop(root, work)),
+    new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
+};
+
+var @event = """{"name":"Ada"}"""u8.ToArray();
+using var standIn = new RuntimeApiStandIn();
+var results = candidates.ToDictionary(c => c, _ => new List<RunResult>());
+foreach (var candidate in candidates)
+{
+    candidate.Run(standIn, @event, 10); // warm the page cache and the harness itself
+}
+
+for (var run = 0; run < runs; run++)
+{
+    foreach (var candidate in candidates)
+    {
+        results[candidate].Add(candidate.Run(standIn, @event, invocations));
+    }
+}
+
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"{runs} runs each, interleaved; {invocations} invocations per run; event `{Encoding.UTF8.GetString(@event)}`.");
+report.AppendLine();
+report.AppendLine("| candidate | binary (stripped) | exec → first `GET /next` (median) | p90 | turnaround (median) | peak RSS after the run (median) |");
+report.AppendLine("|---|---|---|---|---|---|");
+foreach (var candidate in candidates)
+{
+    var runsOf = results[candidate];
+    var startup = runsOf.Select(r => r.StartupMs).ToArray();
+    var turnaround = runsOf.SelectMany(r => r.TurnaroundsMicroseconds).ToArray();
+    var rss = runsOf.Select(r => (double)r.PeakRssKb).ToArray();
+    var loopColumns = candidate.ExitsAtOnce
+        ? "– | – |"
+        : string.Create(CultureInfo.InvariantCulture, $"{Percentile(turnaround, 50):F1} µs | {Percentile(rss, 50) / 1024.0:F1} MB |");
+    report.AppendLine(CultureInfo.InvariantCulture,
+        $"| {candidate.Name} | {candidate.SizeBytes / 1024.0 / 1024.0:F2} MB | {Percentile(startup, 50):F2} ms | {Percentile(startup, 90):F2} ms | {loopColumns}");
+}
+
+Console.Write(report.ToString());
+return 0;
+
+static double Percentile(double[] values, int percentile)
+{
+    if (values.Length == 0)
+    {
+        return double.NaN;
+    }
+
+    var sorted = values.Order().ToArray();
+    return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1)];
+}
+
+static int ReadOption(string[] args, string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string FindRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "HandlerSdk.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run the harness from inside the HandlerSdk repository.");
+}
+
+static string Publish(string root, string work, string project, string name, string executable)
+{
+    var output = Path.Combine(work, name);
+    Run("dotnet", ["publish", Path.Combine(root, project), "-c", "Release", "-r", "linux-x64", "--artifacts-path", Path.Combine(work, name + "-artifacts"), "-o", output, "-nologo", "-v", "quiet"]);
+    return Path.Combine(output, executable);
+}
+
+static string CompileCLoop(string root, string work)
+{
+    var output = Path.Combine(work, "c-loop");
+    Run("gcc", ["-O2", "-s", "-Wall", "-Werror", "-o", output, Path.Combine(root, "benchmarks", "ColdStart", "CLoop", "loop.c")]);
+    return output;
+}
+
+static void Run(string file, string[] arguments)
+{
+    var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var errors = process.StandardError.ReadToEndAsync();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{output.Result}\n{errors.Result}");
+    }
+}
