@@ -49,23 +49,23 @@ public sealed class HelloWorldLifecycleTests(HelloWorldBootstrap bootstrap)
     public async Task A_thousand_sequential_invocations_keep_memory_flat()
     {
         await using var lambda = await StartAsync();
-        LambdaInvocationResult? atHundred = null;
+        LambdaInvocationResult? halfway = null;
         LambdaInvocationResult? last = null;
 
         for (var i = 1; i <= 1000; i++)
         {
             last = await lambda.InvokeAsync($$"""{"name":"caller {{i}}"}""");
             Assert.False(last.IsError, last.PayloadText);
-            if (i == 100)
+            if (i == 500)
             {
-                atHundred = last;
+                halfway = last;
             }
         }
 
-        // Peak RSS after 1,000 invocations may not exceed the peak after the first 100 by more than 1 MB:
-        // per-invocation buffers are reused, so nothing should accumulate.
-        Assert.True(last!.Report.MaxMemoryUsedMb <= atHundred!.Report.MaxMemoryUsedMb + 1,
-            $"after 100: {atHundred.Report.MaxMemoryUsedMb} MB, after 1000: {last.Report.MaxMemoryUsedMb} MB");
+        // The second 500 invocations may not raise peak RSS by more than 1 MB over the first 500: buffers are
+        // reused and the runtime collects the young generation every 1 MB allocated, so nothing accumulates.
+        Assert.True(last!.Report.MaxMemoryUsedMb <= halfway!.Report.MaxMemoryUsedMb + 1,
+            $"after 500: {halfway.Report.MaxMemoryUsedMb} MB, after 1000: {last.Report.MaxMemoryUsedMb} MB");
     }
 
     private static async Task WaitForAsync(Func<bool> condition)

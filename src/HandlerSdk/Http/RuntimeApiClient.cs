@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Net.Sockets;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace HandlerSdk.Http;
 
@@ -40,12 +41,14 @@ internal sealed class RuntimeApiClient : IDisposable
     public ValueTask<HttpResponseReader> GetNextInvocationAsync(CancellationToken cancellationToken) =>
         SendAsync(false, NextPath, ReadOnlyMemory<byte>.Empty, null, cancellationToken);
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<int> PostResponseAsync(string requestId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var response = await SendAsync(true, InvocationPath(requestId, "response"), body, null, cancellationToken).ConfigureAwait(false);
         return response.StatusCode;
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<int> PostErrorAsync(string requestId, string errorType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var response = await SendAsync(true, InvocationPath(requestId, "error"), body, errorType, cancellationToken).ConfigureAwait(false);
@@ -63,6 +66,7 @@ internal sealed class RuntimeApiClient : IDisposable
     private static string InvocationPath(string requestId, string action) =>
         string.Concat("/2018-06-01/runtime/invocation/", Uri.EscapeDataString(requestId), "/", action);
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseReader> SendAsync(bool isPost, string path, ReadOnlyMemory<byte> body, string? errorType, CancellationToken cancellationToken)
     {
         var headLength = WriteRequestHead(isPost, path, body.Length, errorType);
@@ -79,6 +83,7 @@ internal sealed class RuntimeApiClient : IDisposable
         }
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseReader> SendOnceAsync(int headLength, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var transport = await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
@@ -114,6 +119,7 @@ internal sealed class RuntimeApiClient : IDisposable
         return _reader;
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<IHttpTransport> EnsureConnectedAsync(CancellationToken cancellationToken)
     {
         if (_transport is null)

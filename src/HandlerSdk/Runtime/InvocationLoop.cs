@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using HandlerSdk.Http;
 using HandlerSdk.Logging;
@@ -10,7 +11,7 @@ namespace HandlerSdk.Runtime;
 /// One Runtime API loop: poll <c>/next</c>, run the handler, post <c>/response</c> or <c>/error</c>, repeat.
 /// Lambda runs one of these per concurrent invocation slot; each owns its connection and buffers.
 /// </summary>
-internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHandler handler, FunctionSettings function, LogWriter log, TimeSpan cancellationMargin, TextWriter diagnostics) : IDisposable
+internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHandler handler, FunctionSettings function, LogWriter log, TimeSpan cancellationMargin, AllocationBudget allocationBudget, TextWriter diagnostics) : IDisposable
 {
     private const int ResponseBufferRetainBytes = 1024 * 1024;
 
@@ -82,7 +83,8 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
     }
 
     /// <summary>Runs one invocation and reports its outcome; false when the Runtime API can no longer be reached.</summary>
-    private async Task<bool> InvokeAsync(LambdaContext context, ReadOnlyMemory<byte> @event)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<bool> InvokeAsync(LambdaContext context, ReadOnlyMemory<byte> @event)
     {
         CurrentInvocation.Value = context;
         ArmDeadline(context.DeadlineMs);
@@ -124,10 +126,13 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
             {
                 _response = new ArrayBufferWriter<byte>(4096);
             }
+
+            allocationBudget.AfterInvocation();
         }
     }
 
-    private async Task ReportResponseAsync(LambdaContext context)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask ReportResponseAsync(LambdaContext context)
     {
         var status = await client.PostResponseAsync(context.AwsRequestId, _response.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
         if (status == 413)
@@ -143,7 +148,8 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
         }
     }
 
-    private async Task ReportErrorAsync(LambdaContext context, string errorType, byte[] body)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask ReportErrorAsync(LambdaContext context, string errorType, byte[] body)
     {
         var status = await client.PostErrorAsync(context.AwsRequestId, errorType, body, CancellationToken.None).ConfigureAwait(false);
         if (status != 202)

@@ -67,11 +67,12 @@ public static class LambdaRuntime
             return 1;
         }
 
+        var allocationBudget = new AllocationBudget(AllocationBudget.DefaultBytes);
         var loops = new Task<int>[concurrency];
         for (var i = 0; i < concurrency; i++)
         {
             var client = i == 0 ? first : RuntimeApiClient.Create(endpoint);
-            var loop = new InvocationLoop(client, handler, function, log, options.CancellationMargin, diagnostics);
+            var loop = new InvocationLoop(client, handler, function, log, options.CancellationMargin, allocationBudget, diagnostics);
             loops[i] = Task.Run(async () =>
             {
                 using (loop)
