@@ -50,6 +50,17 @@ public sealed class ParsingTests
     }
 
     [Fact]
+    public void The_function_is_named_after_its_project_or_the_folder_of_its_bootstrap()
+    {
+        using var folder = new TempFolder();
+        var project = folder.Write("Order Service.csproj", "<Project />");
+        var bootstrap = folder.WriteExecutable("bootstrap", "#!/bin/sh");
+
+        Assert.Equal("Order-Service", FunctionTarget.Resolve(project).FunctionName);
+        Assert.Equal(new DirectoryInfo(folder.Path).Name, FunctionTarget.Resolve(bootstrap).FunctionName);
+    }
+
+    [Fact]
     public void Folder_with_two_projects_asks_for_one()
     {
         using var folder = new TempFolder();

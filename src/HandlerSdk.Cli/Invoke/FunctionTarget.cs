@@ -5,6 +5,20 @@ internal sealed record FunctionTarget(string? ProjectPath, string? BootstrapPath
 {
     private static readonly string[] ProjectExtensions = [".csproj", ".fsproj", ".vbproj"];
 
+    /// <summary>The name the function runs under: its project's name, or the folder that holds its bootstrap.</summary>
+    public string FunctionName
+    {
+        get
+        {
+            var name = ProjectPath is not null
+                ? System.IO.Path.GetFileNameWithoutExtension(ProjectPath)
+                : new DirectoryInfo(System.IO.Path.GetDirectoryName(BootstrapPath!)!).Name;
+            // Lambda function names are letters, digits, hyphens and underscores.
+            var cleaned = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')]);
+            return cleaned.Length > 0 ? cleaned : "function";
+        }
+    }
+
     public static FunctionTarget Resolve(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);

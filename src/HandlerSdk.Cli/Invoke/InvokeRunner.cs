@@ -15,6 +15,7 @@ internal static class InvokeRunner
         var eventJson = await EventReader.ReadAsync(request.EventSource, console.In, cancellationToken).ConfigureAwait(false);
         var options = new LambdaEmulatorOptions
         {
+            FunctionName = target.FunctionName,
             ProjectPath = target.ProjectPath,
             BootstrapPath = target.BootstrapPath,
             Handler = request.Handler ?? "",
