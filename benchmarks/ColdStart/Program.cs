@@ -15,6 +15,7 @@ Directory.CreateDirectory(work);
 var candidates = new List<Candidate>
 {
     new("HandlerSdk HelloWorld (native AOT)", Publish(root, work, Path.Combine("samples", "HelloWorld", "HelloWorld.csproj"), "hello", "bootstrap")),
+    new("HttpClient + STJ loop, native AOT (RuntimeSupport's transport)", Publish(root, work, Path.Combine("benchmarks", "HttpClientLoop", "HttpClientLoop.csproj"), "httpclient-loop", "HttpClientLoop")),
     new("C loop (the floor)", CompileCLoop(root, work)),
     new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
 };

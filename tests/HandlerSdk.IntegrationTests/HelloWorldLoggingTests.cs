@@ -38,7 +38,7 @@ public sealed class HelloWorldLoggingTests(HelloWorldBootstrap bootstrap)
         Assert.StartsWith("Root=1-67890abc-", greeting.GetProperty("traceId").GetString(), StringComparison.Ordinal);
         Assert.Equal("Ada", greeting.GetProperty("Name").GetString());
         var error = JsonRecords(failed.Logs).Single(r => r.GetProperty("level").GetString() == "ERROR");
-        Assert.Equal("System.ArgumentException", error.GetProperty("errorType").GetString());
+        Assert.Equal("ArgumentException", error.GetProperty("errorType").GetString());
         Assert.Equal(JsonValueKind.Array, error.GetProperty("stackTrace").ValueKind);
     }
 

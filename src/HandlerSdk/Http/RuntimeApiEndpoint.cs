@@ -17,6 +17,11 @@ internal sealed record RuntimeApiEndpoint(string HostHeader, string Host, int Po
 
         var colon = text.LastIndexOf(':');
         var closingBracket = text.LastIndexOf(']');
+        if (closingBracket < 0 && text.IndexOf(':', StringComparison.Ordinal) != colon)
+        {
+            throw new FormatException($"AWS_LAMBDA_RUNTIME_API '{value}' looks like a bare IPv6 address; write it as [address]:port.");
+        }
+
         string host;
         var port = 80;
         if (colon > closingBracket)

@@ -93,14 +93,26 @@ internal sealed class LogWriter : IDisposable
         Append("\t"u8);
         AppendUtf8(LogLevels.LambdaName(level));
         Append("\t"u8);
-        AppendUtf8(message);
+        AppendRecordText(message);
         if (exception is not null)
         {
-            Append("\n"u8);
-            AppendUtf8(exception.ToString());
+            Append("\r"u8);
+            AppendRecordText(exception.ToString());
         }
 
         Append("\n"u8);
+    }
+
+    /// <summary>
+    /// Appends text with its line feeds turned into carriage returns: Lambda cuts stdout into CloudWatch events at
+    /// each LF, and a multi-line message or stack trace must stay one event (other Lambda runtimes do the same).
+    /// </summary>
+    private void AppendRecordText(string text)
+    {
+        var span = _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, span);
+        span[..length].Replace((byte)'\n', (byte)'\r');
+        _buffer.Advance(length);
     }
 
     private void WriteJson(DateTime now, LogLevel level, string message, Exception? exception, string? requestId, string? traceId, IReadOnlyList<KeyValuePair<string, object?>>? properties)
@@ -135,7 +147,7 @@ internal sealed class LogWriter : IDisposable
 
         if (exception is not null)
         {
-            _json.WriteString("errorType"u8, exception.GetType().FullName ?? exception.GetType().Name);
+            _json.WriteString("errorType"u8, exception.GetType().Name);
             _json.WriteString("errorMessage"u8, exception.Message);
             _json.WriteStartArray("stackTrace"u8);
             foreach (var frame in StackTraceLines.Of(exception))

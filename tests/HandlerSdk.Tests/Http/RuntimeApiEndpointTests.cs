@@ -39,6 +39,16 @@ public sealed class RuntimeApiEndpointTests
     }
 
     [Theory]
+    [InlineData("::1:9001")]
+    [InlineData("fe80::1")]
+    public void A_bare_IPv6_address_asks_for_brackets(string value)
+    {
+        var error = Assert.Throws<FormatException>(() => RuntimeApiEndpoint.Parse(value));
+
+        Assert.Contains("[address]:port", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(":9001")]
     [InlineData("http://")]
     [InlineData("[]:9001")]

@@ -55,7 +55,7 @@ public sealed class ConsoleLogWriterTests : IDisposable
 
         console.WriteLine("first line\nsecond line");
 
-        Assert.EndsWith("\tINFO\tfirst line\nsecond line\n", _log.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\tINFO\tfirst line\rsecond line\n", _log.Text, StringComparison.Ordinal);
         Assert.Single(_log.Text.Split("\tINFO\t")[1..]);
     }
 

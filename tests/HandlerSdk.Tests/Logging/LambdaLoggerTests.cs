@@ -87,7 +87,7 @@ public sealed class LambdaLoggerTests
         var record = JsonDocument.Parse(log.Text).RootElement;
         Assert.Equal("ERROR", record.GetProperty("level").GetString());
         Assert.Equal("call db failed", record.GetProperty("message").GetString());
-        Assert.Equal("System.TimeoutException", record.GetProperty("errorType").GetString());
+        Assert.Equal("TimeoutException", record.GetProperty("errorType").GetString());
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class LogWriterJsonTests
         log.Writer.Write(LogLevel.Error, "failed", exception, "r1", null);
 
         var record = Assert.Single(Records(log));
-        Assert.Equal("System.InvalidOperationException", record.GetProperty("errorType").GetString());
+        Assert.Equal("InvalidOperationException", record.GetProperty("errorType").GetString());
         Assert.Equal("boom", record.GetProperty("errorMessage").GetString());
         var frames = record.GetProperty("stackTrace").EnumerateArray().Select(f => f.GetString()).ToArray();
         Assert.NotEmpty(frames);

@@ -46,15 +46,27 @@ public sealed partial class LogWriterTextTests
     }
 
     [Fact]
-    public void An_exception_follows_the_message_on_the_next_lines()
+    public void An_exception_follows_the_message_in_the_same_record()
     {
         using var log = new LogCapture();
         var exception = Thrown(new InvalidOperationException("boom"));
 
         log.Writer.Write(LogLevel.Error, "failed", exception, "r1", null);
 
-        Assert.EndsWith($"\tr1\tERROR\tfailed\n{exception}\n", log.Text, StringComparison.Ordinal);
+        // Lambda cuts stdout into CloudWatch events at each LF, so the stack trace's lines are joined by CR.
+        Assert.EndsWith($"\tr1\tERROR\tfailed\r{exception.ToString().Replace('\n', '\r')}\n", log.Text, StringComparison.Ordinal);
         Assert.Contains("System.InvalidOperationException: boom", log.Text, StringComparison.Ordinal);
+        Assert.Single(log.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_multi_line_message_is_one_line_of_output()
+    {
+        using var log = new LogCapture();
+
+        log.Writer.Write(LogLevel.Information, "first\nsecond", null, "r1", null);
+
+        Assert.EndsWith("\tr1\tINFO\tfirst\rsecond\n", log.Text, StringComparison.Ordinal);
     }
 
     [Fact]
