@@ -1,23 +1,49 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 
 namespace HandlerSdk.Http;
 
-/// <summary>A TCP connection with Nagle off: every request is one small write that must leave at once.</summary>
+/// <summary>
+/// A blocking TCP connection with Nagle off. Each invocation loop owns one, on a thread of its own: a blocking
+/// receive hands the event straight to the loop with no I/O thread, thread-pool hop or allocation in between,
+/// and nothing has to start a thread pool before the first <c>GET /next</c>. The async signatures complete
+/// synchronously.
+/// </summary>
 internal sealed class SocketTransport : IHttpTransport
 {
+    private static readonly TimeSpan ConnectPollInterval = TimeSpan.FromMilliseconds(20);
+
     private readonly Socket _socket;
 
     private SocketTransport(Socket socket) => _socket = socket;
 
-    public static async ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
+    /// <summary>Connects; a peer that never answers is given up on when <paramref name="cancellationToken"/> fires.</summary>
+    public static ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
     {
-        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
         try
         {
-            await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);
-            return new SocketTransport(socket);
+            try
+            {
+                socket.Connect(endPoint);
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
+            {
+                // The handshake is under way: wait for it in short slices so that cancellation is honoured.
+                while (!socket.Poll(ConnectPollInterval, SelectMode.SelectWrite))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var error = (SocketError)(int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
+                if (error != SocketError.Success)
+                {
+                    throw new SocketException((int)error);
+                }
+            }
+
+            socket.Blocking = true;
+            return ValueTask.FromResult(new SocketTransport(socket));
         }
         catch
         {
@@ -26,18 +52,52 @@ internal sealed class SocketTransport : IHttpTransport
         }
     }
 
-    public ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
-        _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
-
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    public async ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
+    public ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        while (!buffer.IsEmpty)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!cancellationToken.CanBeCanceled)
         {
-            var sent = await _socket.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false);
-            buffer = buffer[sent..];
+            return ValueTask.FromResult(_socket.Receive(buffer.Span));
+        }
+
+        // Cancellation (SIGTERM during the long poll) shuts the socket down, which wakes the blocked receive.
+        using (cancellationToken.UnsafeRegister(static state => ((SocketTransport)state!).Abort(), this))
+        {
+            try
+            {
+                var read = _socket.Receive(buffer.Span);
+                cancellationToken.ThrowIfCancellationRequested();
+                return ValueTask.FromResult(read);
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
     }
 
+    public ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
+    {
+        var span = buffer.Span;
+        while (!span.IsEmpty)
+        {
+            span = span[_socket.Send(span)..];
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     public void Dispose() => _socket.Dispose();
+
+    private void Abort()
+    {
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // Already closed: the receive is over anyway.
+        }
+    }
 }

@@ -92,7 +92,16 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
         Exception? failure = null;
         try
         {
-            await handler(@event, context, _response, _deadline.Token).ConfigureAwait(false);
+            var pending = handler(@event, context, _response, _deadline.Token);
+            if (pending.IsCompleted)
+            {
+                pending.GetAwaiter().GetResult();
+            }
+            else
+            {
+                // Wait on the loop's own thread: its blocking socket must never end up on a thread-pool thread.
+                pending.AsTask().GetAwaiter().GetResult();
+            }
         }
         catch (Exception e)
         {

@@ -68,21 +68,39 @@ public static class LambdaRuntime
         }
 
         var allocationBudget = new AllocationBudget(AllocationBudget.DefaultBytes);
-        var loops = new Task<int>[concurrency];
-        for (var i = 0; i < concurrency; i++)
+        InvocationLoop CreateLoop(RuntimeApiClient client) =>
+            new(client, handler, function, log, options.CancellationMargin, allocationBudget, diagnostics);
+
+        int exitCode;
+        if (concurrency == 1)
         {
-            var client = i == 0 ? first : RuntimeApiClient.Create(endpoint);
-            var loop = new InvocationLoop(client, handler, function, log, options.CancellationMargin, allocationBudget, diagnostics);
-            loops[i] = Task.Run(async () =>
+            // One loop runs right here: no thread to start before the first GET /next.
+            using var loop = CreateLoop(first);
+            exitCode = await loop.RunAsync(stop.Token).ConfigureAwait(false);
+        }
+        else
+        {
+            // Each loop blocks on its own socket, so each gets a dedicated thread, never a thread-pool one.
+            var loops = new Task<int>[concurrency];
+            for (var i = 0; i < concurrency; i++)
             {
-                using (loop)
-                {
-                    return await loop.RunAsync(stop.Token).ConfigureAwait(false);
-                }
-            });
+                var loop = CreateLoop(i == 0 ? first : RuntimeApiClient.Create(endpoint));
+                loops[i] = Task.Factory.StartNew(
+                    () =>
+                    {
+                        using (loop)
+                        {
+                            return loop.RunAsync(stop.Token).GetAwaiter().GetResult();
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default);
+            }
+
+            exitCode = await Startup.WaitForLoopsAsync(loops, stop).ConfigureAwait(false);
         }
 
-        var exitCode = await Startup.WaitForLoopsAsync(loops, stop).ConfigureAwait(false);
         if (exitCode != 0)
         {
             // The execution environment is broken: end now, without waiting for other in-flight invocations.

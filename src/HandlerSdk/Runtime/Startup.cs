@@ -33,7 +33,8 @@ internal static class Startup
                 }
             }
 
-            await Task.Delay(delay).ConfigureAwait(false);
+            // Start-up is sequential: sleeping keeps it on the main thread, with no timer or thread pool to start.
+            Thread.Sleep(delay);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(250).Ticks));
         }
     }
