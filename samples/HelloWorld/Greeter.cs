@@ -9,6 +9,10 @@ namespace HelloWorld;
 public static class Greeter
 {
     private const int MaxRepeat = 1_000_000;
+    private static int s_served;
+
+    /// <summary>How many greetings this execution environment has served.</summary>
+    public static int Served => Volatile.Read(ref s_served);
 
     /// <summary>The <c>Hello</c> handler.</summary>
     public static ValueTask HelloAsync(ReadOnlyMemory<byte> @event, ILambdaContext context, IBufferWriter<byte> response, CancellationToken cancellationToken) =>
@@ -40,6 +44,7 @@ public static class Greeter
 
         var greeting = $"{salutation}, {request.Name}!";
         var message = request.Repeat == 1 ? greeting : new StringBuilder(greeting.Length * request.Repeat).Insert(0, greeting, request.Repeat).ToString();
+        Interlocked.Increment(ref s_served);
         using var writer = new Utf8JsonWriter(response);
         GreetingJson.WriteResponse(writer, new GreetingResponse(message, context.AwsRequestId, context.FunctionName));
     }

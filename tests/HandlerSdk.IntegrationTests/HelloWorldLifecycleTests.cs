@@ -43,6 +43,21 @@ public sealed class HelloWorldLifecycleTests(HelloWorldBootstrap bootstrap)
         Assert.False(result.IsError, result.PayloadText);
         Assert.Contains("Hello, Ada!", result.PayloadText, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
+        // The resource HelloWorld registered for shutdown was disposed after the in-flight invocation.
+        Assert.Contains(lambda.Output, line => line.EndsWith("Shutting down; greetings served: 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SIGTERM_during_the_long_poll_exits_zero_at_once()
+    {
+        await using var lambda = await StartAsync();
+        await lambda.InvokeAsync("""{"name":"Ada"}""");
+
+        Assert.Equal(0, Posix.Kill(lambda.FunctionProcessId!.Value, Posix.SigTerm));
+        var exitCode = await lambda.WaitForFunctionExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(lambda.Output, line => line.EndsWith("Shutting down; greetings served: 1", StringComparison.Ordinal));
     }
 
     [Fact]
