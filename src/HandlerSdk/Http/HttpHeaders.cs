@@ -34,8 +34,6 @@ internal sealed class HttpHeaders
         _fields[Count++] = new Field(nameStart, nameLength, valueStart, valueLength);
     }
 
-    public ReadOnlySpan<byte> Raw => _raw;
-
     public string GetName(int index) => Encoding.ASCII.GetString(_raw, _fields[index].NameStart, _fields[index].NameLength);
 
     public string GetValue(int index) => Encoding.UTF8.GetString(_raw, _fields[index].ValueStart, _fields[index].ValueLength);

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using System.Runtime.CompilerServices;
 
 namespace HandlerSdk.Http;
 
@@ -44,7 +43,6 @@ internal sealed class HttpResponseReader
         }
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public async ValueTask ReadAsync(IHttpTransport transport, bool isHeadRequest, CancellationToken cancellationToken)
     {
         Body = default;
@@ -85,7 +83,6 @@ internal sealed class HttpResponseReader
     }
 
     /// <summary>Waits for a complete header block; returns its length from <c>_start</c>, final CRLFCRLF included.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> ReadHeaderBlockAsync(IHttpTransport transport, CancellationToken cancellationToken)
     {
         // Offsets are relative to _start because receiving may move the buffered bytes.
@@ -216,7 +213,6 @@ internal sealed class HttpResponseReader
         return true;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ReadFixedBodyAsync(IHttpTransport transport, int length, CancellationToken cancellationToken)
     {
         while (_end - _start < length)
@@ -231,7 +227,6 @@ internal sealed class HttpResponseReader
         _start += length;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ReadBodyToEndAsync(IHttpTransport transport, CancellationToken cancellationToken)
     {
         // Ask for one more byte than buffered, not for the limit: the buffer grows by doubling, as the body arrives.
@@ -247,7 +242,6 @@ internal sealed class HttpResponseReader
         _start = _end;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ReadChunkedBodyAsync(IHttpTransport transport, CancellationToken cancellationToken)
     {
         // Chunks are decoded in place: data moves down to sit right after the previous chunk's data, so the body
@@ -316,7 +310,6 @@ internal sealed class HttpResponseReader
     }
 
     /// <summary>Waits for a CRLF-terminated line at <paramref name="offset"/> from <c>_start</c>; returns its length.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> ReadLineAsync(IHttpTransport transport, int offset, CancellationToken cancellationToken)
     {
         var searched = 0;
@@ -343,7 +336,6 @@ internal sealed class HttpResponseReader
     }
 
     /// <summary>Receives into the free tail of the buffer, growing it so that at least <paramref name="wanted"/> bytes from _start fit.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> ReceiveMoreAsync(IHttpTransport transport, int wanted, CancellationToken cancellationToken)
     {
         if (_end == _buffer.Length)

@@ -10,4 +10,10 @@ internal interface IHttpTransport : IDisposable
 
     /// <summary>Writes all of <paramref name="buffer"/>.</summary>
     ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the peer has already closed this idle connection, checked before reusing it, so that a request is
+    /// never sent into a connection that cannot answer (a POST must not be retried blindly).
+    /// </summary>
+    bool PeerHasClosed() => false;
 }

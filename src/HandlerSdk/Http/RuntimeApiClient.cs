@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Net.Sockets;
 using System.Text;
-using System.Runtime.CompilerServices;
 
 namespace HandlerSdk.Http;
 
@@ -41,14 +40,12 @@ internal sealed class RuntimeApiClient : IDisposable
     public ValueTask<HttpResponseReader> GetNextInvocationAsync(CancellationToken cancellationToken) =>
         SendAsync(false, NextPath, ReadOnlyMemory<byte>.Empty, null, cancellationToken);
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<int> PostResponseAsync(string requestId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var response = await SendAsync(true, InvocationPath(requestId, "response"), body, null, cancellationToken).ConfigureAwait(false);
         return response.StatusCode;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<int> PostErrorAsync(string requestId, string errorType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var response = await SendAsync(true, InvocationPath(requestId, "error"), body, errorType, cancellationToken).ConfigureAwait(false);
@@ -66,39 +63,51 @@ internal sealed class RuntimeApiClient : IDisposable
     private static string InvocationPath(string requestId, string action) =>
         string.Concat("/2018-06-01/runtime/invocation/", Uri.EscapeDataString(requestId), "/", action);
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseReader> SendAsync(bool isPost, string path, ReadOnlyMemory<byte> body, string? errorType, CancellationToken cancellationToken)
     {
         var headLength = WriteRequestHead(isPost, path, body.Length, errorType);
+        if (_transport is not null && _transport.PeerHasClosed())
+        {
+            // Closed while idle (a server that closes without saying Connection: close): reconnect before sending.
+            CloseConnection();
+        }
+
         var reused = _transport is not null;
         try
         {
             return await SendOnceAsync(headLength, body, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (reused && e is HttpConnectionClosedException or SocketException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!isPost && reused && e is HttpConnectionClosedException or SocketException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            // A kept-alive connection may have been closed by the server while idle: one retry on a new one.
+            // A kept-alive connection may have been closed by the server while idle: one retry on a new one. Only
+            // GET /next is retried; a POST may already have been acted on, and posting twice is not harmless.
             CloseConnection();
             return await SendOnceAsync(headLength, body, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseReader> SendOnceAsync(int headLength, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var transport = await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (headLength + body.Length <= SingleWriteLimit)
+            try
             {
-                EnsureRequestCapacity(headLength + body.Length);
-                body.Span.CopyTo(_requestBuffer.AsSpan(headLength));
-                await transport.SendAsync(_requestBuffer.AsMemory(0, headLength + body.Length), cancellationToken).ConfigureAwait(false);
+                if (headLength + body.Length <= SingleWriteLimit)
+                {
+                    EnsureRequestCapacity(headLength + body.Length);
+                    body.Span.CopyTo(_requestBuffer.AsSpan(headLength));
+                    await transport.SendAsync(_requestBuffer.AsMemory(0, headLength + body.Length), cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await transport.SendAsync(_requestBuffer.AsMemory(0, headLength), cancellationToken).ConfigureAwait(false);
+                    await transport.SendAsync(body, cancellationToken).ConfigureAwait(false);
+                }
             }
-            else
+            catch (SocketException) when (body.Length > SingleWriteLimit)
             {
-                await transport.SendAsync(_requestBuffer.AsMemory(0, headLength), cancellationToken).ConfigureAwait(false);
-                await transport.SendAsync(body, cancellationToken).ConfigureAwait(false);
+                // A server may answer a large body early (413) and stop reading; its answer may still be readable.
             }
 
             await _reader.ReadAsync(transport, isHeadRequest: false, cancellationToken).ConfigureAwait(false);
@@ -119,7 +128,6 @@ internal sealed class RuntimeApiClient : IDisposable
         return _reader;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<IHttpTransport> EnsureConnectedAsync(CancellationToken cancellationToken)
     {
         if (_transport is null)

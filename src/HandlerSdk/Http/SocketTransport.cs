@@ -87,6 +87,19 @@ internal sealed class SocketTransport : IHttpTransport
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>An idle connection that polls readable with nothing to read has been closed by the peer.</summary>
+    public bool PeerHasClosed()
+    {
+        try
+        {
+            return _socket.Poll(TimeSpan.Zero, SelectMode.SelectRead) && _socket.Available == 0;
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return true;
+        }
+    }
+
     public void Dispose() => _socket.Dispose();
 
     private void Abort()

@@ -1,25 +1,31 @@
+using HandlerSdk.Logging;
 using HandlerSdk.Runtime;
 
-namespace HandlerSdk.Logging;
+namespace HandlerSdk;
 
-/// <summary>The logger of one invocation: every record carries its request id and trace id.</summary>
-internal sealed class LambdaLogger(LogWriter writer, LambdaContext? invocation) : ILambdaLogger
+/// <summary>
+/// Logging without a context at hand, as Amazon.Lambda.Core's static <c>LambdaLogger</c>: records carry the current
+/// invocation's request id, and use the function's log format and level.
+/// </summary>
+public static class LambdaLogger
 {
-    public void Log(string message) => Write(LogLevel.Information, null, message, null);
+    private static LogWriter? s_writer;
 
-    public void LogLine(string message) => Write(LogLevel.Information, null, message, null);
-
-    public void Log(LogLevel level, Exception? exception, string message, params object?[] args) => Write(level, exception, message, args);
-
-    private void Write(LogLevel level, Exception? exception, string message, object?[]? args)
+    /// <summary>Logs a message at the <see cref="LogLevel.Information"/> level.</summary>
+    /// <param name="message">The message.</param>
+    public static void Log(string message)
     {
-        if (!writer.IsEnabled(level))
+        var writer = s_writer;
+        if (writer is null)
         {
+            // Before the runtime starts (or outside Lambda) there is no log format yet: plain stdout.
+            Console.WriteLine(message);
             return;
         }
 
-        var text = MessageTemplate.Render(message, args);
-        var properties = writer.Format == LogFormat.Json && args is { Length: > 0 } ? MessageTemplate.Properties(message, args) : null;
-        writer.Write(level, text, exception, invocation?.AwsRequestId, invocation?.TraceId, properties);
+        var invocation = CurrentInvocation.Value;
+        writer.Write(LogLevel.Information, message, null, invocation?.AwsRequestId, invocation?.TraceId);
     }
+
+    internal static void UseWriter(LogWriter? writer) => s_writer = writer;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HandlerSdk.Runtime;
 
 namespace HandlerSdk.Logging;
 
@@ -147,15 +148,7 @@ internal sealed class LogWriter : IDisposable
 
         if (exception is not null)
         {
-            _json.WriteString("errorType"u8, exception.GetType().Name);
-            _json.WriteString("errorMessage"u8, exception.Message);
-            _json.WriteStartArray("stackTrace"u8);
-            foreach (var frame in StackTraceLines.Of(exception))
-            {
-                _json.WriteStringValue(frame);
-            }
-
-            _json.WriteEndArray();
+            ErrorReport.WriteFields(_json, exception);
         }
 
         _json.WriteEndObject();

@@ -4,8 +4,9 @@ namespace HandlerSdk.Runtime;
 /// Bounds how much a function allocates between garbage collections. The GC sizes its gen0 budget from the
 /// CPU's last-level cache (tens of MB on Lambda hosts), so a small function would otherwise grow its resident
 /// memory by that much before the first collection, on a 128 MB function. Checked after each response is sent,
-/// where a collection delays no caller; a young generation of a few MB with almost no survivors collects in
-/// well under a millisecond.
+/// so the invocation that triggers it is not delayed; a young generation of a megabyte with few survivors collects
+/// in well under a millisecond. Under multi-concurrency the pause does reach other in-flight invocations, as any
+/// gen0 collection would.
 /// </summary>
 internal sealed class AllocationBudget(long bytesBetweenCollections)
 {

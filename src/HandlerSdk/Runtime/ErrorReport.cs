@@ -60,6 +60,25 @@ internal static class ErrorReport
     private static void WriteError(Utf8JsonWriter json, string errorType, string message, List<string> frames, Exception? cause, int messageLimit, int frameLimit, int causeDepth)
     {
         json.WriteStartObject();
+        WriteFields(json, errorType, message, frames, messageLimit, frameLimit);
+        if (cause is not null && causeDepth > 0)
+        {
+            json.WritePropertyName("cause"u8);
+            WriteError(json, cause.GetType().Name, cause.Message, StackTraceLines.Of(cause), cause.InnerException, messageLimit / 2, frameLimit / 2, causeDepth - 1);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>errorType</c>, <c>errorMessage</c> and <c>stackTrace</c> into the current object; JSON log records use it too.</summary>
+    public static void WriteFields(Utf8JsonWriter json, Exception exception)
+    {
+        exception = Unwrap(exception);
+        WriteFields(json, exception.GetType().Name, exception.Message, StackTraceLines.Of(exception), int.MaxValue, int.MaxValue);
+    }
+
+    private static void WriteFields(Utf8JsonWriter json, string errorType, string message, List<string> frames, int messageLimit, int frameLimit)
+    {
         json.WriteString("errorType"u8, errorType);
         json.WriteString("errorMessage"u8, message.Length > messageLimit ? string.Concat(message.AsSpan(0, messageLimit), "… (truncated)") : message);
         json.WriteStartArray("stackTrace"u8);
@@ -69,12 +88,5 @@ internal static class ErrorReport
         }
 
         json.WriteEndArray();
-        if (cause is not null && causeDepth > 0)
-        {
-            json.WritePropertyName("cause"u8);
-            WriteError(json, cause.GetType().Name, cause.Message, StackTraceLines.Of(cause), cause.InnerException, messageLimit / 2, frameLimit / 2, causeDepth - 1);
-        }
-
-        json.WriteEndObject();
     }
 }

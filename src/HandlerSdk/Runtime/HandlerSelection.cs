@@ -4,7 +4,7 @@ namespace HandlerSdk.Runtime;
 /// Picks the handler to serve: the only one when there is one (whatever <c>_HANDLER</c> says, since custom
 /// runtimes often leave it as <c>bootstrap</c>), else the one <c>_HANDLER</c> names.
 /// </summary>
-internal readonly record struct HandlerSelection(LambdaInvocationHandler? Handler, string? Error)
+internal readonly record struct HandlerSelection(Func<LambdaInvocationHandler>? CreateHandler, string? Error)
 {
     public static HandlerSelection Select(LambdaHandlerTable table, string? name)
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Runtime.CompilerServices;
 using System.Text;
 using HandlerSdk.Http;
 using HandlerSdk.Logging;
@@ -83,7 +82,6 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
     }
 
     /// <summary>Runs one invocation and reports its outcome; false when the Runtime API can no longer be reached.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<bool> InvokeAsync(LambdaContext context, ReadOnlyMemory<byte> @event)
     {
         CurrentInvocation.Value = context;
@@ -130,7 +128,8 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
         finally
         {
             CurrentInvocation.Value = null;
-            DisarmDeadline();
+            // Stop the timer without disposing: a handler may still hold the token (and register on it).
+            _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
             if (_response.Capacity > ResponseBufferRetainBytes)
             {
                 _response = new ArrayBufferWriter<byte>(4096);
@@ -140,38 +139,53 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
         }
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ReportResponseAsync(LambdaContext context)
     {
         var status = await client.PostResponseAsync(context.AwsRequestId, _response.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
         if (status == 413)
         {
-            // Lambda refuses responses over its payload limit; the caller must still get an error for this request.
+            // Lambda refuses responses over its payload limit and fails the invocation itself; this runtime still
+            // logs why and posts the error, for Runtime API implementations that leave the invocation open.
             var message = $"Response payload size ({_response.WrittenCount} bytes) exceeded the maximum allowed payload size.";
             log.Write(LogLevel.Error, message, null, context.AwsRequestId, context.TraceId);
-            await ReportErrorAsync(context, "Function.ResponseSizeTooLarge", ErrorReport.FromMessage("ResponseSizeTooLarge", message)).ConfigureAwait(false);
+            var follow = await client.PostErrorAsync(context.AwsRequestId, "Function.ResponseSizeTooLarge", ErrorReport.FromMessage("ResponseSizeTooLarge", message), CancellationToken.None).ConfigureAwait(false);
+            ThrowIfBroken(follow, "error");
         }
-        else if (status != 202)
+        else
         {
-            WarnRejected("response", context, status);
+            CheckAccepted(status, "response", context);
         }
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask ReportErrorAsync(LambdaContext context, string errorType, byte[] body)
     {
         var status = await client.PostErrorAsync(context.AwsRequestId, errorType, body, CancellationToken.None).ConfigureAwait(false);
+        CheckAccepted(status, "error", context);
+    }
+
+    /// <summary>202 is normal; a 4xx (an invocation that timed out, say) is worth a warning; a 5xx ends the process.</summary>
+    private void CheckAccepted(int status, string what, LambdaContext context)
+    {
+        ThrowIfBroken(status, what);
         if (status != 202)
         {
-            WarnRejected("error", context, status);
+            log.Write(LogLevel.Warning, $"The Runtime API rejected the {what} for {context.AwsRequestId}: {status} {Encoding.UTF8.GetString(client.Response.Body.Span)}", null, context.AwsRequestId, context.TraceId);
         }
     }
 
-    private void WarnRejected(string what, LambdaContext context, int status) =>
-        log.Write(LogLevel.Warning, $"The Runtime API rejected the {what} for {context.AwsRequestId}: {status} {Encoding.UTF8.GetString(client.Response.Body.Span)}", null, context.AwsRequestId, context.TraceId);
+    /// <summary>The Runtime API answers 500 when the execution environment is broken: the runtime must exit.</summary>
+    private void ThrowIfBroken(int status, string what)
+    {
+        if (status >= 500)
+        {
+            throw new IOException($"POST /{what} answered {status}: {Encoding.UTF8.GetString(client.Response.Body.Span)}");
+        }
+    }
 
     private void ArmDeadline(long deadlineMs)
     {
+        // A fresh source per invocation: a token a handler kept must never report a later invocation's deadline.
+        _deadline = new CancellationTokenSource();
         if (deadlineMs == long.MaxValue)
         {
             return;
@@ -185,16 +199,6 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
         else
         {
             _deadline.CancelAfter(TimeSpan.FromMilliseconds(delay));
-        }
-    }
-
-    private void DisarmDeadline()
-    {
-        _deadline.CancelAfter(Timeout.InfiniteTimeSpan);
-        if (!_deadline.TryReset())
-        {
-            // A fired token cannot be reset; the handler may still hold it, so it is left to the GC, not disposed.
-            _deadline = new CancellationTokenSource();
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class LambdaContext : ILambdaContext
     private readonly string? _cognitoIdentityJson;
     private IClientContext? _clientContext;
     private ICognitoIdentity? _identity;
-    private LambdaLogger? _logger;
+    private InvocationLogger? _logger;
 
     public LambdaContext(
         FunctionSettings function,
@@ -54,7 +54,7 @@ internal sealed class LambdaContext : ILambdaContext
 
     public string FunctionVersion => _function.FunctionVersion;
 
-    public ILambdaLogger Logger => _logger ??= new LambdaLogger(_log, this);
+    public ILambdaLogger Logger => _logger ??= new InvocationLogger(_log, this);
 
     public string LogGroupName => _function.LogGroupName;
 

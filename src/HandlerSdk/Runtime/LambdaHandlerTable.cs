@@ -6,7 +6,7 @@ namespace HandlerSdk;
 /// </summary>
 public sealed class LambdaHandlerTable
 {
-    private readonly Dictionary<string, LambdaInvocationHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<LambdaInvocationHandler>> _handlers = new(StringComparer.Ordinal);
     private readonly List<object> _shutdownResources = [];
 
     /// <summary>The registered handler names, in registration order.</summary>
@@ -19,9 +19,24 @@ public sealed class LambdaHandlerTable
     /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
     public LambdaHandlerTable Add(string name, LambdaInvocationHandler handler)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(handler);
-        if (!_handlers.TryAdd(name, handler))
+        return Add(name, () => handler);
+    }
+
+    /// <summary>
+    /// Registers a handler that is created only if <c>_HANDLER</c> selects it, still during the init phase (before
+    /// the first invocation), so that other handlers' set-up never runs. An exception from
+    /// <paramref name="createHandler"/> is reported as an init error.
+    /// </summary>
+    /// <param name="name">The handler's name; unique within the function.</param>
+    /// <param name="createHandler">Creates the handler (and, for instance methods, its object).</param>
+    /// <returns>This table, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
+    public LambdaHandlerTable Add(string name, Func<LambdaInvocationHandler> createHandler)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(createHandler);
+        if (!_handlers.TryAdd(name, createHandler))
         {
             throw new ArgumentException($"A handler named '{name}' is already registered.", nameof(name));
         }
@@ -52,9 +67,9 @@ public sealed class LambdaHandlerTable
 
     internal int Count => _handlers.Count;
 
-    internal bool TryGet(string name, out LambdaInvocationHandler handler) => _handlers.TryGetValue(name, out handler!);
+    internal bool TryGet(string name, out Func<LambdaInvocationHandler> createHandler) => _handlers.TryGetValue(name, out createHandler!);
 
-    internal LambdaInvocationHandler Single() => _handlers.Values.First();
+    internal Func<LambdaInvocationHandler> Single() => _handlers.Values.First();
 
     internal IReadOnlyList<object> ShutdownResources => _shutdownResources;
 }

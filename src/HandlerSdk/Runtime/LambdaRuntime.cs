@@ -51,6 +51,7 @@ public static class LambdaRuntime
         var stderr = new ConsoleLogWriter(log, LogLevel.Error);
         Console.SetOut(stdout);
         Console.SetError(stderr);
+        LambdaLogger.UseWriter(log);
 
         var first = RuntimeApiClient.Create(endpoint);
         if (!await Startup.TryConnectAsync(first, address, options.ConnectTimeout, diagnostics).ConfigureAwait(false))

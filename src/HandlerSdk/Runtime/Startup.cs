@@ -48,9 +48,18 @@ internal static class Startup
         LogWriter log,
         TextWriter diagnostics)
     {
+        string error;
         try
         {
             configure(table);
+            var selection = HandlerSelection.Select(table, handlerName);
+            if (selection.CreateHandler is not null)
+            {
+                // Creating the selected handler is part of init: its constructor's failure is an init error too.
+                return selection.CreateHandler();
+            }
+
+            error = selection.Error!;
         }
         catch (Exception e)
         {
@@ -59,14 +68,9 @@ internal static class Startup
             return null;
         }
 
-        var selection = HandlerSelection.Select(table, handlerName);
-        if (selection.Handler is null)
-        {
-            log.Write(LogLevel.Critical, selection.Error!, null, null, null);
-            await ReportInitErrorAsync(client, "Runtime.InvalidHandler", ErrorReport.FromMessage("InvalidHandler", selection.Error!), diagnostics).ConfigureAwait(false);
-        }
-
-        return selection.Handler;
+        log.Write(LogLevel.Critical, error, null, null, null);
+        await ReportInitErrorAsync(client, "Runtime.InvalidHandler", ErrorReport.FromMessage("InvalidHandler", error), diagnostics).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>Waits for every loop; the first that fails stops the others and its exit code is returned at once.</summary>

@@ -28,7 +28,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder"), name);
 
-        Assert.Same(First, selection.Handler);
+        Assert.Same(First, selection.CreateHandler!());
         Assert.Null(selection.Error);
     }
 
@@ -37,7 +37,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder", "CancelOrder"), "CancelOrder");
 
-        Assert.Same(Second, selection.Handler);
+        Assert.Same(Second, selection.CreateHandler!());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder", "CancelOrder"), "cancelorder");
 
-        Assert.Null(selection.Handler);
+        Assert.Null(selection.CreateHandler);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder", "CancelOrder"), name);
 
-        Assert.Same(Second, selection.Handler);
+        Assert.Same(Second, selection.CreateHandler!());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder", "CancelOrder"), "Refund");
 
-        Assert.Null(selection.Handler);
+        Assert.Null(selection.CreateHandler);
         Assert.Equal("Handler 'Refund' not found; set _HANDLER to one of: PlaceOrder, CancelOrder.", selection.Error);
     }
 
@@ -74,7 +74,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(Table("PlaceOrder", "CancelOrder"), name);
 
-        Assert.Null(selection.Handler);
+        Assert.Null(selection.CreateHandler);
         Assert.Equal("_HANDLER is not set and the function has several handlers; set it to one of: PlaceOrder, CancelOrder.", selection.Error);
     }
 
@@ -83,7 +83,7 @@ public sealed class HandlerSelectionTests
     {
         var selection = HandlerSelection.Select(new LambdaHandlerTable(), "anything");
 
-        Assert.Null(selection.Handler);
+        Assert.Null(selection.CreateHandler);
         Assert.StartsWith("No handler is registered", selection.Error, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ using HandlerSdk.Runtime;
 namespace HandlerSdk.Tests.Logging;
 
 /// <summary><see cref="ILambdaLogger"/> as a handler sees it: every record carries the invocation's ids.</summary>
-public sealed class LambdaLoggerTests
+public sealed class InvocationLoggerTests
 {
     private static LambdaContext Invocation(LogWriter writer) =>
         new(new FunctionSettings("fn", "$LATEST", 128, "group", "stream", null, 1), writer, "8476a536", long.MaxValue, "arn", "Root=1-abc", null, null, null);
