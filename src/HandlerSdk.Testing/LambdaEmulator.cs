@@ -123,10 +123,10 @@ public sealed class LambdaEmulator : IAsyncDisposable
     public async Task<LambdaInvocationResult> InvokeAsync(ReadOnlyMemory<byte> payload, LambdaInvokeOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        if (payload.Length > _options.MaxSyncPayloadBytes)
+        if (payload.Length > _options.MaxSyncRequestBytes)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The payload is {payload.Length} bytes; Lambda accepts at most {_options.MaxSyncPayloadBytes}."),
+                string.Create(CultureInfo.InvariantCulture, $"The payload is {payload.Length} bytes; Lambda accepts at most {_options.MaxSyncRequestBytes}."),
                 nameof(payload));
         }
 

@@ -62,8 +62,18 @@ public sealed class LambdaEmulatorOptions
     /// </summary>
     public Action<string>? OnOutput { get; set; }
 
-    /// <summary>The largest synchronous request or response payload, in bytes. Default 6 MB, like Lambda.</summary>
-    public int MaxSyncPayloadBytes { get; set; } = 6 * 1024 * 1024;
+    /// <summary>
+    /// The largest body a runtime may post to <c>/response</c>, <c>/error</c> or <c>/init/error</c>, in bytes. Default
+    /// 6291556, Lambda's own figure (a little over 6 MiB). A larger response closes the invocation with
+    /// <c>Function.ResponseSizeTooLarge</c> and answers the runtime 413, as Lambda does.
+    /// </summary>
+    public int MaxSyncPayloadBytes { get; set; } = 6_291_556;
+
+    /// <summary>
+    /// The largest synchronous (<c>RequestResponse</c>) event an invoker may send, in bytes. Default 6291456 (6 MiB), the
+    /// figure in Lambda's <c>RequestEntityTooLargeException</c> for the Invoke operation.
+    /// </summary>
+    public int MaxSyncRequestBytes { get; set; } = 6 * 1024 * 1024;
 
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
@@ -97,7 +107,7 @@ public sealed class LambdaEmulatorOptions
             throw new ArgumentOutOfRangeException(nameof(Port), Port, "Port must be between 0 and 65535.");
         }
 
-        if (MaxSyncPayloadBytes < 1 || MaxAsyncPayloadBytes < 1)
+        if (MaxSyncPayloadBytes < 1 || MaxSyncRequestBytes < 1 || MaxAsyncPayloadBytes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSyncPayloadBytes), "Payload limits must be positive.");
         }

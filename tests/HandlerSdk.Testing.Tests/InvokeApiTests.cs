@@ -144,7 +144,7 @@ public sealed class InvokeApiTests
     [Fact]
     public async Task Oversized_payloads_are_request_entity_too_large()
     {
-        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { MaxSyncPayloadBytes = 100, MaxAsyncPayloadBytes = 50 });
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { MaxSyncRequestBytes = 100, MaxAsyncPayloadBytes = 50 });
         using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
         var payload = $$"""{"pad":"{{new string('x', 70)}}"}""";
 

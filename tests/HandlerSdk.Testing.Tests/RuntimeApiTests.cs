@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 
 namespace HandlerSdk.Testing.Tests;
 
@@ -123,7 +122,7 @@ public sealed class RuntimeApiTests
     }
 
     [Fact]
-    public async Task Oversized_response_gets_413_and_the_invocation_stays_open_for_an_error()
+    public async Task Oversized_response_gets_413_and_closes_the_invocation_with_response_size_too_large()
     {
         await using var lambda = await LambdaEmulator.StartAsync();
         using var runtime = new RuntimeClient(lambda);
@@ -131,21 +130,55 @@ public sealed class RuntimeApiTests
         var invoke = lambda.InvokeAsync("{}");
         using var next = await runtime.NextAsync();
         var requestId = RuntimeClient.Header(next, "Lambda-Runtime-Aws-Request-Id");
-        using var tooLarge = await runtime.RespondAsync(requestId, new byte[(6 * 1024 * 1024) + 1]);
+        using var tooLarge = await runtime.RespondAsync(requestId, new byte[6_291_557]);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
-        using (var body = JsonDocument.Parse(await tooLarge.Content.ReadAsStringAsync()))
-        {
-            Assert.Equal("RequestEntityTooLarge", body.RootElement.GetProperty("errorType").GetString());
-            Assert.Contains("6291456", body.RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
-        }
+        Assert.Equal(
+            """{"errorMessage":"Exceeded maximum allowed payload size (6291556 bytes).","errorType":"RequestEntityTooLarge"}""",
+            await tooLarge.Content.ReadAsStringAsync());
 
-        Assert.False(invoke.IsCompleted);
-        using var error = await runtime.FailAsync(requestId, """{"errorType":"ResponseTooLarge","errorMessage":"too big"}""", "Function.ResponseSizeTooLarge");
-        Assert.Equal(HttpStatusCode.Accepted, error.StatusCode);
+        // Lambda ends the invocation itself; the error our runtime posts next is refused as an answered id.
         var result = await TestTimeouts.Within(invoke);
         Assert.Equal("Unhandled", result.FunctionError);
-        Assert.Contains("too big", result.PayloadText, StringComparison.Ordinal);
+        Assert.Equal("Function.ResponseSizeTooLarge", result.FunctionErrorType);
+        Assert.Equal(
+            """{"errorType":"Function.ResponseSizeTooLarge","errorMessage":"Response payload size (6291557 bytes) exceeded maximum allowed payload size (6291556 bytes)."}""",
+            result.PayloadText);
+        using var error = await runtime.FailAsync(requestId, """{"errorType":"ResponseTooLarge","errorMessage":"too big"}""", "Function.ResponseSizeTooLarge");
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Contains("InvalidRequestID", await error.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chunked_oversized_response_reports_its_whole_size()
+    {
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { MaxSyncPayloadBytes = 1000 });
+        using var runtime = new RuntimeClient(lambda);
+
+        var invoke = lambda.InvokeAsync("{}");
+        using var next = await runtime.NextAsync();
+        var requestId = RuntimeClient.Header(next, "Lambda-Runtime-Aws-Request-Id");
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+        using var content = new StreamContent(new MemoryStream(new byte[2500]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/2018-06-01/runtime/invocation/{requestId}/response") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        using var tooLarge = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        var result = await TestTimeouts.Within(invoke);
+        Assert.Contains("Response payload size (2500 bytes) exceeded maximum allowed payload size (1000 bytes).", result.PayloadText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Default_limits_are_lambdas_response_and_request_figures()
+    {
+        var options = new LambdaEmulatorOptions();
+
+        Assert.Equal(6_291_556, options.MaxSyncPayloadBytes);
+        Assert.Equal(6_291_456, options.MaxSyncRequestBytes);
+        await using var lambda = await LambdaEmulator.StartAsync(options);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => lambda.InvokeAsync(new byte[6_291_457]));
+        Assert.Contains("6291456", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,12 +76,13 @@ internal sealed class InvocationBroker : IDisposable
         }
     }
 
-    /// <summary>The invocation a runtime may still answer, without claiming it (a 413 leaves it open).</summary>
+    /// <summary>The invocation a runtime may still answer, without claiming it.</summary>
     public Invocation? FindAwaitingAnswer(string requestId) =>
         _awaitingAnswer.TryGetValue(requestId, out var invocation) ? invocation : null;
 
-    /// <summary>Claims the runtime's single answer for a request id; false when it was already answered.</summary>
-    public bool TryTakeAwaitingAnswer(string requestId) => _awaitingAnswer.TryRemove(requestId, out _);
+    /// <summary>Claims the runtime's single answer for a request id; null when it was already answered or has ended.</summary>
+    public Invocation? TakeAwaitingAnswer(string requestId) =>
+        _awaitingAnswer.TryRemove(requestId, out var invocation) ? invocation : null;
 
     /// <summary>Produces the invocation's result; false when it already had one (a late answer after a timeout).</summary>
     public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null)

@@ -47,7 +47,7 @@ internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions
         }
 
         var isAsync = invocationType == "Event";
-        var limit = isAsync ? options.MaxAsyncPayloadBytes : options.MaxSyncPayloadBytes;
+        var limit = isAsync ? options.MaxAsyncPayloadBytes : options.MaxSyncRequestBytes;
         var body = await RequestBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
         if (body.TooLarge)
         {

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace HandlerSdk.Testing.Internal;
 
-/// <summary>A request body read up to a size limit.</summary>
-internal readonly record struct RequestBody(byte[] Bytes, bool TooLarge)
+/// <summary>A request body read up to a size limit; <paramref name="Length"/> is the whole body's size, even past the limit.</summary>
+internal readonly record struct RequestBody(byte[] Bytes, long Length, bool TooLarge)
 {
     /// <summary>
     /// Reads the whole body (Content-Length or chunked, trailers included). Past the limit the rest is still consumed, so
@@ -15,7 +15,7 @@ internal readonly record struct RequestBody(byte[] Bytes, bool TooLarge)
         if (request.ContentLength is { } declared && declared > limit)
         {
             await DrainAsync(request.Body, cancellationToken).ConfigureAwait(false);
-            return new RequestBody([], TooLarge: true);
+            return new RequestBody([], declared, TooLarge: true);
         }
 
         var buffer = new ArrayBufferWriter<byte>(request.ContentLength is { } length ? (int)Math.Max(1, length) : 4096);
@@ -25,26 +25,31 @@ internal readonly record struct RequestBody(byte[] Bytes, bool TooLarge)
             var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                return new RequestBody(buffer.WrittenSpan.ToArray(), TooLarge: false);
+                return new RequestBody(buffer.WrittenSpan.ToArray(), buffer.WrittenCount, TooLarge: false);
             }
 
             buffer.Advance(read);
             if (buffer.WrittenCount > limit)
             {
-                await DrainAsync(request.Body, cancellationToken).ConfigureAwait(false);
-                return new RequestBody([], TooLarge: true);
+                var rest = await DrainAsync(request.Body, cancellationToken).ConfigureAwait(false);
+                return new RequestBody([], buffer.WrittenCount + rest, TooLarge: true);
             }
         }
     }
 
-    private static async Task DrainAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<long> DrainAsync(Stream body, CancellationToken cancellationToken)
     {
         var scratch = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            while (await body.ReadAsync(scratch, cancellationToken).ConfigureAwait(false) > 0)
+            long total = 0;
+            int read;
+            while ((read = await body.ReadAsync(scratch, cancellationToken).ConfigureAwait(false)) > 0)
             {
+                total += read;
             }
+
+            return total;
         }
         finally
         {

@@ -16,6 +16,7 @@ internal sealed class RuntimeApi(
     private const string Base = "/2018-06-01/runtime";
     private const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
     private const string ErrorBodyTrailer = "Lambda-Runtime-Function-Error-Body";
+    private const string ResponseSizeTooLargeType = "Function.ResponseSizeTooLarge";
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -73,24 +74,8 @@ internal sealed class RuntimeApi(
 
     private async Task ResponseAsync(HttpContext context)
     {
-        var requestId = RequestId(context);
-        if (broker.FindAwaitingAnswer(requestId) is not { } invocation)
+        if (await ClaimAnswerAsync(context).ConfigureAwait(false) is not var (invocation, body))
         {
-            await InvalidRequestIdAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
-        if (body.TooLarge)
-        {
-            // The invocation stays open: the runtime is expected to report the failure through /error.
-            await TooLargeAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        if (!broker.TryTakeAwaitingAnswer(requestId))
-        {
-            await InvalidRequestIdAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -110,28 +95,47 @@ internal sealed class RuntimeApi(
 
     private async Task ErrorAsync(HttpContext context)
     {
-        var requestId = RequestId(context);
-        if (broker.FindAwaitingAnswer(requestId) is not { } invocation)
+        if (await ClaimAnswerAsync(context).ConfigureAwait(false) is not var (invocation, body))
         {
-            await InvalidRequestIdAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
-        if (body.TooLarge)
-        {
-            await TooLargeAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        if (!broker.TryTakeAwaitingAnswer(requestId))
-        {
-            await InvalidRequestIdAsync(context).ConfigureAwait(false);
             return;
         }
 
         broker.Finish(invocation, body.Bytes, "Unhandled", ErrorType(context));
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes the runtime's one answer (a response or an error) for the request id in the route, with its body. When there
+    /// is nothing to take, or the body is over the limit, the runtime has been answered and the result is null.
+    /// </summary>
+    private async Task<(Invocation Invocation, RequestBody Body)?> ClaimAnswerAsync(HttpContext context)
+    {
+        var requestId = RequestId(context);
+        if (broker.FindAwaitingAnswer(requestId) is null)
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return null;
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
+        if (broker.TakeAwaitingAnswer(requestId) is not { } invocation)
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return null;
+        }
+
+        if (body.TooLarge)
+        {
+            // Lambda closes the invocation itself: the invoker gets the size error, and a later /error for it is refused.
+            var message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Response payload size ({body.Length} bytes) exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).");
+            broker.Finish(invocation, JsonBodies.FunctionError(ResponseSizeTooLargeType, message), "Unhandled", ResponseSizeTooLargeType);
+            await TooLargeAsync(context).ConfigureAwait(false);
+            return null;
+        }
+
+        return (invocation, body);
     }
 
     private async Task InitErrorAsync(HttpContext context)
