@@ -241,7 +241,7 @@ public sealed class RuntimeApiTests
     }
 
     [Fact]
-    public async Task Timeout_without_an_answer_gives_the_invoker_sandbox_timedout_and_a_late_answer_is_accepted_once()
+    public async Task Timeout_without_an_answer_gives_the_invoker_sandbox_timedout_and_a_late_answer_is_an_invalid_request_id()
     {
         await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { Timeout = TimeSpan.FromSeconds(1) });
         using var runtime = new RuntimeClient(lambda);
@@ -259,9 +259,10 @@ public sealed class RuntimeApiTests
         Assert.True(result.Report.Duration >= TimeSpan.FromSeconds(1));
 
         using var late = await runtime.RespondAsync(requestId, "{}");
-        using var again = await runtime.RespondAsync(requestId, "{}");
-        Assert.Equal(HttpStatusCode.Accepted, late.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        using var lateError = await runtime.FailAsync(requestId, "{}");
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Equal("""{"errorMessage":"Invalid request ID","errorType":"InvalidRequestID"}""", await late.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, lateError.StatusCode);
     }
 
     [Fact]

@@ -92,6 +92,10 @@ internal sealed class InvocationBroker : IDisposable
             return false;
         }
 
+        // Whatever ended it (a timeout, a crash, an init failure), a runtime can no longer answer it: a late answer is an
+        // InvalidRequestID, and nothing lingers for invocations never answered.
+        _awaitingAnswer.TryRemove(invocation.RequestId, out _);
+
         var duration = wasDispatched ? Stopwatch.GetElapsedTime(invocation.DispatchedAt) : TimeSpan.Zero;
         if (errorType == TimedOutErrorType && duration < _options.Timeout)
         {
