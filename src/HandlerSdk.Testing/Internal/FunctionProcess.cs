@@ -167,10 +167,15 @@ internal sealed class FunctionProcess : IDisposable
 
     private async Task PumpAsync(StreamReader reader)
     {
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        var splitter = new LineSplitter();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await reader.BaseStream.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
             Interlocked.Exchange(ref _lastOutputAt, Stopwatch.GetTimestamp());
-            _onLine(line);
+            splitter.Feed(buffer.AsSpan(0, read), _onLine);
         }
+
+        splitter.Flush(_onLine);
     }
 }
