@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HandlerSdk.Testing;
 
 namespace HandlerSdk.IntegrationTests;
 
@@ -49,6 +50,14 @@ public sealed class HelloWorldBootstrap : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>An emulator running this bootstrap as function <c>hello-world</c>, handler <c>Hello</c>, 10 s timeout.</summary>
+    public Task<LambdaEmulator> StartAsync(Action<LambdaEmulatorOptions>? configure = null)
+    {
+        var options = new LambdaEmulatorOptions { BootstrapPath = Path, FunctionName = "hello-world", Handler = "Hello", Timeout = TimeSpan.FromSeconds(10) };
+        configure?.Invoke(options);
+        return LambdaEmulator.StartAsync(options);
+    }
 }
 
 [CollectionDefinition(Name)]

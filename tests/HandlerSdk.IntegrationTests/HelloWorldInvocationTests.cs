@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HandlerSdk.Testing;
 
 namespace HandlerSdk.IntegrationTests;
 
@@ -7,17 +6,10 @@ namespace HandlerSdk.IntegrationTests;
 [Collection(HelloWorldTests.Name)]
 public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
 {
-    private Task<LambdaEmulator> StartAsync(Action<LambdaEmulatorOptions>? configure = null)
-    {
-        var options = new LambdaEmulatorOptions { BootstrapPath = bootstrap.Path, FunctionName = "hello-world", Handler = "Hello", Timeout = TimeSpan.FromSeconds(10) };
-        configure?.Invoke(options);
-        return LambdaEmulator.StartAsync(options);
-    }
-
     [Fact]
     public async Task A_greeting_comes_back_as_JSON_with_the_request_id()
     {
-        await using var lambda = await StartAsync();
+        await using var lambda = await bootstrap.StartAsync();
 
         var result = await lambda.InvokeAsync("""{"name":"Ada"}""");
 
@@ -32,7 +24,7 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task The_handler_named_by_HANDLER_is_the_one_that_runs()
     {
-        await using var lambda = await StartAsync(o => o.Handler = "Goodbye");
+        await using var lambda = await bootstrap.StartAsync(o => o.Handler = "Goodbye");
 
         var result = await lambda.InvokeAsync("""{"name":"Ada"}""");
 
@@ -42,7 +34,7 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task A_handler_exception_is_reported_as_a_function_error_and_the_process_keeps_serving()
     {
-        await using var lambda = await StartAsync();
+        await using var lambda = await bootstrap.StartAsync();
 
         var failed = await lambda.InvokeAsync("""{"name":""}""");
         var next = await lambda.InvokeAsync("""{"name":"Bo"}""");
@@ -60,7 +52,7 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task A_malformed_event_fails_only_that_invocation()
     {
-        await using var lambda = await StartAsync();
+        await using var lambda = await bootstrap.StartAsync();
 
         var failed = await lambda.InvokeAsync("{\"name\": ");
         var next = await lambda.InvokeAsync("""{"name":"Cy"}""");
@@ -73,7 +65,7 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task A_response_over_6_MB_becomes_a_ResponseSizeTooLarge_error()
     {
-        await using var lambda = await StartAsync();
+        await using var lambda = await bootstrap.StartAsync();
 
         // "Hello, Ada! " is 11 bytes; 700,000 of them are 7.7 MB.
         var failed = await lambda.InvokeAsync("""{"name":"Ada","repeat":700000}""");
@@ -88,7 +80,7 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task The_deadline_token_fires_before_Lambda_would_time_the_invocation_out()
     {
-        await using var lambda = await StartAsync(o => o.Timeout = TimeSpan.FromSeconds(2));
+        await using var lambda = await bootstrap.StartAsync(o => o.Timeout = TimeSpan.FromSeconds(2));
 
         var result = await lambda.InvokeAsync("""{"name":"Ada","delayMs":60000}""");
 
@@ -101,13 +93,18 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
     [Fact]
     public async Task Two_invocations_run_at_once_under_multi_concurrency()
     {
-        await using var lambda = await StartAsync(o => o.MaxConcurrency = 2);
+        await using var lambda = await bootstrap.StartAsync(o => o.MaxConcurrency = 2);
 
         var first = lambda.InvokeAsync("""{"name":"Ada","delayMs":1500}""");
         var second = lambda.InvokeAsync("""{"name":"Bo","delayMs":1500}""");
         var results = await Task.WhenAll(first, second);
 
         Assert.All(results, r => Assert.False(r.IsError, r.PayloadText));
+        // Both ran at once: each started before the other ended.
+        var output = lambda.Output.ToList();
+        int Line(string prefix, string requestId) => output.FindIndex(l => l.StartsWith(prefix + " RequestId: " + requestId, StringComparison.Ordinal));
+        Assert.True(Line("START", results[1].RequestId) < Line("END", results[0].RequestId), string.Join('\n', output));
+        Assert.True(Line("START", results[0].RequestId) < Line("END", results[1].RequestId), string.Join('\n', output));
         Assert.Contains("Hello, Ada!", results[0].PayloadText, StringComparison.Ordinal);
         Assert.Contains("Hello, Bo!", results[1].PayloadText, StringComparison.Ordinal);
         // Each log line carries its own invocation's request id even though both ran in one process at once.

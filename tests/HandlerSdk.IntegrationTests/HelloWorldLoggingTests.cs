@@ -48,8 +48,10 @@ public sealed class HelloWorldLoggingTests(HelloWorldBootstrap bootstrap)
         await using var lambda = await LambdaEmulator.StartAsync(new() { BootstrapPath = bootstrap.Path, Handler = "Hello", LogFormat = "JSON", LogLevel = "WARN" });
 
         var result = await lambda.InvokeAsync("""{"name":"Ada"}""");
+        var failed = await lambda.InvokeAsync("""{"name":""}""");
 
         Assert.DoesNotContain("Greeting Ada", result.Logs, StringComparison.Ordinal);
+        Assert.Contains(JsonRecords(failed.Logs), r => r.GetProperty("level").GetString() == "ERROR");
     }
 
     private static List<JsonElement> JsonRecords(string logs) =>
