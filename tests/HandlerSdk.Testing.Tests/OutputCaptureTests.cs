@@ -43,6 +43,40 @@ public sealed class OutputCaptureTests
         Assert.Contains("\na\rb\ncrlf\ncafé\n", tail, StringComparison.Ordinal);
     }
 
+    // Prints a burst of lines to both streams right before answering: nothing then gives the output reader time to catch up.
+    private const string Burst = """
+        #!/bin/sh
+        api="http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime"
+        headers="${TMPDIR:-/tmp}/hsdk-headers.$$"
+        while true; do
+          event=$(curl -sS -D "$headers" "$api/invocation/next") || exit 1
+          id=$(grep -i '^lambda-runtime-aws-request-id:' "$headers" | cut -d' ' -f2 | tr -d '\r')
+          i=0
+          while [ $i -lt 300 ]; do
+            echo "line $i"
+            i=$((i+1))
+          done
+          echo "last on stderr" >&2
+          curl -sS -o /dev/null -X POST --data-binary "$event" "$api/invocation/$id/response"
+        done
+        """;
+
+    [Fact]
+    public async Task Every_line_printed_before_the_response_is_in_that_invocations_logs()
+    {
+        using var function = new ScriptFunction(Burst);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path, Timeout = TimeSpan.FromSeconds(20) });
+        var expected = Enumerable.Range(0, 300).Select(i => $"line {i}").Append("last on stderr").ToArray();
+
+        for (var round = 0; round < 30; round++)
+        {
+            var result = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+
+            var logs = result.Logs.Split('\n');
+            Assert.Equal(expected, logs[1..^2]);
+        }
+    }
+
     [Fact]
     public void Splitter_cuts_at_newlines_only_across_any_read_boundaries()
     {

@@ -102,12 +102,17 @@ internal sealed class FunctionHost(
             }
 
             _current = null;
+            if (_disposed)
+            {
+                return; // what still waits is abandoned by the emulator's disposal
+            }
+
             if (!process.HasInitialized)
             {
                 // It died before asking for work: retrying would only crash again, so what waited for it fails.
                 broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), "Runtime.ExitError");
             }
-            else if (broker.HasQueued && !_disposed)
+            else if (broker.HasQueued)
             {
                 StartLocked();
             }

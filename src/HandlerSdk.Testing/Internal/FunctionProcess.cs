@@ -5,23 +5,21 @@ namespace HandlerSdk.Testing.Internal;
 /// <summary>One launched function process (one execution environment): its output, init timing and exit.</summary>
 internal sealed class FunctionProcess : IDisposable
 {
-    // A quiet gap this long after a response means the lines printed before it have been read from the pipes.
-    private static readonly TimeSpan OutputQuietPeriod = TimeSpan.FromMilliseconds(5);
-    private static readonly TimeSpan OutputSettleLimit = TimeSpan.FromMilliseconds(100);
+    // A child the function left behind may hold the pipes open after the function exits; its output is not worth waiting for.
+    private static readonly TimeSpan OutputAfterExitLimit = TimeSpan.FromSeconds(1);
 
     private readonly Process _process;
     private readonly long _startedAt;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Action<string> _onLine;
-    private long _lastOutputAt;
+    private readonly OutputPump _output;
     private long _firstNextAt;
     private int _initTaken;
 
-    private FunctionProcess(Process process, long startedAt, Action<string> onLine)
+    private FunctionProcess(Process process, long startedAt, OutputPump output)
     {
         _process = process;
         _startedAt = startedAt;
-        _onLine = onLine;
+        _output = output;
         Id = process.Id;
     }
 
@@ -62,7 +60,7 @@ internal sealed class FunctionProcess : IDisposable
         process.Start();
         process.StandardInput.Close();
 
-        var functionProcess = new FunctionProcess(process, startedAt, onLine);
+        var functionProcess = new FunctionProcess(process, startedAt, OutputPump.Start(process, onLine));
         _ = functionProcess.MonitorAsync();
         return functionProcess;
     }
@@ -85,22 +83,9 @@ internal sealed class FunctionProcess : IDisposable
     public int PeakMemoryMb() => HasExited ? 0 : ProcessMemory.PeakResidentMb(_process.Id);
 
     /// <summary>
-    /// Waits briefly for output already written to reach us, so an invocation's logs hold what it printed before answering.
+    /// Takes in every line the process has already written, so an invocation's logs hold what it printed before answering.
     /// </summary>
-    public async Task WaitForQuietOutputAsync()
-    {
-        var settleStart = Stopwatch.GetTimestamp();
-        while (!HasExited && Stopwatch.GetElapsedTime(settleStart) < OutputSettleLimit)
-        {
-            var sinceOutput = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastOutputAt));
-            if (sinceOutput >= OutputQuietPeriod && Stopwatch.GetElapsedTime(settleStart) >= OutputQuietPeriod)
-            {
-                return;
-            }
-
-            await Task.Delay(1).ConfigureAwait(false);
-        }
-    }
+    public void DrainOutput() => _output.Drain();
 
     public void Kill()
     {
@@ -149,33 +134,16 @@ internal sealed class FunctionProcess : IDisposable
 
     private async Task MonitorAsync()
     {
-        var stdout = PumpAsync(_process.StandardOutput);
-        var stderr = PumpAsync(_process.StandardError);
         await _process.WaitForExitAsync().ConfigureAwait(false);
-
-        // A child the function left behind may hold the pipes open forever; its output is not worth hanging for.
         try
         {
-            await Task.WhenAll(stdout, stderr).WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            await _output.Completed.WaitAsync(OutputAfterExitLimit).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
+            _output.Stop();
         }
 
         _exit.TrySetResult(_process.ExitCode);
-    }
-
-    private async Task PumpAsync(StreamReader reader)
-    {
-        var splitter = new LineSplitter();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await reader.BaseStream.ReadAsync(buffer).ConfigureAwait(false)) > 0)
-        {
-            Interlocked.Exchange(ref _lastOutputAt, Stopwatch.GetTimestamp());
-            splitter.Feed(buffer.AsSpan(0, read), _onLine);
-        }
-
-        splitter.Flush(_onLine);
     }
 }

@@ -111,7 +111,7 @@ internal sealed class InvocationBroker : IDisposable
         }
 
         var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed);
-        _ = PublishAsync(invocation, wasDispatched, outcome);
+        Publish(invocation, wasDispatched, outcome);
         return true;
     }
 
@@ -188,7 +188,7 @@ internal sealed class InvocationBroker : IDisposable
         }
     }
 
-    private async Task PublishAsync(Invocation invocation, bool wasDispatched, Outcome outcome)
+    private void Publish(Invocation invocation, bool wasDispatched, Outcome outcome)
     {
         try
         {
@@ -197,9 +197,9 @@ internal sealed class InvocationBroker : IDisposable
                 // It never reached a runtime (failed init, crash before /next); it still gets its three lines.
                 _sink.WriteFor(invocation, $"START RequestId: {invocation.RequestId} Version: {_options.FunctionVersion}");
             }
-            else if (invocation.Process is { } process)
+            else
             {
-                await process.WaitForQuietOutputAsync().ConfigureAwait(false);
+                invocation.Process?.DrainOutput();
             }
 
             if (outcome.LastLogLine is not null)
@@ -224,7 +224,7 @@ internal sealed class InvocationBroker : IDisposable
             };
             invocation.Completion.TrySetResult(result);
         }
-#pragma warning disable CA1031 // A throwing OnOutput callback must reach the invoker, not vanish in a fire-and-forget task.
+#pragma warning disable CA1031 // A throwing OnOutput callback must reach the invoker, not the runtime answering or the timer.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
