@@ -70,7 +70,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
         var app = BuildServer(options.Port);
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
-        new RuntimeApi(broker, identity, options, () => emulator._host?.Current, stopping.Token).Map(app);
+        new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
         new InvokeApi(identity, options, emulator.RunAsync).Map(app);
 
         try

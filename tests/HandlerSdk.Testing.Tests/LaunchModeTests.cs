@@ -123,7 +123,26 @@ public sealed class LaunchModeTests
 
         Assert.Equal("Unhandled", result.FunctionError);
         Assert.Equal("Runtime.ConfigError", result.FunctionErrorType);
-        Assert.Equal("""{"errorType":"ConfigError","errorMessage":"missing setting"}""", result.PayloadText);
+        Assert.Equal($$"""{"errorType":"ConfigError","errorMessage":"missing setting in {{lambda.FunctionProcessId}}"}""", result.PayloadText);
+        Assert.Equal(1, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
+    }
+
+    [Fact]
+    public async Task After_an_init_failure_the_next_invocation_runs_a_new_init_in_a_new_process()
+    {
+        using var function = new ScriptFunction(ScriptFunction.InitError);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path });
+
+        var first = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+        var firstProcess = lambda.FunctionProcessId;
+        var second = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+        var secondProcess = lambda.FunctionProcessId;
+
+        Assert.NotEqual(firstProcess, secondProcess);
+        Assert.Equal("Runtime.ConfigError", first.FunctionErrorType);
+        Assert.Equal("Runtime.ConfigError", second.FunctionErrorType);
+        Assert.Contains($"missing setting in {firstProcess}", first.PayloadText, StringComparison.Ordinal);
+        Assert.Contains($"missing setting in {secondProcess}", second.PayloadText, StringComparison.Ordinal);
         Assert.Equal(1, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
     }
 

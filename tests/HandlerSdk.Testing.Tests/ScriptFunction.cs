@@ -28,10 +28,11 @@ internal sealed class ScriptFunction : IDisposable
         done
         """;
 
+    // The message names the process ($$), so each init failure can be told apart.
     public const string InitError = """
         #!/bin/sh
         curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Runtime.ConfigError' \
-          --data-binary '{"errorType":"ConfigError","errorMessage":"missing setting"}' \
+          --data-binary "{\"errorType\":\"ConfigError\",\"errorMessage\":\"missing setting in $$\"}" \
           "http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/init/error"
         exit 1
         """;

@@ -14,6 +14,7 @@ internal sealed class FunctionHost(
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
+    private readonly HashSet<FunctionProcess> _live = [];
     private FunctionProcess? _current;
     private FunctionProcess? _latest;
     private bool _disposed;
@@ -65,28 +66,59 @@ internal sealed class FunctionHost(
         }
     }
 
+    /// <summary>
+    /// The process reported an init failure: it no longer serves invocations, and the next one starts a new process. It is
+    /// given a moment to exit by itself, as a runtime does after <c>/init/error</c>, then killed.
+    /// </summary>
+    public void OnInitFailed(FunctionProcess? process)
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_current == process)
+            {
+                _current = null;
+            }
+        }
+
+        _ = KillUnlessExitedAsync(process);
+    }
+
     public async Task StopAsync()
     {
-        FunctionProcess? process;
+        FunctionProcess[] processes;
         lock (_gate)
         {
             _disposed = true;
-            process = _current;
+            processes = [.. _live];
         }
 
-        if (process is not null)
-        {
-            await process.StopAsync(ShutdownGrace).ConfigureAwait(false);
-        }
+        await Task.WhenAll(processes.Select(process => process.StopAsync(ShutdownGrace))).ConfigureAwait(false);
     }
 
     private void StartLocked()
     {
-        broker.ClearInitFailure();
         var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine);
         _current = process;
         _latest = process;
+        _live.Add(process);
         _ = WatchAsync(process);
+    }
+
+    private static async Task KillUnlessExitedAsync(FunctionProcess process)
+    {
+        try
+        {
+            await process.Exited.WaitAsync(ShutdownGrace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill();
+        }
     }
 
     private async Task WatchAsync(FunctionProcess process)
@@ -96,6 +128,7 @@ internal sealed class FunctionHost(
         process.Dispose();
         lock (_gate)
         {
+            _live.Remove(process);
             if (_current != process)
             {
                 return;

@@ -115,11 +115,17 @@ internal sealed class InvocationBroker : IDisposable
         return true;
     }
 
-    /// <summary>The runtime reported an init failure: what is pending and what arrives next fails with it.</summary>
-    public void FailInit(byte[] body, string? errorType)
+    /// <summary>
+    /// The runtime reported an init failure: what is pending fails with it and, when <paramref name="standing"/>, so does
+    /// what arrives before a runtime polls again.
+    /// </summary>
+    public void FailInit(byte[] body, string? errorType, bool standing)
     {
-        var failure = new InitFailure(body, errorType);
-        _initFailure = failure;
+        if (standing)
+        {
+            _initFailure = new InitFailure(body, errorType);
+        }
+
         foreach (var invocation in _awaitingAnswer.Values)
         {
             if (_awaitingAnswer.TryRemove(invocation.RequestId, out _))
@@ -130,8 +136,6 @@ internal sealed class InvocationBroker : IDisposable
 
         FailQueued(_ => body, errorType);
     }
-
-    public void ClearInitFailure() => _initFailure = null;
 
     /// <summary>A process exited: whatever it was working on fails with Lambda's Runtime.ExitError.</summary>
     public void FailInFlight(FunctionProcess process, int exitCode)

@@ -10,7 +10,7 @@ internal sealed class RuntimeApi(
     InvocationBroker broker,
     FunctionIdentity identity,
     LambdaEmulatorOptions options,
-    Func<FunctionProcess?> currentProcess,
+    Func<FunctionHost?> host,
     CancellationToken stopping)
 {
     private const string Base = "/2018-06-01/runtime";
@@ -32,7 +32,7 @@ internal sealed class RuntimeApi(
         Invocation invocation;
         try
         {
-            invocation = await broker.NextAsync(currentProcess(), linked.Token).ConfigureAwait(false);
+            invocation = await broker.NextAsync(host()?.Current, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -147,7 +147,11 @@ internal sealed class RuntimeApi(
             return;
         }
 
-        broker.FailInit(body.Bytes, ErrorType(context));
+        // In launch mode the failed environment is done: the next invocation gets a new process with a new init, as in
+        // Lambda. Without one, nothing can restart the runtime, so the failure stands until it polls again.
+        var functionHost = host();
+        functionHost?.OnInitFailed(functionHost.Current);
+        broker.FailInit(body.Bytes, ErrorType(context), standing: functionHost is null);
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
     }
 
