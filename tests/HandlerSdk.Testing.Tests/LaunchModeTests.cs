@@ -161,6 +161,41 @@ public sealed class LaunchModeTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => pending);
     }
 
+    [Theory]
+    [InlineData(true, "no such file or directory")]
+    [InlineData(false, "permission denied")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Bootstrap_that_cannot_be_executed_fails_the_invocation_with_invalid_entrypoint(bool delete, string reason)
+    {
+        using var function = new ScriptFunction(ScriptFunction.Echo);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { BootstrapPath = function.Path });
+        if (delete)
+        {
+            File.Delete(function.Path);
+        }
+        else
+        {
+            File.SetUnixFileMode(function.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        var result = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+
+        Assert.Equal("Unhandled", result.FunctionError);
+        Assert.Equal("Runtime.InvalidEntrypoint", result.FunctionErrorType);
+        Assert.Equal(
+            $$"""{"errorType":"Runtime.InvalidEntrypoint","errorMessage":"RequestId: {{result.RequestId}} Error: fork/exec {{function.Path}}: {{reason}}"}""",
+            result.PayloadText);
+        Assert.Null(lambda.FunctionProcessId);
+
+        if (!delete)
+        {
+            // The environment is not broken for good: once the bootstrap can run, the next invocation starts it.
+            File.SetUnixFileMode(function.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var recovered = await TestTimeouts.Within(lambda.InvokeAsync("\"back\""));
+            Assert.Equal("\"back\"", recovered.PayloadText);
+        }
+    }
+
     [Fact]
     public async Task Missing_bootstrap_fails_at_start()
     {

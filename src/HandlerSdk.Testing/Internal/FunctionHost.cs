@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace HandlerSdk.Testing.Internal;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed class FunctionHost(
     OutputSink sink,
     bool enforceTimeout)
 {
+    private const string InvalidEntrypointErrorType = "Runtime.InvalidEntrypoint";
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
@@ -48,12 +51,7 @@ internal sealed class FunctionHost(
     {
         lock (_gate)
         {
-            if (_disposed || _current is { HasExited: false })
-            {
-                return;
-            }
-
-            StartLocked();
+            EnsureRunningLocked();
         }
     }
 
@@ -100,6 +98,27 @@ internal sealed class FunctionHost(
         await Task.WhenAll(processes.Select(process => process.StopAsync(ShutdownGrace))).ConfigureAwait(false);
     }
 
+    private void EnsureRunningLocked()
+    {
+        if (_disposed || _current is { HasExited: false })
+        {
+            return;
+        }
+
+        try
+        {
+            StartLocked();
+        }
+        catch (Win32Exception ex)
+        {
+            // Lambda's answer when it cannot exec the bootstrap (missing, not executable, not a program).
+            var reason = StartFailureReason(ex);
+            broker.FailQueued(
+                invocation => JsonBodies.InvalidEntrypoint(invocation.RequestId, command.FileName, reason),
+                InvalidEntrypointErrorType);
+        }
+    }
+
     private void StartLocked()
     {
         var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine);
@@ -121,34 +140,52 @@ internal sealed class FunctionHost(
         }
     }
 
+    // The wording of Go's exec errors, which Lambda's own message carries ("fork/exec /var/task/bootstrap: ...").
+    private static string StartFailureReason(Win32Exception exception) => exception.NativeErrorCode switch
+    {
+        2 => "no such file or directory",
+        8 => "exec format error",
+        13 => "permission denied",
+        _ => exception.Message,
+    };
+
     private async Task WatchAsync(FunctionProcess process)
     {
-        var exitCode = await process.Exited.ConfigureAwait(false);
-        broker.FailInFlight(process, exitCode);
-        process.Dispose();
-        lock (_gate)
+        try
         {
-            _live.Remove(process);
-            if (_current != process)
+            var exitCode = await process.Exited.ConfigureAwait(false);
+            broker.FailInFlight(process, exitCode);
+            process.Dispose();
+            lock (_gate)
             {
-                return;
-            }
+                _live.Remove(process);
+                if (_current != process)
+                {
+                    return;
+                }
 
-            _current = null;
-            if (_disposed)
-            {
-                return; // what still waits is abandoned by the emulator's disposal
-            }
+                _current = null;
+                if (_disposed)
+                {
+                    return; // what still waits is abandoned by the emulator's disposal
+                }
 
-            if (!process.HasInitialized)
-            {
-                // It died before asking for work: retrying would only crash again, so what waited for it fails.
-                broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), "Runtime.ExitError");
+                if (!process.HasInitialized)
+                {
+                    // It died before asking for work: retrying would only crash again, so what waited for it fails.
+                    broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), "Runtime.ExitError");
+                }
+                else if (broker.HasQueued)
+                {
+                    EnsureRunningLocked();
+                }
             }
-            else if (broker.HasQueued)
-            {
-                StartLocked();
-            }
+        }
+#pragma warning disable CA1031 // Nobody awaits the watcher: what fails here fails the work it was watching, not the process.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            broker.FailQueued(_ => JsonBodies.FunctionError("Runtime.Unknown", ex.Message), "Runtime.Unknown");
         }
     }
 }

@@ -57,7 +57,16 @@ internal sealed class FunctionProcess : IDisposable
 
         var process = new Process { StartInfo = startInfo };
         var startedAt = Stopwatch.GetTimestamp();
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch
+        {
+            process.Dispose();
+            throw;
+        }
+
         process.StandardInput.Close();
 
         var functionProcess = new FunctionProcess(process, startedAt, OutputPump.Start(process, onLine));
@@ -134,16 +143,25 @@ internal sealed class FunctionProcess : IDisposable
 
     private async Task MonitorAsync()
     {
-        await _process.WaitForExitAsync().ConfigureAwait(false);
         try
         {
-            await _output.Completed.WaitAsync(OutputAfterExitLimit).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            _output.Stop();
-        }
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+            try
+            {
+                await _output.Completed.WaitAsync(OutputAfterExitLimit).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                _output.Stop();
+            }
 
-        _exit.TrySetResult(_process.ExitCode);
+            _exit.TrySetResult(_process.ExitCode);
+        }
+#pragma warning disable CA1031 // Nobody awaits the monitor; Exited must end either way, or the host waits forever.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _exit.TrySetException(ex);
+        }
     }
 }

@@ -33,6 +33,9 @@ internal static class JsonBodies
             "Runtime.ExitError",
             string.Create(CultureInfo.InvariantCulture, $"RequestId: {requestId} Error: Runtime exited with error: exit status {exitCode}"));
 
+    public static byte[] InvalidEntrypoint(string requestId, string path, string reason) =>
+        FunctionError("Runtime.InvalidEntrypoint", $"RequestId: {requestId} Error: fork/exec {path}: {reason}");
+
     public static string TimedOutMessage(TimeSpan timeout) =>
         string.Create(CultureInfo.InvariantCulture, $"Task timed out after {timeout.TotalSeconds:F2} seconds");
 
