@@ -117,9 +117,13 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
     /// <summary>Invokes the function synchronously (RequestResponse) with raw event bytes.</summary>
     /// <param name="payload">The event bytes, sent as-is.</param>
-    /// <param name="options">Optional client context, identity, tenant and trace id.</param>
+    /// <param name="options">
+    /// Optional client context, identity, tenant and trace id. The JSON values are minified (non-ASCII escaped) as Lambda
+    /// passes them on; each must be one JSON object, and the tenant and trace ids printable ASCII.
+    /// </param>
     /// <param name="cancellationToken">Stops waiting; a queued invocation is withdrawn.</param>
     /// <returns>The response or error, the invocation's logs and its REPORT figures.</returns>
+    /// <exception cref="ArgumentException">The payload is over the limit, or an option could not be sent as a header.</exception>
     public async Task<LambdaInvocationResult> InvokeAsync(ReadOnlyMemory<byte> payload, LambdaInvokeOptions? options = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -130,7 +134,8 @@ public sealed class LambdaEmulator : IAsyncDisposable
                 nameof(payload));
         }
 
-        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), options, isAsync: false);
+        var headers = InvocationHeaders.Normalize(options, nameof(options));
+        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), headers, isAsync: false);
         using var registration = cancellationToken.Register(static state => ((Invocation)state!).TryWithdraw(), invocation);
         return await RunAsync(invocation).WaitAsync(cancellationToken).ConfigureAwait(false);
     }

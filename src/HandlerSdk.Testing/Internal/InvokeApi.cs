@@ -73,13 +73,24 @@ internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions
         }
 
         string? clientContext = null;
-        if (request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext && !TryDecodeClientContext(encodedContext, out clientContext))
+        if (request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext && (clientContext = DecodeClientContext(encodedContext)) is null)
         {
             await ApiErrorAsync(
                 context,
                 StatusCodes.Status400BadRequest,
                 "InvalidRequestContentException",
                 "Client context must be a valid Base64-encoded JSON object.").ConfigureAwait(false);
+            return;
+        }
+
+        var traceId = request.Headers["X-Amzn-Trace-Id"].ToString() is { Length: > 0 } trace ? trace : null;
+        if (traceId is not null && !InvocationHeaders.IsHeaderText(traceId))
+        {
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "InvalidRequestContentException",
+                "X-Amzn-Trace-Id must be printable ASCII.").ConfigureAwait(false);
             return;
         }
 
@@ -90,11 +101,7 @@ internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions
             return;
         }
 
-        var invokeOptions = new LambdaInvokeOptions
-        {
-            ClientContextJson = clientContext,
-            TraceId = request.Headers["X-Amzn-Trace-Id"].ToString() is { Length: > 0 } trace ? trace : null,
-        };
+        var invokeOptions = new LambdaInvokeOptions { ClientContextJson = clientContext, TraceId = traceId };
         var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload, invokeOptions, isAsync);
         response.Headers["x-amzn-RequestId"] = invocation.RequestId;
         var resultTask = invoke(invocation);
@@ -134,17 +141,11 @@ internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions
         return Convert.ToBase64String(bytes, start, bytes.Length - start);
     }
 
-    private static bool TryDecodeClientContext(string encoded, out string? json)
+    /// <summary>The client context as the runtime gets it (minified ASCII JSON), or null when it is not base64 of one JSON object.</summary>
+    private static string? DecodeClientContext(string encoded)
     {
-        json = null;
         var buffer = new byte[encoded.Length];
-        if (!Convert.TryFromBase64String(encoded, buffer, out var written) || !JsonBodies.TryValidateJson(buffer.AsSpan(0, written), out _))
-        {
-            return false;
-        }
-
-        json = Encoding.UTF8.GetString(buffer, 0, written);
-        return true;
+        return Convert.TryFromBase64String(encoded, buffer, out var written) ? InvocationHeaders.TryMinifyObject(buffer.AsSpan(0, written)) : null;
     }
 
     private static Task ApiErrorAsync(HttpContext context, int statusCode, string errorType, string message)
