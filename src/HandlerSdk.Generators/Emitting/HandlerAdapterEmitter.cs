@@ -1,0 +1,128 @@
+using System.Linq;
+using HandlerSdk.Generators.Model;
+
+namespace HandlerSdk.Generators.Emitting;
+
+/// <summary>
+/// One file per handler: a factory that makes the <c>LambdaInvocationHandler</c> the runtime calls, which reads the
+/// event, calls the method with what it asks for, and writes what it returns.
+/// </summary>
+internal static class HandlerAdapterEmitter
+{
+    public const string ClassName = "LambdaHandlers";
+
+    public static string HintName(HandlerSpec handler) => $"{handler.ContainingTypeIdentifier}.{handler.MethodName}.g.cs";
+
+    public static string FactoryName(HandlerSpec handler) => $"Create_{handler.ContainingTypeIdentifier}_{handler.MethodName}";
+
+    public static string Emit(HandlerSpec handler, ValueCode code)
+    {
+        code = code.Qualified();
+        var writer = SourceWriter.ForFile();
+        writer.Line($"namespace {SerializerEmitter.Namespace}");
+        using (writer.Block())
+        {
+            writer.Line($"internal static partial class {ClassName}");
+            using (writer.Block())
+            {
+                var parameter = handler.IsStatic ? string.Empty : $"{handler.ContainingType} instance";
+                writer.Line($"/// <summary>The <c>{handler.Name}</c> handler: {ValueCode.Display(handler.ContainingType)}.{handler.MethodName}.</summary>");
+                writer.Line($"internal static global::HandlerSdk.LambdaInvocationHandler {FactoryName(handler)}({parameter})");
+                using (writer.Block())
+                {
+                    var isAsync = handler.Return.Shape is ReturnShape.Task or ReturnShape.TaskOfT or ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
+                    writer.Line($"return {(isAsync ? "async " : string.Empty)}(@event, context, response, cancellationToken) =>");
+                    using (writer.Block(";"))
+                    {
+                        EmitBody(writer, handler, code, isAsync);
+                    }
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitBody(SourceWriter writer, HandlerSpec handler, ValueCode code, bool isAsync)
+    {
+        if (handler.Event is { } input)
+        {
+            writer.Line($"var input = {ReadEvent(input, code)};");
+        }
+
+        var arguments = string.Join(", ", handler.Parameters.Select(kind => kind switch
+        {
+            ParameterKind.Event => "input",
+            ParameterKind.Context => "context",
+            ParameterKind.Logger => "context.Logger",
+            _ => "cancellationToken",
+        }));
+        var target = handler.IsStatic ? handler.ContainingType : "instance";
+        var call = $"{target}.{handler.MethodName}({arguments})";
+        switch (handler.Return.Shape)
+        {
+            case ReturnShape.Void:
+                writer.Line(call + ";");
+                break;
+            case ReturnShape.Task or ReturnShape.ValueTask:
+                writer.Line($"await {call}.ConfigureAwait(false);");
+                break;
+            case ReturnShape.Value:
+                writer.Line($"var result = {call};");
+                break;
+            default:
+                writer.Line($"var result = await {call}.ConfigureAwait(false);");
+                break;
+        }
+
+        if (handler.Return.Result is { } output)
+        {
+            EmitWriteResult(writer, output, code);
+        }
+
+        if (!isAsync)
+        {
+            writer.Line("return default;");
+        }
+    }
+
+    private static string ReadEvent(PayloadSpec input, ValueCode code) => input.Kind switch
+    {
+        PayloadKind.Stream => "new global::System.IO.MemoryStream(@event.ToArray(), writable: false)",
+        PayloadKind.ByteArray => "@event.ToArray()",
+        PayloadKind.ReadOnlyMemory => "@event",
+        PayloadKind.JsonElement => "global::System.Text.Json.JsonDocument.Parse(@event).RootElement.Clone()",
+        PayloadKind.JsonNode => "global::System.Text.Json.Nodes.JsonNode.Parse(@event.Span)!",
+        _ => $"{ValueCode.Read}.Root<{input.Type}>(@event.Span, {ValueCode.Literal(ValueCode.Display(input.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(input.TypeId!)})",
+    };
+
+    private static void EmitWriteResult(SourceWriter writer, PayloadSpec output, ValueCode code)
+    {
+        switch (output.Kind)
+        {
+            case PayloadKind.Stream:
+                writer.Line("if (result is not null)");
+                using (writer.Block())
+                {
+                    writer.Line("using var stream = result;");
+                    writer.Line("int read;");
+                    writer.Line("while ((read = stream.Read(response.GetSpan(16384))) > 0)");
+                    using (writer.Block())
+                    {
+                        writer.Line("response.Advance(read);");
+                    }
+                }
+
+                break;
+            case PayloadKind.ByteArray:
+                writer.Line("if (result is not null) global::System.Buffers.BuffersExtensions.Write(response, new global::System.ReadOnlySpan<byte>(result));");
+                break;
+            case PayloadKind.ReadOnlyMemory:
+                writer.Line("global::System.Buffers.BuffersExtensions.Write(response, result.Span);");
+                break;
+            default:
+                writer.Line($"{ValueCode.Write}.Root<{output.Type}>(response, result, static (writer, value) => {{ {code.WriteStatement(output.TypeId!, "value")} }});");
+                break;
+        }
+    }
+}

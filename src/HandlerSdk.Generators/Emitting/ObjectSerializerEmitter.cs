@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using HandlerSdk.Generators.Model;
+
+namespace HandlerSdk.Generators.Emitting;
+
+/// <summary>Readers and writers of classes, records and structs: member by member, by JSON name.</summary>
+internal static class ObjectSerializerEmitter
+{
+    public static void Emit(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
+    {
+        var names = spec.Properties.Select(p => JsonNames.Apply(p.Name, p.JsonNameOverride, options.Naming)).ToList();
+        var readable = Enumerable.Range(0, spec.Properties.Count)
+            .Where(i => spec.Properties[i].ConstructorParameter >= 0 || spec.Properties[i].Setter != SetterKind.None)
+            .ToList();
+        var display = ValueCode.Display(spec.Type);
+
+        for (var i = 0; i < spec.Properties.Count; i++)
+        {
+            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_{spec.Id}_{i} = global::System.Text.Json.JsonEncodedText.Encode({ValueCode.Literal(names[i])});");
+        }
+
+        writer.Line($"private static readonly string[] s_{spec.Id}_Names = {{ {string.Join(", ", readable.Select(i => ValueCode.Literal(names[i])))} }};");
+        writer.Line();
+        EmitReader(writer, spec, code, names, readable, display);
+        writer.Line();
+        EmitMatcher(writer, spec, names, readable, options);
+        writer.Line();
+        EmitInitAccessors(writer, spec);
+        EmitWriter(writer, spec, code, options);
+    }
+
+    private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, string display)
+    {
+        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        using (writer.Block())
+        {
+            if (!spec.IsValueType)
+            {
+                writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return null!;");
+            }
+
+            writer.Line($"{ValueCode.Read}.StartObject(ref reader, {ValueCode.Literal(display)});");
+            foreach (var i in readable)
+            {
+                writer.Line($"{spec.Properties[i].Type} __v{i} = default!;");
+                writer.Line($"bool __has{i} = false;");
+            }
+
+            writer.Line("string? __property = null;");
+            writer.Line("try");
+            using (writer.Block())
+            {
+                writer.Line($"while ({ValueCode.Read}.NextProperty(ref reader))");
+                using (writer.Block())
+                {
+                    writer.Line($"var __match = Match_{spec.Id}(ref reader);");
+                    writer.Line($"__property = __match >= 0 ? s_{spec.Id}_Names[__match] : null;");
+                    writer.Line("reader.Read();");
+                    writer.Line("switch (__match)");
+                    using (writer.Block())
+                    {
+                        for (var slot = 0; slot < readable.Count; slot++)
+                        {
+                            var i = readable[slot];
+                            writer.Line($"case {slot}: __v{i} = {code.ReadExpression(spec.Properties[i].TypeId)}; __has{i} = true; break;");
+                        }
+
+                        writer.Line("default: reader.Skip(); break;");
+                    }
+                }
+            }
+
+            writer.Line($"catch (global::System.Exception __e) when ({ValueCode.Read}.IsReadError(__e))");
+            using (writer.Block())
+            {
+                writer.Line($"throw {ValueCode.Read}.AtProperty(__e, __property);");
+            }
+
+            foreach (var i in readable.Where(i => spec.Properties[i].IsRequired))
+            {
+                writer.Line($"if (!__has{i}) throw {ValueCode.Read}.MissingRequired({ValueCode.Literal(display)}, {ValueCode.Literal(names[i])});");
+            }
+
+            EmitConstruction(writer, spec, readable);
+            writer.Line("return __result;");
+        }
+    }
+
+    private static void EmitConstruction(SourceWriter writer, ObjectSpec spec, List<int> readable)
+    {
+        var boundTo = readable.Where(i => spec.Properties[i].ConstructorParameter >= 0).ToDictionary(i => spec.Properties[i].ConstructorParameter);
+        var arguments = spec.ConstructorParameters.Select((parameter, index) =>
+            boundTo.TryGetValue(index, out var property) ? $"__has{property} ? __v{property} : {parameter.DefaultValue}" : parameter.DefaultValue);
+        var required = readable.Where(i => spec.Properties[i].IsCSharpRequired && spec.Properties[i].ConstructorParameter < 0)
+            .Select(i => $"{spec.Properties[i].Name} = __v{i}")
+            .ToList();
+        var initializer = required.Count == 0 ? string.Empty : " { " + string.Join(", ", required) + " }";
+        writer.Line($"var __result = new {spec.Type}({string.Join(", ", arguments)}){initializer};");
+        foreach (var i in readable)
+        {
+            var property = spec.Properties[i];
+            if (property.ConstructorParameter >= 0 || property.IsCSharpRequired)
+            {
+                continue;
+            }
+
+            if (property.Setter == SetterKind.Set)
+            {
+                writer.Line($"if (__has{i}) __result.{property.Name} = __v{i};");
+            }
+            else if (property.Setter == SetterKind.Init)
+            {
+                var target = spec.IsValueType ? "ref __result" : "__result";
+                writer.Line($"if (__has{i}) __Init_{spec.Id}_{property.Name}({target}, __v{i});");
+            }
+        }
+    }
+
+    /// <summary>Matches the current property name: exact UTF-8 compare by length first, then (if allowed) ignoring case.</summary>
+    private static void EmitMatcher(SourceWriter writer, ObjectSpec spec, List<string> names, List<int> readable, JsonOptionsSpec options)
+    {
+        writer.Line($"private static int Match_{spec.Id}(ref {ValueCode.Reader} reader)");
+        using (writer.Block())
+        {
+            var slots = readable.Select((property, slot) => (Name: names[property], Slot: slot)).ToList();
+            var byLength = slots.GroupBy(s => Encoding.UTF8.GetByteCount(s.Name)).OrderBy(g => g.Key).ToList();
+            if (slots.Count > 0)
+            {
+                writer.Line("if (!reader.ValueIsEscaped)");
+                using (writer.Block())
+                {
+                    writer.Line("var __name = reader.ValueSpan;");
+                    EmitLengthSwitch(writer, byLength, "global::System.MemoryExtensions.SequenceEqual(__name, {0})");
+                    if (options.CaseInsensitiveReads)
+                    {
+                        EmitLengthSwitch(writer, byLength, "global::System.Text.Ascii.EqualsIgnoreCase(__name, {0})");
+                    }
+
+                    writer.Line("return -1;");
+                }
+
+                writer.Line($"var __index = {ValueCode.Read}.MatchEscaped(ref reader, s_{spec.Id}_Names);");
+                writer.Line(options.CaseInsensitiveReads
+                    ? $"return __index >= 0 ? __index : {ValueCode.Read}.MatchIgnoringCase(ref reader, s_{spec.Id}_Names);"
+                    : "return __index;");
+            }
+            else
+            {
+                writer.Line("return -1;");
+            }
+        }
+    }
+
+    private static void EmitLengthSwitch(SourceWriter writer, List<IGrouping<int, (string Name, int Slot)>> byLength, string compare)
+    {
+        writer.Line("switch (__name.Length)");
+        using (writer.Block())
+        {
+            foreach (var group in byLength)
+            {
+                writer.Line($"case {group.Key}:");
+                foreach (var (name, slot) in group)
+                {
+                    writer.Line($"    if ({string.Format(System.Globalization.CultureInfo.InvariantCulture, compare, ValueCode.Utf8Literal(name))}) return {slot};");
+                }
+
+                writer.Line("    break;");
+            }
+        }
+    }
+
+    private static void EmitInitAccessors(SourceWriter writer, ObjectSpec spec)
+    {
+        foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired))
+        {
+            var target = spec.IsValueType ? $"ref {spec.Type}" : spec.Type;
+            writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{property.Name}\")]");
+            writer.Line($"private static extern void __Init_{spec.Id}_{property.Name}({target} target, {property.Type} value);");
+            writer.Line();
+        }
+    }
+
+    private static void EmitWriter(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
+    {
+        var parameterType = spec.IsValueType ? spec.Type : spec.Type + "?";
+        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value)");
+        using (writer.Block())
+        {
+            if (!spec.IsValueType)
+            {
+                writer.Line("if (value is null) { writer.WriteNullValue(); return; }");
+            }
+
+            writer.Line("writer.WriteStartObject();");
+            for (var i = 0; i < spec.Properties.Count; i++)
+            {
+                var property = spec.Properties[i];
+                if (!property.CanWrite)
+                {
+                    continue;
+                }
+
+                var local = $"__p{i}";
+                writer.Line($"var {local} = value.{property.Name};");
+                var statement = code.WritePropertyStatement(property.TypeId, $"s_{spec.Id}_{i}", local);
+                var ignore = property.Ignore == WriteIgnore.Inherit
+                    ? (options.OmitNullsOnWrite && code.IsNullable(property.TypeId) ? WriteIgnore.WhenNull : WriteIgnore.Never)
+                    : property.Ignore;
+                var condition = ignore switch
+                {
+                    WriteIgnore.WhenNull when code.IsNullable(property.TypeId) => $"{local} is not null",
+                    WriteIgnore.WhenDefault when code.IsNullable(property.TypeId) => $"{local} is not null",
+                    WriteIgnore.WhenDefault => $"!global::System.Collections.Generic.EqualityComparer<{property.Type}>.Default.Equals({local}, default!)",
+                    _ => null,
+                };
+                writer.Line(condition is null ? statement : $"if ({condition}) {{ {statement} }}");
+            }
+
+            writer.Line("writer.WriteEndObject();");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using HandlerSdk.Generators.Model;
+
+namespace HandlerSdk.Generators.Emitting;
+
+/// <summary>
+/// The C# that reads or writes one value of a type, by type id: helper calls for primitives, the generated
+/// <c>Read_</c>/<c>Write_</c> methods for everything else. Shared by all serializer emitters.
+/// </summary>
+internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, string methodPrefix = "")
+{
+    public const string Read = "global::HandlerSdk.Serialization.JsonRead";
+    public const string Write = "global::HandlerSdk.Serialization.JsonWrite";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    public const string TokenType = "global::System.Text.Json.JsonTokenType";
+    public const string Exception = "global::HandlerSdk.Serialization.LambdaJsonException";
+
+    public TypeSpec this[string id] => types[id];
+
+    /// <summary>An expression of the type, read from <c>reader</c> at the value's first token.</summary>
+    public string ReadExpression(string id)
+    {
+        var spec = types[id];
+        if (spec is PrimitiveSpec primitive)
+        {
+            return primitive.Kind switch
+            {
+                PrimitiveKind.String => Read + ".String(ref reader)!",
+                PrimitiveKind.Uri => Read + ".Uri(ref reader)!",
+                PrimitiveKind.ByteArray => Read + ".Bytes(ref reader)!",
+                PrimitiveKind.JsonElement => Read + ".Element(ref reader)",
+                PrimitiveKind.JsonNode => Read + ".Node(ref reader)!",
+                _ => $"{Read}.{primitive.Kind}(ref reader)",
+            };
+        }
+
+        return $"{methodPrefix}Read_{id}(ref reader)";
+    }
+
+    /// <summary>The same, for code outside the <c>LambdaJson</c> class.</summary>
+    public ValueCode Qualified() => new(types, "global::HandlerSdk.Generated.LambdaJson.");
+
+    /// <summary>A statement writing <paramref name="value"/> (a local or parameter, evaluated once) to <c>writer</c>.</summary>
+    public string WriteStatement(string id, string value)
+    {
+        if (types[id] is not PrimitiveSpec primitive)
+        {
+            return $"{methodPrefix}Write_{id}(writer, {value});";
+        }
+
+        return primitive.Kind switch
+        {
+            PrimitiveKind.Boolean => $"writer.WriteBooleanValue({value});",
+            PrimitiveKind.Byte or PrimitiveKind.SByte or PrimitiveKind.Int16 or PrimitiveKind.UInt16 or PrimitiveKind.Int32 or PrimitiveKind.UInt32 or
+                PrimitiveKind.Int64 or PrimitiveKind.UInt64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal => $"writer.WriteNumberValue({value});",
+            PrimitiveKind.Char => $"{Write}.Char(writer, {value});",
+            PrimitiveKind.String or PrimitiveKind.DateTime or PrimitiveKind.DateTimeOffset or PrimitiveKind.Guid => $"writer.WriteStringValue({value});",
+            PrimitiveKind.DateOnly => $"{Write}.DateOnly(writer, {value});",
+            PrimitiveKind.TimeOnly => $"{Write}.TimeOnly(writer, {value});",
+            PrimitiveKind.TimeSpan => $"{Write}.TimeSpan(writer, {value});",
+            PrimitiveKind.Uri => $"{Write}.Uri(writer, {value});",
+            PrimitiveKind.ByteArray => $"if ({value} is null) {{ writer.WriteNullValue(); }} else {{ writer.WriteBase64StringValue({value}); }}",
+            PrimitiveKind.JsonElement => $"{value}.WriteTo(writer);",
+            PrimitiveKind.JsonNode => $"{Write}.Node(writer, {value});",
+            _ => $"{methodPrefix}Write_{id}(writer, {value});",
+        };
+    }
+
+    /// <summary>A statement writing a property: name and value in one call where Utf8JsonWriter has one.</summary>
+    public string WritePropertyStatement(string id, string name, string value)
+    {
+        if (types[id] is PrimitiveSpec primitive)
+        {
+            switch (primitive.Kind)
+            {
+                case PrimitiveKind.Boolean:
+                    return $"writer.WriteBoolean({name}, {value});";
+                case PrimitiveKind.Int32 or PrimitiveKind.Int64 or PrimitiveKind.UInt32 or PrimitiveKind.UInt64 or PrimitiveKind.Single or PrimitiveKind.Double or PrimitiveKind.Decimal:
+                    return $"writer.WriteNumber({name}, {value});";
+                case PrimitiveKind.String or PrimitiveKind.DateTime or PrimitiveKind.DateTimeOffset or PrimitiveKind.Guid:
+                    return $"writer.WriteString({name}, {value});";
+            }
+        }
+
+        return $"writer.WritePropertyName({name}); {WriteStatement(id, value)}";
+    }
+
+    /// <summary>Whether values of the type can be null (reference types and <c>Nullable&lt;T&gt;</c>).</summary>
+    public bool IsNullable(string id) => types[id] switch
+    {
+        NullableSpec => true,
+        ObjectSpec o => !o.IsValueType,
+        CollectionSpec or DictionarySpec => true,
+        PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
+        _ => false,
+    };
+
+    /// <summary>The type's name for people: no <c>global::</c>.</summary>
+    public static string Display(string type) => type.StartsWith("global::", System.StringComparison.Ordinal) ? type.Substring(8) : type;
+
+    /// <summary>A C# string literal.</summary>
+    public static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+
+    /// <summary>A C# UTF-8 string literal, for comparing property names without allocating.</summary>
+    public static string Utf8Literal(string text) => Literal(text) + "u8";
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using HandlerSdk.Generators.Emitting;
+using HandlerSdk.Generators.Model;
+using HandlerSdk.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HandlerSdk.Generators;
+
+/// <summary>
+/// Turns <c>[LambdaHandler]</c> methods into a complete function: the entry point, one adapter per handler and a
+/// reflection-free JSON serializer per type the handlers read or write. Invalid handlers are skipped quietly; the
+/// analyzers say why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LambdaHandlerGenerator : IIncrementalGenerator
+{
+    public const string AttributeName = "HandlerSdk.LambdaHandlerAttribute";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var handlers = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributeName, static (node, _) => node is MethodDeclarationSyntax, ParseHandler)
+            .WithTrackingName(TrackingNames.Handlers)
+            .Collect();
+
+        var options = context.CompilationProvider
+            .Select(static (compilation, _) => JsonOptionsParser.Parse(compilation))
+            .WithTrackingName(TrackingNames.Options);
+
+        var project = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication)
+            .Combine(DeclaresOwnEntryPoint(context))
+            .Select(static (pair, _) => new ProjectSpec(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Project);
+
+        var generation = handlers
+            .Combine(options)
+            .Combine(project)
+            .Select(static (input, _) => BuildGeneration(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Generation);
+
+        context.RegisterSourceOutput(generation, static (output, spec) => Emit(output, spec));
+    }
+
+    private static HandlerModel ParseHandler(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return context.TargetSymbol is IMethodSymbol method
+            ? HandlerParser.Parse(method, context.Attributes[0], new KnownSymbols(context.SemanticModel.Compilation))
+            : new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
+    }
+
+    /// <summary>A <c>static Main</c> or top-level statements anywhere in the project.</summary>
+    private static IncrementalValueProvider<bool> DeclaresOwnEntryPoint(IncrementalGeneratorInitializationContext context) =>
+        context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is GlobalStatementSyntax ||
+                    node is MethodDeclarationSyntax { Identifier.ValueText: "Main" } method && method.Modifiers.Any(SyntaxKind.StaticKeyword),
+                static (_, _) => true)
+            .Collect()
+            .Select(static (found, _) => found.Length > 0);
+
+    private static GenerationSpec BuildGeneration(ImmutableArray<HandlerModel> models, JsonOptionsSpec options, ProjectSpec project)
+    {
+        var handlers = new List<HandlerSpec>();
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var types = new Dictionary<string, TypeSpec>(System.StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            // A duplicate name is HSDK0005; the first keeps it, as the analyzer reports the others.
+            if (model.Handler is not { } handler || !names.Add(handler.Name))
+            {
+                continue;
+            }
+
+            handlers.Add(handler);
+            foreach (var type in model.Types)
+            {
+                types[type.Id] = type;
+            }
+        }
+
+        return new GenerationSpec(
+            handlers.ToEquatableArray(),
+            types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToEquatableArray(),
+            options,
+            project.IsExecutable && !project.HasOwnEntryPoint && handlers.Count > 0);
+    }
+
+    private static void Emit(SourceProductionContext output, GenerationSpec spec)
+    {
+        var code = new ValueCode(spec.Types.ToDictionary(t => t.Id, t => t, System.StringComparer.Ordinal));
+        foreach (var type in spec.Types)
+        {
+            if (SerializerEmitter.Emit(type, code, spec.Options) is { } source)
+            {
+                output.AddSource(SerializerEmitter.HintName(type), source);
+            }
+        }
+
+        foreach (var handler in spec.Handlers)
+        {
+            output.AddSource(HandlerAdapterEmitter.HintName(handler), HandlerAdapterEmitter.Emit(handler, code));
+        }
+
+        if (spec.EmitEntryPoint)
+        {
+            output.AddSource(EntryPointEmitter.HintName, EntryPointEmitter.Emit(spec.Handlers));
+        }
+    }
+}
+
+/// <summary>The names of the pipeline's steps, for incrementality tests.</summary>
+public static class TrackingNames
+{
+    public const string Handlers = nameof(Handlers);
+    public const string Options = nameof(Options);
+    public const string Project = nameof(Project);
+    public const string Generation = nameof(Generation);
+}

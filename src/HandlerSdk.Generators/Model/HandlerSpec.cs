@@ -1,0 +1,68 @@
+namespace HandlerSdk.Generators.Model;
+
+/// <summary>One valid <c>[LambdaHandler]</c> method, as the emitters need it: names and kinds, no symbols.</summary>
+/// <param name="Name">The dispatch name (<c>Name</c> or the method's name).</param>
+/// <param name="ContainingType">The containing type, <c>global::</c>-qualified.</param>
+/// <param name="ContainingTypeIdentifier">A C# identifier made from the containing type, for generated member names.</param>
+/// <param name="MethodName">The method's name.</param>
+/// <param name="IsStatic">Static methods need no instance.</param>
+/// <param name="Disposal">How an instance is released at shutdown.</param>
+/// <param name="Parameters">What each parameter receives, in order.</param>
+/// <param name="Event">How the event is read, when there is an event parameter.</param>
+/// <param name="Return">What the method returns and how it is written.</param>
+internal sealed record HandlerSpec(
+    string Name,
+    string ContainingType,
+    string ContainingTypeIdentifier,
+    string MethodName,
+    bool IsStatic,
+    DisposalKind Disposal,
+    EquatableArray<ParameterKind> Parameters,
+    PayloadSpec? Event,
+    ReturnSpec Return);
+
+internal enum ParameterKind
+{
+    Event,
+    Context,
+    Logger,
+    CancellationToken,
+}
+
+internal enum DisposalKind
+{
+    None,
+    Disposable,
+    AsyncDisposable,
+}
+
+/// <summary>How a payload (the event, or the result) crosses the wire.</summary>
+/// <param name="Kind">JSON through a generated serializer, or one of the raw forms.</param>
+/// <param name="Type">The CLR type, <c>global::</c>-qualified.</param>
+/// <param name="TypeId">For <see cref="PayloadKind.Json"/>: the serializer's type id.</param>
+internal sealed record PayloadSpec(PayloadKind Kind, string Type, string? TypeId);
+
+internal enum PayloadKind
+{
+    Json,
+    Stream,
+    ByteArray,
+    ReadOnlyMemory,
+    JsonElement,
+    JsonNode,
+}
+
+/// <summary>What the handler method returns.</summary>
+/// <param name="Shape">Void, a value, or a task of either.</param>
+/// <param name="Result">The payload written as the response; null when there is none.</param>
+internal sealed record ReturnSpec(ReturnShape Shape, PayloadSpec? Result);
+
+internal enum ReturnShape
+{
+    Void,
+    Value,
+    Task,
+    TaskOfT,
+    ValueTask,
+    ValueTaskOfT,
+}

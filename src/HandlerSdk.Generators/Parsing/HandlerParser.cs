@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using System.Linq;
+using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace HandlerSdk.Generators.Parsing;
+
+/// <summary>
+/// Turns a <c>[LambdaHandler]</c> method into a <see cref="HandlerModel"/>. The generator keeps only valid models;
+/// the analyzer asks for the <see cref="HandlerProblem"/>s, so both judge a handler by the same code.
+/// </summary>
+internal static class HandlerParser
+{
+    public const int MaxTimeoutSeconds = 900;
+
+    public static HandlerModel Parse(IMethodSymbol method, AttributeData attribute, KnownSymbols known, List<HandlerProblem>? problems = null)
+    {
+        problems ??= [];
+        var before = problems.Count;
+        var location = method.Locations.FirstOrDefault();
+        var displayName = method.ContainingType.Name + "." + method.Name;
+
+        void Report(DiagnosticDescriptor descriptor, Location? where, params object[] args) =>
+            problems.Add(new HandlerProblem(descriptor, where ?? location, args));
+
+        if (method.IsGenericMethod || method.ContainingType.IsGenericType)
+        {
+            Report(DiagnosticDescriptors.UnsupportedSignature, location, displayName, "generic handlers cannot be dispatched; use a concrete method on a non-generic type");
+        }
+
+        if (method.IsAsync && method.ReturnsVoid)
+        {
+            Report(DiagnosticDescriptors.AsyncVoidHandler, location, displayName);
+        }
+
+        if (method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            Report(DiagnosticDescriptors.InaccessibleHandler, location, displayName, "the method");
+        }
+        else if (!TypeGraphBuilder.IsAccessible(method.ContainingType))
+        {
+            Report(DiagnosticDescriptors.InaccessibleHandler, location, displayName, method.ContainingType.ToDisplayString() + " (and every type containing it)");
+        }
+
+        var disposal = DisposalKind.None;
+        if (!method.IsStatic)
+        {
+            var type = method.ContainingType;
+            var constructible = !type.IsAbstract && !type.IsStatic && (type.IsValueType || type.InstanceConstructors.Any(c =>
+                c.Parameters.Length == 0 && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal));
+            if (!constructible)
+            {
+                Report(DiagnosticDescriptors.NoParameterlessConstructor, location, displayName, type.ToDisplayString());
+            }
+
+            disposal = type.AllInterfaces.Any(i => KnownSymbols.Is(i, known.IAsyncDisposable)) ? DisposalKind.AsyncDisposable
+                : type.AllInterfaces.Any(i => KnownSymbols.Is(i, known.IDisposable)) ? DisposalKind.Disposable
+                : DisposalKind.None;
+        }
+
+        var name = NamedArgument<string>(attribute, "Name") is { Length: > 0 } explicitName ? explicitName : method.Name;
+        CheckRange(attribute, "TimeoutSeconds", 1, MaxTimeoutSeconds, location, problems);
+        CheckRange(attribute, "MemorySizeMb", 128, 10240, location, problems);
+
+        var types = new TypeGraphBuilder(known);
+        var parameters = new List<ParameterKind>();
+        PayloadSpec? eventPayload = null;
+        foreach (var parameter in method.Parameters)
+        {
+            var where = parameter.Locations.FirstOrDefault();
+            if (parameter.RefKind != RefKind.None)
+            {
+                Report(DiagnosticDescriptors.UnsupportedSignature, where, displayName, $"parameter '{parameter.Name}' is passed by reference");
+                continue;
+            }
+
+            var type = parameter.Type;
+            ParameterKind kind;
+            if (KnownSymbols.Is(type, known.LambdaContext))
+            {
+                kind = ParameterKind.Context;
+            }
+            else if (KnownSymbols.Is(type, known.LambdaLogger))
+            {
+                kind = ParameterKind.Logger;
+            }
+            else if (KnownSymbols.Is(type, known.CancellationToken))
+            {
+                kind = ParameterKind.CancellationToken;
+            }
+            else
+            {
+                kind = ParameterKind.Event;
+                if (eventPayload is not null)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedSignature, where, displayName, $"parameter '{parameter.Name}' is a second event parameter; a handler takes one event, plus ILambdaContext, ILambdaLogger and CancellationToken");
+                    continue;
+                }
+
+                eventPayload = Payload(type, forEvent: true, known, types);
+                if (eventPayload is null)
+                {
+                    ReportSerialization(types, where, problems, type);
+                }
+            }
+
+            if (kind != ParameterKind.Event && parameters.Contains(kind))
+            {
+                Report(DiagnosticDescriptors.UnsupportedSignature, where, displayName, $"parameter '{parameter.Name}' repeats a {kind} parameter");
+            }
+
+            parameters.Add(kind);
+        }
+
+        var returnSpec = Return(method, known, types, problems, displayName, location);
+        if (problems.Count > before || returnSpec is null)
+        {
+            return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
+        }
+
+        var containingType = TypeNames.Qualify(method.ContainingType);
+        var spec = new HandlerSpec(name, containingType, TypeNames.Identifier(containingType), method.Name, method.IsStatic, disposal,
+            parameters.ToEquatableArray(), eventPayload, returnSpec);
+        return new HandlerModel(spec, types.Types.ToEquatableArray());
+    }
+
+    private static ReturnSpec? Return(IMethodSymbol method, KnownSymbols known, TypeGraphBuilder types, List<HandlerProblem> problems, string displayName, Location? location)
+    {
+        var type = method.ReturnType;
+        if (method.ReturnsVoid)
+        {
+            return new ReturnSpec(ReturnShape.Void, null);
+        }
+
+        if (KnownSymbols.Is(type, known.Task) && type is INamedTypeSymbol { IsGenericType: false })
+        {
+            return new ReturnSpec(ReturnShape.Task, null);
+        }
+
+        if (KnownSymbols.Is(type, known.ValueTask) && type is INamedTypeSymbol { IsGenericType: false })
+        {
+            return new ReturnSpec(ReturnShape.ValueTask, null);
+        }
+
+        var shape = ReturnShape.Value;
+        var resultType = type;
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && (KnownSymbols.Is(generic, known.TaskOfT) || KnownSymbols.Is(generic, known.ValueTaskOfT)))
+        {
+            shape = KnownSymbols.Is(generic, known.TaskOfT) ? ReturnShape.TaskOfT : ReturnShape.ValueTaskOfT;
+            resultType = generic.TypeArguments[0];
+        }
+
+        var result = Payload(resultType, forEvent: false, known, types);
+        if (result is null)
+        {
+            ReportSerialization(types, location, problems, resultType);
+            return null;
+        }
+
+        _ = displayName;
+        return new ReturnSpec(shape, result);
+    }
+
+    /// <summary>How a payload type travels: raw forms first, then JSON through a generated serializer.</summary>
+    private static PayloadSpec? Payload(ITypeSymbol type, bool forEvent, KnownSymbols known, TypeGraphBuilder types)
+    {
+        var name = TypeNames.Qualify(type);
+        if (IsStream(type, known))
+        {
+            return new PayloadSpec(PayloadKind.Stream, name, null);
+        }
+
+        if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte, Rank: 1 })
+        {
+            return new PayloadSpec(PayloadKind.ByteArray, name, null);
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } memory && KnownSymbols.Is(memory, known.ReadOnlyMemoryOfT) &&
+            memory.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+        {
+            return new PayloadSpec(PayloadKind.ReadOnlyMemory, name, null);
+        }
+
+        if (forEvent && KnownSymbols.Is(type, known.JsonElement))
+        {
+            return new PayloadSpec(PayloadKind.JsonElement, name, null);
+        }
+
+        if (forEvent && KnownSymbols.Is(type, known.JsonNode))
+        {
+            return new PayloadSpec(PayloadKind.JsonNode, name, null);
+        }
+
+        var id = types.Add(type, string.Empty);
+        return id is null ? null : new PayloadSpec(PayloadKind.Json, name, id);
+    }
+
+    private static bool IsStream(ITypeSymbol type, KnownSymbols known)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (KnownSymbols.Is(current, known.Stream))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ReportSerialization(TypeGraphBuilder types, Location? location, List<HandlerProblem> problems, ITypeSymbol root)
+    {
+        var problem = types.Problem ?? new SerializationProblem(root.Name, "it is not supported");
+        var path = problem.Path.Length == 0 ? root.Name : problem.Path;
+        problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, location, [path, problem.Reason]));
+    }
+
+    private static void CheckRange(AttributeData attribute, string property, int min, int max, Location? location, List<HandlerProblem> problems)
+    {
+        var value = NamedArgument<int>(attribute, property);
+        if (value != 0 && (value < min || value > max))
+        {
+            problems.Add(new HandlerProblem(DiagnosticDescriptors.InvalidConfiguration, location, [property, value, $"{min}..{max}"]));
+        }
+    }
+
+    private static T? NamedArgument<T>(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is T value ? value : default;
+}
+
+/// <summary>Something wrong with a handler: what the analyzer reports. Never part of the generator's models.</summary>
+internal sealed record HandlerProblem(DiagnosticDescriptor Descriptor, Location? Location, object[] Args);

@@ -1,0 +1,298 @@
+using System.Collections.Generic;
+using System.Linq;
+using HandlerSdk.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace HandlerSdk.Generators.Parsing;
+
+/// <summary>Classes, records and structs: which members are read and written, and how the object is built.</summary>
+internal sealed partial class TypeGraphBuilder
+{
+    private TypeSpec? BuildObject(ITypeSymbol type, string id, string name, string path)
+    {
+        var display = path.Length == 0 ? type.Name : path;
+        if (type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic)
+        {
+            return Fail(display, "object and dynamic have no fixed shape to generate a serializer for");
+        }
+
+        if (type is not INamedTypeSymbol named || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || named.IsAbstract)
+        {
+            return Fail(display, $"{type.ToDisplayString()} is an interface, abstract or otherwise not constructible; use a concrete type");
+        }
+
+        if (named.IsUnboundGenericType || type.TypeKind == TypeKind.TypeParameter)
+        {
+            return Fail(display, $"{type.ToDisplayString()} is an open generic type");
+        }
+
+        if (named.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonPolymorphicAttribute) || KnownSymbols.Is(a.AttributeClass, known.JsonDerivedTypeAttribute)))
+        {
+            return Fail(display, "polymorphic serialization ([JsonPolymorphic]/[JsonDerivedType]) is not supported");
+        }
+
+        if (named.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute)))
+        {
+            return Fail(display, "[JsonConverter] types are not supported; register a JsonSerializerContext with [assembly: LambdaSerializerContext]");
+        }
+
+        if (!IsAccessible(named))
+        {
+            return Fail(display, $"{type.ToDisplayString()} is not accessible to generated code (make it public or internal)");
+        }
+
+        var members = CollectMembers(named);
+        var constructor = ChooseConstructor(named, display);
+        if (Problem is not null)
+        {
+            return null;
+        }
+
+        var parameters = constructor?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
+        var parameterSpecs = new List<ConstructorParameterSpec>();
+        var boundMembers = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+        foreach (var parameter in parameters)
+        {
+            var member = members.FirstOrDefault(m => string.Equals(m.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase) &&
+                SymbolEqualityComparer.Default.Equals(TypeNames.StripAnnotation(MemberType(m)), TypeNames.StripAnnotation(parameter.Type)));
+            if (member is null)
+            {
+                return Fail(display, $"constructor parameter '{parameter.Name}' matches no property of the same name and type");
+            }
+
+            var typeId = Add(parameter.Type, display + "." + member.Name, HasStringEnumConverter(member));
+            if (typeId is null)
+            {
+                return null;
+            }
+
+            boundMembers[member] = parameterSpecs.Count;
+            parameterSpecs.Add(new ConstructorParameterSpec(parameter.Name, typeId, TypeNames.Qualify(parameter.Type), DefaultValue(parameter)));
+        }
+
+        var properties = new List<(PropertySpec Spec, int Order, int Index)>();
+        foreach (var member in members)
+        {
+            var spec = BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1);
+            if (Problem is not null)
+            {
+                return null;
+            }
+
+            if (spec is not null)
+            {
+                properties.Add((spec, OrderOf(member), properties.Count));
+            }
+        }
+
+        var ordered = properties.OrderBy(p => p.Order).ThenBy(p => p.Index).Select(p => p.Spec).ToEquatableArray();
+        return new ObjectSpec(id, name, type.IsValueType, ordered, parameterSpecs.ToEquatableArray());
+    }
+
+    /// <summary>Instance properties and [JsonInclude] fields, most-derived type first, as System.Text.Json orders them.</summary>
+    private List<ISymbol> CollectMembers(INamedTypeSymbol type)
+    {
+        var members = new List<ISymbol>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
+                {
+                    continue;
+                }
+
+                var included = HasAttribute(member, known.JsonIncludeAttribute);
+                switch (member)
+                {
+                    case IPropertySymbol { IsIndexer: false } property when property.GetMethod is not null &&
+                        (IsPublic(property) && IsPublic(property.GetMethod) || included):
+                        members.Add(property);
+                        break;
+                    case IFieldSymbol { IsConst: false } field when included:
+                        members.Add(field);
+                        break;
+                }
+            }
+        }
+
+        return members;
+    }
+
+    private PropertySpec? BuildProperty(ISymbol member, string path, int constructorParameter)
+    {
+        var memberPath = path + "." + member.Name;
+        var ignore = IgnoreCondition(member);
+        if (ignore == IgnoreAlways)
+        {
+            return null;
+        }
+
+        if (HasAttribute(member, known.JsonExtensionDataAttribute))
+        {
+            Fail(memberPath, "[JsonExtensionData] is not supported");
+            return null;
+        }
+
+        var converter = member.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute));
+        if (converter is not null && !(IsStringEnumConverter(converter) && IsEnumOrNullableEnum(MemberType(member))))
+        {
+            Fail(memberPath, "[JsonConverter] is not supported here; only JsonStringEnumConverter on enums is");
+            return null;
+        }
+
+        var type = MemberType(member);
+        var included = HasAttribute(member, known.JsonIncludeAttribute);
+        if (included && member.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+        {
+            Fail(memberPath, "[JsonInclude] members must be public or internal for generated code to reach them");
+            return null;
+        }
+
+        var typeId = Add(type, memberPath, converter is not null);
+        if (typeId is null)
+        {
+            return null;
+        }
+
+        var setter = SetterKind.None;
+        var canWrite = true;
+        switch (member)
+        {
+            case IPropertySymbol property:
+                if (property.SetMethod is { } set && (IsPublic(set) || included && set.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    setter = set.IsInitOnly ? SetterKind.Init : SetterKind.Set;
+                }
+
+                canWrite = IsPublic(property.GetMethod!) || included;
+                break;
+            case IFieldSymbol field:
+                setter = field.IsReadOnly ? SetterKind.None : SetterKind.Set;
+                break;
+        }
+
+        var isCSharpRequired = member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
+        var isRequired = isCSharpRequired || HasAttribute(member, known.JsonRequiredAttribute);
+        var writeIgnore = ignore switch
+        {
+            IgnoreWhenWritingNull => WriteIgnore.WhenNull,
+            IgnoreWhenWritingDefault => WriteIgnore.WhenDefault,
+            IgnoreNeverExplicit => WriteIgnore.Never,
+            _ => WriteIgnore.Inherit,
+        };
+        var mayBeNull = type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        return new PropertySpec(
+            member.Name,
+            StringAttribute(member, known.JsonPropertyNameAttribute),
+            typeId,
+            TypeNames.Qualify(type),
+            mayBeNull,
+            canWrite,
+            constructorParameter >= 0 ? SetterKind.None : setter,
+            constructorParameter,
+            isRequired,
+            isCSharpRequired,
+            writeIgnore);
+    }
+
+    /// <summary>[JsonConstructor], else a public parameterless one, else the only public one (System.Text.Json's rule).</summary>
+    private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, string path)
+    {
+        var constructors = type.InstanceConstructors.Where(c => !c.IsStatic).ToList();
+        var marked = constructors.FirstOrDefault(c => HasAttribute(c, known.JsonConstructorAttribute));
+        if (marked is not null)
+        {
+            if (marked.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+            {
+                Fail(path, "the [JsonConstructor] must be public or internal for generated code to call it");
+            }
+
+            return marked.Parameters.Length == 0 ? null : marked;
+        }
+
+        var publicOnes = constructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToList();
+        if (type.IsValueType || publicOnes.Any(c => c.Parameters.Length == 0))
+        {
+            return null;
+        }
+
+        if (publicOnes.Count == 1)
+        {
+            return publicOnes[0];
+        }
+
+        Fail(path, publicOnes.Count == 0
+            ? $"{type.ToDisplayString()} has no public constructor"
+            : $"{type.ToDisplayString()} has several public constructors; mark the one to use with [JsonConstructor]");
+        return null;
+    }
+
+    private static ITypeSymbol MemberType(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property.Type,
+        IFieldSymbol field => field.Type,
+        _ => throw new System.ArgumentException("Not a property or field", nameof(member)),
+    };
+
+    private static string DefaultValue(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return "default!";
+        }
+
+        return parameter.ExplicitDefaultValue switch
+        {
+            null => "default!",
+            string s => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true),
+            bool b => b ? "true" : "false",
+            char c => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(c, quote: true),
+            _ when parameter.Type.TypeKind == TypeKind.Enum => $"({TypeNames.Qualify(parameter.Type)}){Literal(parameter.ExplicitDefaultValue)}",
+            var value => $"({TypeNames.Qualify(parameter.Type)}){Literal(value)}",
+        };
+    }
+
+    private const int IgnoreNeverExplicit = 0;
+    private const int IgnoreAlways = 1;
+    private const int IgnoreWhenWritingDefault = 2;
+    private const int IgnoreWhenWritingNull = 3;
+    private const int NoIgnoreAttribute = -1;
+
+    /// <summary>The JsonIgnoreCondition of a [JsonIgnore] (no condition means Always), or -1 without one.</summary>
+    private int IgnoreCondition(ISymbol member)
+    {
+        var attribute = member.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonIgnoreAttribute));
+        if (attribute is null)
+        {
+            return NoIgnoreAttribute;
+        }
+
+        var condition = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value;
+        return condition.Value is int value ? value : IgnoreAlways;
+    }
+
+    private int OrderOf(ISymbol member) =>
+        member.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonPropertyOrderAttribute)) is { ConstructorArguments.Length: 1 } data &&
+        data.ConstructorArguments[0].Value is int order ? order : 0;
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute) =>
+        symbol.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, attribute));
+
+    private static bool IsPublic(ISymbol symbol) => symbol.DeclaredAccessibility == Accessibility.Public;
+
+    /// <summary>Generated code lives in the same assembly: internal is enough, for the type and every type containing it.</summary>
+    internal static bool IsAccessible(INamedTypeSymbol type)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return type is not { IsGenericType: true } || type.TypeArguments.All(a => a is not INamedTypeSymbol n || IsAccessible(n));
+    }
+}

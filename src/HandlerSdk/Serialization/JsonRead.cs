@@ -1,0 +1,361 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace HandlerSdk.Serialization;
+
+/// <summary>
+/// Readers for the primitive values and the error handling the generated serializers share. Not for direct use:
+/// the generated code calls these so that it stays small.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Each method is named after the type it reads or writes, as Utf8JsonReader.GetInt32 is.")]
+public static class JsonRead
+{
+    /// <summary>System.Text.Json's default maximum depth.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Reader options of every generated serializer.</summary>
+    public static JsonReaderOptions ReaderOptions => new() { MaxDepth = MaxDepth };
+
+    /// <summary>Whether an exception means bad input (rather than a bug), so it gets a JSON path.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>True for JSON, format, overflow and token errors.</returns>
+    public static bool IsReadError(Exception exception) =>
+        exception is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException;
+
+    /// <summary>Adds a property to the path of a read error.</summary>
+    /// <param name="exception">The error.</param>
+    /// <param name="property">The JSON property being read, or null between properties.</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException AtProperty(Exception exception, string? property)
+    {
+        var error = Wrap(exception);
+        if (property is not null)
+        {
+            error.PrependProperty(property);
+        }
+
+        return error;
+    }
+
+    /// <summary>Adds an array index to the path of a read error.</summary>
+    /// <param name="exception">The error.</param>
+    /// <param name="index">The index of the element being read.</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException AtIndex(Exception exception, int index)
+    {
+        var error = Wrap(exception);
+        error.PrependIndex(index);
+        return error;
+    }
+
+    /// <summary>Finishes a read error at the root, naming the type that was being read.</summary>
+    /// <param name="exception">The error.</param>
+    /// <param name="typeName">The type being read.</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException AtRoot(Exception exception, string typeName)
+    {
+        var error = Wrap(exception);
+        error.SetTarget(typeName);
+        return error;
+    }
+
+    /// <summary>Moves to the first token of a payload and reads it with <paramref name="read"/>, then checks nothing follows.</summary>
+    /// <typeparam name="T">The payload's type.</typeparam>
+    /// <param name="json">The payload.</param>
+    /// <param name="typeName">The payload's type name, for errors.</param>
+    /// <param name="read">The generated reader.</param>
+    /// <returns>The value.</returns>
+    public static T Root<T>(ReadOnlySpan<byte> json, string typeName, ReadValue<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new LambdaJsonException("The payload is empty; expected a JSON value.");
+            }
+
+            var value = read(ref reader);
+            if (reader.Read())
+            {
+                throw new LambdaJsonException("Unexpected content after the JSON value.");
+            }
+
+            return value;
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            throw AtRoot(e, typeName);
+        }
+    }
+
+    /// <summary>Fails unless the reader is at the start of an object.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="typeName">The type being read.</param>
+    public static void StartObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Mismatch(ref reader, typeName, "an object");
+        }
+    }
+
+    /// <summary>Fails unless the reader is at the start of an array.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="typeName">The type being read.</param>
+    public static void StartArray(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Mismatch(ref reader, typeName, "an array");
+        }
+    }
+
+    /// <summary>Advances past a property name to its value, or returns false at the end of the object.</summary>
+    /// <param name="reader">The reader, at the start of the object or after a value.</param>
+    /// <returns>True at a property name.</returns>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Finds a property name among <paramref name="names"/> ignoring case; -1 when absent.</summary>
+    /// <param name="reader">The reader, at a property name.</param>
+    /// <param name="names">The JSON names, in index order.</param>
+    /// <returns>The index of the matching name, or -1.</returns>
+    public static int MatchIgnoringCase(ref Utf8JsonReader reader, string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var name = reader.GetString();
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(name, names[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds a property name among <paramref name="names"/> exactly, for escaped names.</summary>
+    /// <param name="reader">The reader, at a property name.</param>
+    /// <param name="names">The JSON names, in index order.</param>
+    /// <returns>The index of the matching name, or -1.</returns>
+    public static int MatchEscaped(ref Utf8JsonReader reader, string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return Array.IndexOf(names, reader.GetString());
+    }
+
+    /// <summary>The error for a required member that the JSON lacks.</summary>
+    /// <param name="typeName">The type being read.</param>
+    /// <param name="jsonName">The missing JSON property.</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException MissingRequired(string typeName, string jsonName) =>
+        new($"JSON deserialization for type '{typeName}' was missing required property '{jsonName}'.");
+
+    /// <summary>The error for a token of the wrong kind.</summary>
+    /// <param name="reader">The reader, at the token.</param>
+    /// <param name="typeName">The type being read.</param>
+    /// <param name="expected">What was expected, in words.</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException Mismatch(ref Utf8JsonReader reader, string typeName, string expected) =>
+        new($"The JSON value could not be converted to {typeName}: expected {expected}, found {Describe(reader.TokenType)}.");
+
+    /// <summary>Reads a boolean.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Mismatch(ref reader, "System.Boolean", "true or false"),
+    };
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static int Int32(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw NumberError(ref reader, "System.Int32");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static long Int64(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw NumberError(ref reader, "System.Int64");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static short Int16(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out var value) ? value : throw NumberError(ref reader, "System.Int16");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static sbyte SByte(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out var value) ? value : throw NumberError(ref reader, "System.SByte");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static byte Byte(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out var value) ? value : throw NumberError(ref reader, "System.Byte");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static ushort UInt16(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out var value) ? value : throw NumberError(ref reader, "System.UInt16");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static uint UInt32(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out var value) ? value : throw NumberError(ref reader, "System.UInt32");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static ulong UInt64(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var value) ? value : throw NumberError(ref reader, "System.UInt64");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static float Single(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value) ? value : throw NumberError(ref reader, "System.Single");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static double Double(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw NumberError(ref reader, "System.Double");
+
+    /// <summary>Reads a number.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static decimal Decimal(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw NumberError(ref reader, "System.Decimal");
+
+    /// <summary>Reads a string, or null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw Mismatch(ref reader, "System.String", "a string"),
+    };
+
+    /// <summary>Reads a one-character string.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static char Char(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: 1 } text ? text[0] : throw Mismatch(ref reader, "System.Char", "a one-character string");
+
+    /// <summary>Reads an ISO 8601 date and time.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static DateTime DateTime(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out var value) ? value : throw Mismatch(ref reader, "System.DateTime", "an ISO 8601 date and time");
+
+    /// <summary>Reads an ISO 8601 date and time with offset.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static DateTimeOffset DateTimeOffset(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw Mismatch(ref reader, "System.DateTimeOffset", "an ISO 8601 date and time");
+
+    /// <summary>Reads a <c>yyyy-MM-dd</c> date.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static DateOnly DateOnly(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value
+            : throw Mismatch(ref reader, "System.DateOnly", "a yyyy-MM-dd date");
+
+    /// <summary>Reads an <c>HH:mm:ss.fffffff</c> time.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static TimeOnly TimeOnly(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && System.TimeSpan.TryParseExact(reader.GetString(), "c", CultureInfo.InvariantCulture, out var span) &&
+        span >= System.TimeSpan.Zero && span < System.TimeSpan.FromDays(1)
+            ? System.TimeOnly.FromTimeSpan(span)
+            : throw Mismatch(ref reader, "System.TimeOnly", "an HH:mm:ss time");
+
+    /// <summary>Reads a <c>[-][d.]hh:mm:ss[.fffffff]</c> time span.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static TimeSpan TimeSpan(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && System.TimeSpan.TryParseExact(reader.GetString(), "c", CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Mismatch(ref reader, "System.TimeSpan", "a [d.]hh:mm:ss time span");
+
+    /// <summary>Reads a GUID.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static Guid Guid(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : throw Mismatch(ref reader, "System.Guid", "a GUID");
+
+    /// <summary>Reads a URI, or null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static Uri? Uri(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String when System.Uri.TryCreate(reader.GetString(), UriKind.RelativeOrAbsolute, out var value) => value,
+        _ => throw Mismatch(ref reader, "System.Uri", "a URI"),
+    };
+
+    /// <summary>Reads base64 bytes, or null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static byte[]? Bytes(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String when reader.TryGetBytesFromBase64(out var value) => value,
+        _ => throw Mismatch(ref reader, "System.Byte[]", "a base64 string"),
+    };
+
+    /// <summary>Reads any JSON value as an element that outlives the payload.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static JsonElement Element(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+
+    /// <summary>Reads any JSON value as a node, or null.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static JsonNode? Node(ref Utf8JsonReader reader) => JsonNode.Parse(ref reader);
+
+    private static LambdaJsonException NumberError(ref Utf8JsonReader reader, string typeName) =>
+        reader.TokenType == JsonTokenType.Number
+            ? new LambdaJsonException($"The JSON value could not be converted to {typeName}: {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is out of range or not whole.")
+            : Mismatch(ref reader, typeName, "a number");
+
+    private static LambdaJsonException Wrap(Exception exception) =>
+        exception as LambdaJsonException ?? new LambdaJsonException(exception.Message, exception);
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}
+
+/// <summary>A generated reader of one type.</summary>
+/// <typeparam name="T">The type.</typeparam>
+/// <param name="reader">The reader, at the value's first token.</param>
+/// <returns>The value.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate T ReadValue<T>(ref Utf8JsonReader reader);

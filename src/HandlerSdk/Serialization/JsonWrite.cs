@@ -1,0 +1,139 @@
+using System.Buffers;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+
+namespace HandlerSdk.Serialization;
+
+/// <summary>
+/// Writers for the values Utf8JsonWriter has no method for, in System.Text.Json's formats, and the writer the
+/// generated serializers reuse. Not for direct use.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Each method is named after the type it reads or writes, as Utf8JsonReader.GetInt32 is.")]
+public static class JsonWrite
+{
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>Writer options of every generated serializer: System.Text.Json's defaults, depth 64.</summary>
+    public static JsonWriterOptions WriterOptions => new() { MaxDepth = JsonRead.MaxDepth };
+
+    /// <summary>Writes a payload with the generated <paramref name="write"/>, reusing this thread's writer.</summary>
+    /// <typeparam name="T">The payload's type.</typeparam>
+    /// <param name="output">Where the JSON goes.</param>
+    /// <param name="value">The payload.</param>
+    /// <param name="write">The generated writer.</param>
+    public static void Root<T>(IBufferWriter<byte> output, T value, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = t_writer = new Utf8JsonWriter(output, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+
+        try
+        {
+            write(writer, value);
+            writer.Flush();
+        }
+        finally
+        {
+            // Never keep the caller's buffer alive, nor a half-written state for the next payload.
+            writer.Reset(NullBufferWriter.Instance);
+        }
+    }
+
+    /// <summary>Writes a one-character string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Char(Utf8JsonWriter writer, char value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> text = [value];
+        writer.WriteStringValue(text);
+    }
+
+    /// <summary>Writes a <c>yyyy-MM-dd</c> date.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void DateOnly(Utf8JsonWriter writer, DateOnly value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> text = stackalloc char[16];
+        value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
+    /// <summary>Writes an <c>HH:mm:ss[.fffffff]</c> time.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void TimeOnly(Utf8JsonWriter writer, TimeOnly value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> text = stackalloc char[24];
+        value.ToTimeSpan().TryFormat(text, out var written, "c", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
+    /// <summary>Writes a <c>[-][d.]hh:mm:ss[.fffffff]</c> time span.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void TimeSpan(Utf8JsonWriter writer, TimeSpan value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> text = stackalloc char[32];
+        value.TryFormat(text, out var written, "c", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
+    /// <summary>Writes a URI as given, or null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Uri(Utf8JsonWriter writer, Uri? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value.OriginalString);
+        }
+    }
+
+    /// <summary>Writes a JSON node, or null.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void Node(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
+
+    private sealed class NullBufferWriter : IBufferWriter<byte>
+    {
+        public static readonly NullBufferWriter Instance = new();
+
+        public void Advance(int count)
+        {
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => new byte[Math.Max(sizeHint, 1)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => new byte[Math.Max(sizeHint, 1)];
+    }
+}
