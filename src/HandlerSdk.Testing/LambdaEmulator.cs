@@ -50,6 +50,8 @@ public sealed class LambdaEmulator : IAsyncDisposable
     /// <summary>The id of the most recently launched function process; null before the first launch or when not launching.</summary>
     public int? FunctionProcessId => _host?.Latest?.Id;
 
+    internal InvocationBroker Broker => _broker;
+
     /// <summary>Every captured line so far: function output and the START/END/REPORT lines, in arrival order.</summary>
     public IReadOnlyList<string> Output => _sink.Snapshot();
 
@@ -71,7 +73,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
-        new InvokeApi(identity, options, emulator.RunAsync).Map(app);
+        new InvokeApi(identity, options, emulator.RunAsync, broker.Withdraw).Map(app);
 
         try
         {
@@ -136,7 +138,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
         var headers = InvocationHeaders.Normalize(options, nameof(options));
         var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), headers, isAsync: false);
-        using var registration = cancellationToken.Register(static state => ((Invocation)state!).TryWithdraw(), invocation);
+        using var registration = cancellationToken.Register(() => _broker.Withdraw(invocation));
         return await RunAsync(invocation).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -89,7 +89,8 @@ internal sealed class FunctionProcess : IDisposable
         return Stopwatch.GetElapsedTime(_startedAt, firstNext != 0 ? firstNext : dispatchedAt);
     }
 
-    public int PeakMemoryMb() => HasExited ? 0 : ProcessMemory.PeakResidentMb(_process.Id);
+    // Asks the Process itself, not Exited (which also waits for the pipes): once it has exited, its pid may be reused.
+    public int PeakMemoryMb() => HasProcessExited ? 0 : ProcessMemory.PeakResidentMb(_process.Id);
 
     /// <summary>
     /// Takes in every line the process has already written, so an invocation's logs hold what it printed before answering.
@@ -111,8 +112,11 @@ internal sealed class FunctionProcess : IDisposable
     /// <summary>Stops the process as Lambda does at shutdown: SIGTERM, a grace period, then SIGKILL.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        if (HasExited)
+        // The Process's own exit state, checked right before signalling: Exited may still be waiting for the pipes after
+        // the process is gone and its pid free for another process to take.
+        if (HasProcessExited)
         {
+            await ((Task)Exited).WaitAsync(grace).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             return;
         }
 
@@ -140,6 +144,21 @@ internal sealed class FunctionProcess : IDisposable
     }
 
     public void Dispose() => _process.Dispose();
+
+    private bool HasProcessExited
+    {
+        get
+        {
+            try
+            {
+                return _process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true; // disposed
+            }
+        }
+    }
 
     private async Task MonitorAsync()
     {

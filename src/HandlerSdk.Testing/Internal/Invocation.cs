@@ -28,8 +28,7 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
 
     public string TraceId { get; } = options?.TraceId ?? FunctionIdentity.NewTraceId();
 
-    public TaskCompletionSource<LambdaInvocationResult> Completion { get; } =
-        new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<LambdaInvocationResult> Completion { get; } = CreateCompletion();
 
     public long DispatchedAt { get; private set; }
 
@@ -64,23 +63,47 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
             return null;
         }
 
-        _deadlineTimer?.Dispose();
+        Volatile.Read(ref _deadlineTimer)?.Dispose();
         return previous == Dispatched;
     }
 
-    public bool IsFinished => Volatile.Read(ref _state) == Finished;
-
-    /// <summary>Takes back an invocation no runtime has received yet (the caller gave up waiting).</summary>
-    public void TryWithdraw()
+    /// <summary>Takes back an invocation no runtime has received yet (the caller gave up waiting); true when it was taken back.</summary>
+    public bool TryWithdraw()
     {
-        if (Interlocked.CompareExchange(ref _state, Finished, Queued) == Queued)
+        if (Interlocked.CompareExchange(ref _state, Finished, Queued) != Queued)
         {
-            Completion.TrySetCanceled();
+            return false;
+        }
+
+        Completion.TrySetCanceled();
+        return true;
+    }
+
+    public void StartDeadlineTimer(TimeSpan timeout, Action<Invocation> onDeadline)
+    {
+        var timer = new Timer(static state => ((Action)state!)(), (Action)(() => onDeadline(this)), timeout, Timeout.InfiniteTimeSpan);
+
+        // Both this and TryFinish write their own field with a full fence before reading the other's, so when the
+        // invocation finishes before its timer exists, one of the two sees it and disposes the timer.
+        Interlocked.Exchange(ref _deadlineTimer, timer);
+        if (Volatile.Read(ref _state) == Finished)
+        {
+            timer.Dispose();
         }
     }
 
-    public void StartDeadlineTimer(TimeSpan timeout, Action<Invocation> onDeadline) =>
-        _deadlineTimer = new Timer(static state => ((Action)state!)(), (Action)(() => onDeadline(this)), timeout, Timeout.InfiniteTimeSpan);
+    // A result nobody waits for any more (an Event invocation, a caller that gave up) may still end in an exception, at
+    // disposal for instance; it is observed here so it never surfaces as an UnobservedTaskException.
+    private static TaskCompletionSource<LambdaInvocationResult> CreateCompletion()
+    {
+        var completion = new TaskCompletionSource<LambdaInvocationResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        completion.Task.ContinueWith(
+            static task => _ = task.Exception,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return completion;
+    }
 
     public void AppendLog(string line)
     {

@@ -19,6 +19,7 @@ internal sealed class InvocationBroker : IDisposable
     private readonly ConcurrentDictionary<string, Invocation> _awaitingAnswer = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
     private volatile InitFailure? _initFailure;
+    private int _withdrawn;
 
     public InvocationBroker(LambdaEmulatorOptions options, OutputSink sink)
     {
@@ -31,6 +32,18 @@ internal sealed class InvocationBroker : IDisposable
     public Action<Invocation>? OnTimedOut { get; set; }
 
     public bool HasQueued => _queue.Reader.Count > 0;
+
+    /// <summary>How many invocations were taken back before a runtime received them.</summary>
+    public int WithdrawnCount => Volatile.Read(ref _withdrawn);
+
+    /// <summary>The invoker gave up (cancelled, disconnected): an invocation still queued never reaches the runtime.</summary>
+    public void Withdraw(Invocation invocation)
+    {
+        if (invocation.TryWithdraw())
+        {
+            Interlocked.Increment(ref _withdrawn);
+        }
+    }
 
     public void Enqueue(Invocation invocation)
     {

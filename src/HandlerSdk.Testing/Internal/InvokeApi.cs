@@ -10,7 +10,11 @@ namespace HandlerSdk.Testing.Internal;
 /// Lambda's Invoke API (<c>POST /2015-03-31/functions/{name}/invocations</c>), so the AWS SDKs and CLI can call the
 /// emulator through an endpoint override.
 /// </summary>
-internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions options, Func<Invocation, Task<LambdaInvocationResult>> invoke)
+internal sealed class InvokeApi(
+    FunctionIdentity identity,
+    LambdaEmulatorOptions options,
+    Func<Invocation, Task<LambdaInvocationResult>> invoke,
+    Action<Invocation> withdraw)
 {
     private const int TailBytes = 4 * 1024;
 
@@ -113,7 +117,17 @@ internal sealed class InvokeApi(FunctionIdentity identity, LambdaEmulatorOptions
             return;
         }
 
-        var result = await resultTask.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        // A caller that hangs up before the runtime took the event takes it back, as an in-process caller cancelling does.
+        using var registration = context.RequestAborted.Register(() => withdraw(invocation));
+        LambdaInvocationResult result;
+        try
+        {
+            result = await resultTask.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // nobody is left to answer
+        }
         response.Headers["X-Amz-Executed-Version"] = identity.FunctionVersion;
         if (result.FunctionError is { } functionError)
         {
