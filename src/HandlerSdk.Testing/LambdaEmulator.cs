@@ -99,7 +99,8 @@ public sealed class LambdaEmulator : IAsyncDisposable
                 () => LambdaEnvironment.Build(options, identity, runtimeApi, launch.TaskRoot),
                 broker,
                 sink,
-                options.EnforceTimeout);
+                options.EnforceTimeout,
+                identity.InitStartLine);
             broker.OnTimedOut = emulator._host.OnTimedOut;
         }
 

@@ -51,10 +51,12 @@ public sealed class LambdaEmulatorOptions
     public string? ProjectPath { get; set; }
 
     /// <summary>
-    /// When true, an invocation that reaches its deadline kills the function process (it is restarted, with a new init,
-    /// for the next invocation). When false, the invoker still gets a timeout error but the process is left alone.
+    /// When true (the default, as Lambda always stops a function at its timeout), an invocation that reaches its deadline
+    /// kills the function process; the next invocation starts a new one, with a new init. When false, the invoker still
+    /// gets the timeout error but the process is left running, for instance to keep a debugger attached; a hung handler
+    /// then keeps the process busy for good.
     /// </summary>
-    public bool EnforceTimeout { get; set; }
+    public bool EnforceTimeout { get; set; } = true;
 
     /// <summary>
     /// Called with every line the function prints and every START/END/REPORT line, as they come: one call at a time, in
@@ -77,8 +79,6 @@ public sealed class LambdaEmulatorOptions
 
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
-
-    internal bool LaunchesProcess => BootstrapPath is not null || ProjectPath is not null;
 
     internal void Validate()
     {

@@ -30,15 +30,32 @@ public sealed record LambdaReport(
         return Math.Max(1, billed);
     }
 
-    /// <summary>The exact REPORT line Lambda writes (tab separated, with a trailing tab).</summary>
+    /// <summary><c>timeout</c> or <c>error</c> when the invocation ended the environment (a timeout, a crash, a failed init); null otherwise.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The error type Lambda adds after <c>Status: error</c> (for instance <c>Runtime.ExitError</c>); null otherwise.</summary>
+    public string? ErrorType { get; init; }
+
+    /// <summary>
+    /// The exact REPORT line Lambda writes: tab separated with a trailing tab, or ending in <c>Status: timeout</c> /
+    /// <c>Status: error\tError Type: ...</c> when the environment failed.
+    /// </summary>
     /// <returns>The REPORT line, without a newline.</returns>
     public override string ToString()
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"REPORT RequestId: {RequestId}\tDuration: {Duration.TotalMilliseconds:F2} ms\tBilled Duration: {BilledDurationMs} ms\tMemory Size: {MemorySizeMb} MB\tMax Memory Used: {MaxMemoryUsedMb} MB\t");
-        return InitDuration is { } init
-            ? string.Create(CultureInfo.InvariantCulture, $"{line}Init Duration: {init.TotalMilliseconds:F2} ms\t")
-            : line;
+        if (InitDuration is { } init)
+        {
+            line = string.Create(CultureInfo.InvariantCulture, $"{line}Init Duration: {init.TotalMilliseconds:F2} ms\t");
+        }
+
+        return (Status, ErrorType) switch
+        {
+            (null, _) => line,
+            (var status, null) => $"{line}Status: {status}",
+            var (status, errorType) => $"{line}Status: {status}\tError Type: {errorType}",
+        };
     }
 }

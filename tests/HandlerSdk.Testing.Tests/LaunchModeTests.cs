@@ -45,6 +45,11 @@ public sealed class LaunchModeTests
         Assert.Equal("custom-value", values[9]);
         Assert.Equal(function.Folder, values[10]);
         Assert.Contains("init handler=Echo::Handle", lambda.Output);
+        var output = lambda.Output.ToList();
+        var initStart = Assert.Single(output, line => line.StartsWith("INIT_START ", StringComparison.Ordinal));
+        Assert.Matches(@"^INIT_START Runtime Version: provided:al2023\.v\d+\tRuntime Version ARN: arn:aws:lambda:eu-central-1::runtime:[0-9a-f]{64}$", initStart);
+        Assert.True(output.IndexOf(initStart) < output.IndexOf("init handler=Echo::Handle"));
+        Assert.True(output.IndexOf("init handler=Echo::Handle") < output.FindIndex(line => line.StartsWith("START ", StringComparison.Ordinal)));
 
         Assert.Equal("""{"n":2}""", second.PayloadText);
         var logs = second.Logs.Split('\n');
@@ -85,6 +90,7 @@ public sealed class LaunchModeTests
             $$"""{"errorType":"Runtime.ExitError","errorMessage":"RequestId: {{crashed.RequestId}} Error: Runtime exited with error: exit status 3"}""",
             crashed.PayloadText);
         Assert.Contains("handling \"crash\"", crashed.Logs, StringComparison.Ordinal);
+        Assert.EndsWith("\tStatus: error\tError Type: Runtime.ExitError", crashed.Logs, StringComparison.Ordinal);
         Assert.Equal("\"again\"", recovered.PayloadText);
         Assert.NotEqual(firstProcess, lambda.FunctionProcessId);
         Assert.NotNull(recovered.Report.InitDuration);
@@ -98,7 +104,6 @@ public sealed class LaunchModeTests
         {
             BootstrapPath = function.Path,
             Timeout = TimeSpan.FromSeconds(2),
-            EnforceTimeout = true,
         });
 
         var timedOut = await TestTimeouts.Within(lambda.InvokeAsync("\"sleep\""));
@@ -108,6 +113,7 @@ public sealed class LaunchModeTests
 
         Assert.Equal("Sandbox.Timedout", timedOut.FunctionErrorType);
         Assert.Contains("Task timed out after 2.00 seconds", timedOut.PayloadText, StringComparison.Ordinal);
+        Assert.EndsWith("\tStatus: timeout", timedOut.Logs, StringComparison.Ordinal);
         Assert.Equal("\"fresh\"", next.PayloadText);
         Assert.NotEqual(firstProcess, lambda.FunctionProcessId);
         Assert.NotNull(next.Report.InitDuration);
@@ -143,6 +149,8 @@ public sealed class LaunchModeTests
         Assert.Equal("Runtime.ConfigError", second.FunctionErrorType);
         Assert.Contains($"missing setting in {firstProcess}", first.PayloadText, StringComparison.Ordinal);
         Assert.Contains($"missing setting in {secondProcess}", second.PayloadText, StringComparison.Ordinal);
+        Assert.Equal(2, lambda.Output.Count(line => line.StartsWith("INIT_START ", StringComparison.Ordinal)));
+        Assert.EndsWith("\tStatus: error\tError Type: Runtime.ConfigError", second.Logs, StringComparison.Ordinal);
         Assert.Equal(1, await TestTimeouts.Within(lambda.WaitForFunctionExitAsync()));
     }
 

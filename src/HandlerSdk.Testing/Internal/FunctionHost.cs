@@ -11,7 +11,8 @@ internal sealed class FunctionHost(
     Func<IReadOnlyDictionary<string, string>> environment,
     InvocationBroker broker,
     OutputSink sink,
-    bool enforceTimeout)
+    bool enforceTimeout,
+    string initStartLine)
 {
     private const string InvalidEntrypointErrorType = "Runtime.InvalidEntrypoint";
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
@@ -121,6 +122,8 @@ internal sealed class FunctionHost(
 
     private void StartLocked()
     {
+        // Lambda logs this as each execution environment begins its init, before anything the function prints.
+        sink.WriteLine(initStartLine);
         var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine);
         _current = process;
         _latest = process;

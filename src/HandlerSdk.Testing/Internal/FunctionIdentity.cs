@@ -9,6 +9,11 @@ internal sealed class FunctionIdentity(LambdaEmulatorOptions options)
     // Lambda hands out real account ids; the emulator uses the placeholder AWS uses in its own documentation.
     public const string AccountId = "123456789012";
 
+    public const string RuntimeVersion = "provided:al2023.v100";
+
+    private static readonly string RuntimeVersionHash =
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(RuntimeVersion)));
+
     public string FunctionName { get; } = options.FunctionName;
 
     public string FunctionVersion { get; } = options.FunctionVersion;
@@ -18,6 +23,13 @@ internal sealed class FunctionIdentity(LambdaEmulatorOptions options)
     public string FunctionArn => ArnFor(FunctionName);
 
     public string LogGroupName => "/aws/lambda/" + FunctionName;
+
+    /// <summary>
+    /// Lambda's first line for each new execution environment. The emulator plays a fixed, plausible provided.al2023
+    /// runtime version; the ARN's hash is derived from it, as real runtime version ARNs are opaque hashes.
+    /// </summary>
+    public string InitStartLine =>
+        $"INIT_START Runtime Version: {RuntimeVersion}\tRuntime Version ARN: arn:aws:lambda:{Region}::runtime:{RuntimeVersionHash}";
 
     public string ArnFor(string name) => $"arn:aws:lambda:{Region}:{AccountId}:function:{name}";
 

@@ -12,6 +12,7 @@ namespace HandlerSdk.Testing.Internal;
 internal sealed class InvocationBroker : IDisposable
 {
     private const string TimedOutErrorType = "Sandbox.Timedout";
+    private const string ExitErrorType = "Runtime.ExitError";
 
     private readonly LambdaEmulatorOptions _options;
     private readonly OutputSink _sink;
@@ -50,7 +51,7 @@ internal sealed class InvocationBroker : IDisposable
         // Lambda fails invocations that arrive while the environment is in a failed init, with that init error.
         if (_initFailure is { } failure)
         {
-            Finish(invocation, failure.Body, "Unhandled", failure.ErrorType);
+            Finish(invocation, failure.Body, "Unhandled", failure.ErrorType, environmentFailed: true);
             return;
         }
 
@@ -97,8 +98,11 @@ internal sealed class InvocationBroker : IDisposable
     public Invocation? TakeAwaitingAnswer(string requestId) =>
         _awaitingAnswer.TryRemove(requestId, out var invocation) ? invocation : null;
 
-    /// <summary>Produces the invocation's result; false when it already had one (a late answer after a timeout).</summary>
-    public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null)
+    /// <summary>
+    /// Produces the invocation's result; false when it already had one (a late answer after a timeout). With
+    /// <c>environmentFailed</c> (an init error, an exit, no entrypoint) its REPORT line says the environment failed.
+    /// </summary>
+    public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null, bool environmentFailed = false)
     {
         if (invocation.TryFinish() is not { } wasDispatched)
         {
@@ -123,7 +127,11 @@ internal sealed class InvocationBroker : IDisposable
             _slots.Release();
         }
 
-        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed);
+        // How Lambda's REPORT line marks an invocation that ended its environment.
+        var (status, reportErrorType) = errorType == TimedOutErrorType ? ("timeout", null)
+            : environmentFailed ? ("error", errorType ?? ExitErrorType)
+            : ((string?)null, (string?)null);
+        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType);
         Publish(invocation, wasDispatched, outcome);
         return true;
     }
@@ -143,7 +151,7 @@ internal sealed class InvocationBroker : IDisposable
         {
             if (_awaitingAnswer.TryRemove(invocation.RequestId, out _))
             {
-                Finish(invocation, body, "Unhandled", errorType);
+                Finish(invocation, body, "Unhandled", errorType, environmentFailed: true);
             }
         }
 
@@ -157,7 +165,7 @@ internal sealed class InvocationBroker : IDisposable
         {
             if (invocation.Process == process && _awaitingAnswer.TryRemove(invocation.RequestId, out _))
             {
-                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", "Runtime.ExitError");
+                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", ExitErrorType, environmentFailed: true);
             }
         }
     }
@@ -166,7 +174,7 @@ internal sealed class InvocationBroker : IDisposable
     {
         while (_queue.Reader.TryRead(out var invocation))
         {
-            Finish(invocation, payload(invocation), "Unhandled", errorType);
+            Finish(invocation, payload(invocation), "Unhandled", errorType, environmentFailed: true);
         }
     }
 
@@ -231,7 +239,11 @@ internal sealed class InvocationBroker : IDisposable
                 LambdaReport.ComputeBilledDurationMs(outcome.Duration, invocation.InitDuration),
                 _options.MemorySizeMb,
                 outcome.MaxMemoryUsedMb,
-                invocation.InitDuration);
+                invocation.InitDuration)
+            {
+                Status = outcome.Status,
+                ErrorType = outcome.ReportErrorType,
+            };
             _sink.WriteFor(invocation, $"END RequestId: {invocation.RequestId}");
             _sink.WriteFor(invocation, report.ToString());
 
@@ -257,5 +269,7 @@ internal sealed class InvocationBroker : IDisposable
         string? ErrorType,
         string? LastLogLine,
         TimeSpan Duration,
-        int MaxMemoryUsedMb);
+        int MaxMemoryUsedMb,
+        string? Status,
+        string? ReportErrorType);
 }

@@ -9,16 +9,22 @@ internal static class LambdaEnvironment
     // Lambda's own PATH would not contain the host's dotnet or test tools.
     private static readonly string[] HostVariables = ["PATH", "HOME", "DOTNET_ROOT", "DOTNET_ROOT_X64", "DOTNET_ROOT_ARM64", "TMPDIR"];
 
+    // Lambda hands the function its execution role's credentials; the host's own, when it has them, play that part so
+    // AWS SDK calls from the function work locally.
+    private static readonly string[] CredentialVariables = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+
     public static Dictionary<string, string> Build(
         LambdaEmulatorOptions options,
         FunctionIdentity identity,
         string runtimeApiAddress,
-        string taskRoot)
+        string taskRoot,
+        Func<string, string?>? hostVariable = null)
     {
+        hostVariable ??= System.Environment.GetEnvironmentVariable;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in HostVariables)
+        foreach (var name in HostVariables.Concat(CredentialVariables))
         {
-            if (System.Environment.GetEnvironmentVariable(name) is { } value)
+            if (hostVariable(name) is { Length: > 0 } value)
             {
                 environment[name] = value;
             }

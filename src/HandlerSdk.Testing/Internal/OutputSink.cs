@@ -31,6 +31,9 @@ internal sealed class OutputSink(Action<string>? onOutput)
         Publish(line);
     }
 
+    /// <summary>An emulator line that belongs to no invocation (INIT_START).</summary>
+    public void WriteLine(string line) => Publish(line);
+
     /// <summary>A line the function printed.</summary>
     public void WriteFunctionLine(string line)
     {
