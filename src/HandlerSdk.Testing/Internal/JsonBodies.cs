@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace HandlerSdk.Testing.Internal;
@@ -88,6 +87,4 @@ internal static class JsonBodies
 
         return stream.ToArray();
     }
-
-    public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }
