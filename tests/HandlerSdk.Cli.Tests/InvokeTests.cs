@@ -20,6 +20,18 @@ public sealed class InvokeTests
     }
 
     [Fact]
+    public async Task Log_level_reaches_the_function()
+    {
+        using var folder = new TempFolder();
+        var bootstrap = folder.WriteExecutable("bootstrap", TempFolder.EchoScript);
+
+        var run = await CliRun.RunWithInputAsync("{}", "invoke", bootstrap, "--event", "-", "--log-level", "DEBUG", "--timeout", "20");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("level=DEBUG", run.ErrorLines);
+    }
+
+    [Fact]
     public async Task Function_error_prints_the_error_payload_and_exits_1()
     {
         using var folder = new TempFolder();

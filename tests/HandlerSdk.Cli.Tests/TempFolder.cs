@@ -12,6 +12,7 @@ internal sealed class TempFolder : IDisposable
           event=$(curl -sS -D "$headers" "$api/invocation/next") || exit 1
           id=$(grep -i '^lambda-runtime-aws-request-id:' "$headers" | cut -d' ' -f2 | tr -d '\r')
           echo "handler=$_HANDLER greeting=$GREETING"
+          echo "level=$AWS_LAMBDA_LOG_LEVEL"
           case "$event" in
             *fail*) curl -sS -o /dev/null -X POST -H 'Lambda-Runtime-Function-Error-Type: Function.Failed' \
                       --data-binary '{"errorType":"Failed","errorMessage":"asked to"}' "$api/invocation/$id/error" ;;

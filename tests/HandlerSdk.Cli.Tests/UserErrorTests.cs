@@ -51,6 +51,7 @@ public sealed class UserErrorTests
     [Theory]
     [InlineData("invoke")] // --event is required
     [InlineData("invoke", "--event", "-", "--log-format", "xml")]
+    [InlineData("invoke", "--event", "-", "--log-level", "verbose")]
     [InlineData("invoke", "--event", "-", "--timeout", "0")]
     [InlineData("invoke", "--event", "-", "--timeout", "abc")]
     [InlineData("invoke", "--event", "-", "--memory", "64")]
@@ -62,6 +63,22 @@ public sealed class UserErrorTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("hsdk: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_over_the_6_MB_limit_is_one_line_and_exit_code_2()
+    {
+        using var folder = new TempFolder();
+        var bootstrap = folder.WriteExecutable("bootstrap", TempFolder.EchoScript);
+        var eventFile = folder.Write("big.json", "\"" + new string('x', 6_291_455) + "\""); // 6291457 bytes
+
+        var run = await CliRun.RunAsync("invoke", bootstrap, "--event", eventFile);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(
+            "hsdk: the event is 6291457 bytes; Lambda accepts at most 6291456 bytes for a synchronous invocation",
+            Assert.Single(run.ErrorLines));
     }
 
     [Fact]

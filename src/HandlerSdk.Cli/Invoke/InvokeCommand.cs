@@ -33,10 +33,12 @@ internal static class InvokeCommand
         memory.Validators.Add(result => RequireRange(result, 128, 10240));
         var logFormat = new Option<string?>("--log-format") { Description = "The function's log format: Text or JSON." };
         logFormat.AcceptOnlyFromAmong("Text", "JSON");
+        var logLevel = new Option<string?>("--log-level") { Description = "The function's log level (AWS_LAMBDA_LOG_LEVEL): TRACE, DEBUG, INFO, WARN, ERROR or FATAL." };
+        logLevel.AcceptOnlyFromAmong("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
 
         var command = new Command("invoke", "Run a function once under the local Lambda emulator and print its response.")
         {
-            path, eventFile, handler, environment, timeout, memory, logFormat,
+            path, eventFile, handler, environment, timeout, memory, logFormat, logLevel,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -47,7 +49,8 @@ internal static class InvokeCommand
                 parseResult.GetValue(environment) ?? [],
                 parseResult.GetValue(timeout),
                 parseResult.GetValue(memory),
-                parseResult.GetValue(logFormat));
+                parseResult.GetValue(logFormat),
+                parseResult.GetValue(logLevel));
             return InvokeRunner.RunAsync(request, console, cancellationToken);
         });
         return command;

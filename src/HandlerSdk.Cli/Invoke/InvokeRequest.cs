@@ -8,4 +8,5 @@ internal sealed record InvokeRequest(
     IReadOnlyList<string> Environment,
     int? TimeoutSeconds,
     int? MemorySizeMb,
-    string? LogFormat);
+    string? LogFormat,
+    string? LogLevel);

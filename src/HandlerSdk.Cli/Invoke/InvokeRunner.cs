@@ -1,3 +1,4 @@
+using System.Globalization;
 using HandlerSdk.Testing;
 
 namespace HandlerSdk.Cli.Invoke;
@@ -15,14 +16,13 @@ internal static class InvokeRunner
         var eventJson = await EventReader.ReadAsync(request.EventSource, console.In, cancellationToken).ConfigureAwait(false);
         var options = new LambdaEmulatorOptions
         {
+            LogLevel = request.LogLevel,
             FunctionName = target.FunctionName,
             ProjectPath = target.ProjectPath,
             BootstrapPath = target.BootstrapPath,
             Handler = request.Handler ?? "",
             LogFormat = request.LogFormat,
 
-            // A one-shot run must end at the deadline even if the function hangs.
-            EnforceTimeout = true,
             OnOutput = line =>
             {
                 lock (console.Error)
@@ -31,6 +31,16 @@ internal static class InvokeRunner
                 }
             },
         };
+        // Lambda refuses such an event before running anything; so does hsdk, before a build.
+        var eventBytes = System.Text.Encoding.UTF8.GetByteCount(eventJson);
+        if (eventBytes > options.MaxSyncRequestBytes)
+        {
+            throw new UserErrorException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the event is {eventBytes} bytes; Lambda accepts at most {options.MaxSyncRequestBytes} bytes for a synchronous invocation"));
+        }
+
         foreach (var (name, value) in EnvironmentArguments.Parse(request.Environment))
         {
             options.Environment[name] = value;
