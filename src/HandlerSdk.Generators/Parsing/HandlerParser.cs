@@ -14,7 +14,8 @@ internal static class HandlerParser
 {
     public const int MaxTimeoutSeconds = 900;
 
-    public static HandlerModel Parse(IMethodSymbol method, AttributeData attribute, KnownSymbols known, List<HandlerProblem>? problems = null)
+    /// <param name="reportReadOnlyMembers">Also report event-type members JSON can never set (HSDK0102): analyzer only.</param>
+    public static HandlerModel Parse(IMethodSymbol method, AttributeData attribute, KnownSymbols known, List<HandlerProblem>? problems = null, bool reportReadOnlyMembers = false)
     {
         problems ??= [];
         var before = problems.Count;
@@ -26,7 +27,9 @@ internal static class HandlerParser
 
         if (method.IsGenericMethod || method.ContainingType.IsGenericType)
         {
+            // Nothing else about a generic handler can be judged: its types are not known.
             Report(DiagnosticDescriptors.UnsupportedSignature, location, displayName, "generic handlers cannot be dispatched; use a concrete method on a non-generic type");
+            return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
         }
 
         if (method.IsAsync && method.ReturnsVoid)
@@ -63,7 +66,9 @@ internal static class HandlerParser
         CheckRange(attribute, "TimeoutSeconds", 1, MaxTimeoutSeconds, location, problems);
         CheckRange(attribute, "MemorySizeMb", 128, 10240, location, problems);
 
-        var types = new TypeGraphBuilder(known);
+        // One builder per payload, so that a problem in the event does not hide (or repeat as) one in the result.
+        var eventTypes = new TypeGraphBuilder(known);
+        var resultTypes = new TypeGraphBuilder(known);
         var parameters = new List<ParameterKind>();
         PayloadSpec? eventPayload = null;
         foreach (var parameter in method.Parameters)
@@ -98,10 +103,14 @@ internal static class HandlerParser
                     continue;
                 }
 
-                eventPayload = Payload(type, forEvent: true, known, types);
+                eventPayload = Payload(type, forEvent: true, known, eventTypes);
                 if (eventPayload is null)
                 {
-                    ReportSerialization(types, where, problems, type);
+                    ReportSerialization(eventTypes, where, problems, type);
+                }
+                else if (reportReadOnlyMembers && eventPayload.Kind == PayloadKind.Json)
+                {
+                    ReportUnreadableMembers(type, known, problems);
                 }
             }
 
@@ -113,8 +122,8 @@ internal static class HandlerParser
             parameters.Add(kind);
         }
 
-        var returnSpec = Return(method, known, types, problems, displayName, location);
-        if (problems.Count > before || returnSpec is null)
+        var returnSpec = Return(method, known, resultTypes, problems, location);
+        if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) || returnSpec is null)
         {
             return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
         }
@@ -122,10 +131,11 @@ internal static class HandlerParser
         var containingType = TypeNames.Qualify(method.ContainingType);
         var spec = new HandlerSpec(name, containingType, TypeNames.Identifier(containingType), method.Name, method.IsStatic, disposal,
             parameters.ToEquatableArray(), eventPayload, returnSpec);
-        return new HandlerModel(spec, types.Types.ToEquatableArray());
+        var types = eventTypes.Types.Concat(resultTypes.Types).GroupBy(t => t.Id, System.StringComparer.Ordinal).Select(g => g.First()).OrderBy(t => t.Id, System.StringComparer.Ordinal);
+        return new HandlerModel(spec, types.ToEquatableArray());
     }
 
-    private static ReturnSpec? Return(IMethodSymbol method, KnownSymbols known, TypeGraphBuilder types, List<HandlerProblem> problems, string displayName, Location? location)
+    private static ReturnSpec? Return(IMethodSymbol method, KnownSymbols known, TypeGraphBuilder types, List<HandlerProblem> problems, Location? location)
     {
         var type = method.ReturnType;
         if (method.ReturnsVoid)
@@ -158,7 +168,6 @@ internal static class HandlerParser
             return null;
         }
 
-        _ = displayName;
         return new ReturnSpec(shape, result);
     }
 
@@ -214,6 +223,19 @@ internal static class HandlerParser
         var problem = types.Problem ?? new SerializationProblem(root.Name, "it is not supported");
         var path = problem.Path.Length == 0 ? root.Name : problem.Path;
         problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, location, [path, problem.Reason]));
+    }
+
+    private static void ReportUnreadableMembers(ITypeSymbol eventType, KnownSymbols known, List<HandlerProblem> problems)
+    {
+        var eventTypes = new TypeGraphBuilder(known);
+        eventTypes.Add(eventType, string.Empty);
+        foreach (var (member, path) in eventTypes.UnreadableMembers)
+        {
+            problems.Add(new HandlerProblem(
+                DiagnosticDescriptors.MemberNotDeserialized,
+                member.Locations.FirstOrDefault(),
+                [path, "it has no setter and no constructor parameter of the same name; add `init`, a setter, or a constructor parameter"]));
+        }
     }
 
     private static void CheckRange(AttributeData attribute, string property, int min, int max, Location? location, List<HandlerProblem> problems)

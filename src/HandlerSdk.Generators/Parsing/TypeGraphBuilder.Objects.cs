@@ -82,6 +82,10 @@ internal sealed partial class TypeGraphBuilder
             if (spec is not null)
             {
                 properties.Add((spec, OrderOf(member), properties.Count));
+                if (spec.Setter == SetterKind.None && spec.ConstructorParameter < 0 && IsAutoProperty(member))
+                {
+                    UnreadableMembers.Add((member, display + "." + member.Name));
+                }
             }
         }
 
@@ -228,6 +232,11 @@ internal sealed partial class TypeGraphBuilder
             : $"{type.ToDisplayString()} has several public constructors; mark the one to use with [JsonConstructor]");
         return null;
     }
+
+    /// <summary>A property backed by a compiler-generated field: data, not a computed value.</summary>
+    private static bool IsAutoProperty(ISymbol member) =>
+        member is IPropertySymbol property &&
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
     private static ITypeSymbol MemberType(ISymbol member) => member switch
     {

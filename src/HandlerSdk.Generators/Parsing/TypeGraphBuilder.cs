@@ -18,6 +18,9 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
 
     public SerializationProblem? Problem { get; private set; }
 
+    /// <summary>Auto-properties that hold data but can never be set from JSON (HSDK0102), with their paths.</summary>
+    public List<(ISymbol Member, string Path)> UnreadableMembers { get; } = [];
+
     public IEnumerable<TypeSpec> Types => _types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal);
 
     /// <summary>Adds <paramref name="type"/> and everything it reaches; returns its id, or null when unsupported.</summary>
