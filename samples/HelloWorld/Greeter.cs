@@ -1,30 +1,35 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using HandlerSdk;
+
+[assembly: LambdaJsonOptions(NamingPolicy = LambdaJsonNamingPolicy.CamelCase)]
 
 namespace HelloWorld;
 
-/// <summary>Greets people: a small real function, JSON in and JSON out.</summary>
-public static class Greeter
+/// <summary>
+/// Greets people: a small real function, JSON in and JSON out. Everything else (the entry point, the dispatch by
+/// _HANDLER, the JSON serializers) is generated. One instance serves every invocation of an execution environment
+/// and is disposed when Lambda shuts it down.
+/// </summary>
+public sealed class Greeter : IDisposable
 {
     private const int MaxRepeat = 1_000_000;
-    private static int s_served;
-
-    /// <summary>How many greetings this execution environment has served.</summary>
-    public static int Served => Volatile.Read(ref s_served);
+    private int _served;
 
     /// <summary>The <c>Hello</c> handler.</summary>
-    public static ValueTask HelloAsync(ReadOnlyMemory<byte> @event, ILambdaContext context, IBufferWriter<byte> response, CancellationToken cancellationToken) =>
-        GreetAsync("Hello", @event, context, response, cancellationToken);
+    [LambdaHandler(Name = "Hello", TimeoutSeconds = 10)]
+    public Task<GreetingResponse> HelloAsync(GreetingRequest request, ILambdaContext context, CancellationToken cancellationToken) =>
+        GreetAsync("Hello", request, context, cancellationToken);
 
     /// <summary>The <c>Goodbye</c> handler.</summary>
-    public static ValueTask GoodbyeAsync(ReadOnlyMemory<byte> @event, ILambdaContext context, IBufferWriter<byte> response, CancellationToken cancellationToken) =>
-        GreetAsync("Goodbye", @event, context, response, cancellationToken);
+    [LambdaHandler(Name = "Goodbye", TimeoutSeconds = 10)]
+    public Task<GreetingResponse> GoodbyeAsync(GreetingRequest request, ILambdaContext context, CancellationToken cancellationToken) =>
+        GreetAsync("Goodbye", request, context, cancellationToken);
 
-    private static async ValueTask GreetAsync(string salutation, ReadOnlyMemory<byte> @event, ILambdaContext context, IBufferWriter<byte> response, CancellationToken cancellationToken)
+    /// <summary>Reports at shutdown how many greetings this execution environment served.</summary>
+    public void Dispose() => Console.WriteLine($"Shutting down; greetings served: {Volatile.Read(ref _served)}");
+
+    private async Task<GreetingResponse> GreetAsync(string salutation, GreetingRequest request, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var request = GreetingJson.ReadRequest(@event.Span);
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             throw new ArgumentException("The event has no name; send {\"name\":\"...\"}.");
@@ -32,7 +37,7 @@ public static class Greeter
 
         if (request.Repeat is < 1 or > MaxRepeat)
         {
-            throw new ArgumentOutOfRangeException(nameof(@event), request.Repeat, $"repeat must be between 1 and {MaxRepeat}.");
+            throw new ArgumentOutOfRangeException(nameof(request), request.Repeat, $"repeat must be between 1 and {MaxRepeat}.");
         }
 
         context.Logger.LogInformation("Greeting {Name}", request.Name);
@@ -44,8 +49,7 @@ public static class Greeter
 
         var greeting = $"{salutation}, {request.Name}!";
         var message = request.Repeat == 1 ? greeting : new StringBuilder(greeting.Length * request.Repeat).Insert(0, greeting, request.Repeat).ToString();
-        Interlocked.Increment(ref s_served);
-        using var writer = new Utf8JsonWriter(response);
-        GreetingJson.WriteResponse(writer, new GreetingResponse(message, context.AwsRequestId, context.FunctionName));
+        Interlocked.Increment(ref _served);
+        return new GreetingResponse(message, context.AwsRequestId, context.FunctionName);
     }
 }

@@ -58,7 +58,8 @@ public sealed class HelloWorldInvocationTests(HelloWorldBootstrap bootstrap)
         var next = await lambda.InvokeAsync("""{"name":"Cy"}""");
 
         Assert.Equal("Unhandled", failed.FunctionError);
-        Assert.StartsWith("Function.Json", failed.FunctionErrorType, StringComparison.Ordinal);
+        Assert.Equal("Function.LambdaJsonException", failed.FunctionErrorType);
+        Assert.Contains("Path: $", failed.PayloadText, StringComparison.Ordinal);
         Assert.False(next.IsError, next.PayloadText);
     }
 
