@@ -1,13 +1,8 @@
-using System.Diagnostics;
 using HandlerSdk.Testing;
 
 namespace HandlerSdk.IntegrationTests;
 
-/// <summary>
-/// Publishes samples/HelloWorld as a native-AOT bootstrap once per test run, the way a user would
-/// (<c>dotnet publish -c Release -r linux-x64</c>), into a private artifacts folder so that it never races
-/// with other builds of the same projects.
-/// </summary>
+/// <summary>samples/HelloWorld, published native AOT once per test run.</summary>
 public sealed class HelloWorldBootstrap : IAsyncLifetime
 {
     public string Path { get; private set; } = string.Empty;
@@ -24,29 +19,8 @@ public sealed class HelloWorldBootstrap : IAsyncLifetime
             return;
         }
 
-        var root = RepositoryRoot.Find();
-        var artifacts = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "handlersdk-it-" + Guid.NewGuid().ToString("N")[..8]);
-        OutputFolder = System.IO.Path.Combine(artifacts, "out");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList =
-            {
-                "publish", System.IO.Path.Combine(root, "samples", "HelloWorld", "HelloWorld.csproj"),
-                "-c", "Release", "-r", "linux-x64", "--artifacts-path", artifacts, "-o", OutputFolder, "-nologo",
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of HelloWorld failed ({publish.ExitCode}):\n{await output}\n{await errors}");
-        }
-
-        Path = System.IO.Path.Combine(OutputFolder, "bootstrap");
+        Path = await SamplePublisher.PublishAsync("HelloWorld");
+        OutputFolder = System.IO.Path.GetDirectoryName(Path)!;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
