@@ -35,7 +35,8 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
         var project = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication)
             .Combine(DeclaresOwnEntryPoint(context))
-            .Select(static (pair, _) => new ProjectSpec(pair.Left, pair.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => EntryPointOptOut.IsSet(options.GlobalOptions)))
+            .Select(static (input, _) => new ProjectSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Project);
 
         var generation = handlers
@@ -89,7 +90,7 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             handlers.ToEquatableArray(),
             types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             options,
-            project.IsExecutable && !project.HasOwnEntryPoint && handlers.Count > 0);
+            project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && handlers.Count > 0);
     }
 
     private static void Emit(SourceProductionContext output, GenerationSpec spec)

@@ -46,7 +46,9 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         }
 
         var known = new KnownSymbols(start.Compilation);
-        var isExecutable = start.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
+        var entryPointDisabled = EntryPointOptOut.IsSet(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        // With the entry point opted out, adapters and serializers are all that is generated: any project kind will do.
+        var isExecutable = entryPointDisabled || start.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
         var handlers = new ConcurrentBag<(string Name, Location? Location)>();
         var ownEntryPoints = new ConcurrentBag<Location>();
 
@@ -65,7 +67,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 }
             },
             SyntaxKind.MethodDeclaration);
-        start.RegisterCompilationEndAction(context => ReportProjectProblems(context, handlers, ownEntryPoints));
+        start.RegisterCompilationEndAction(context => ReportProjectProblems(context, handlers, entryPointDisabled ? [] : ownEntryPoints));
     }
 
     private static void AnalyzeMethod(

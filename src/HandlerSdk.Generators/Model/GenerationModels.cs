@@ -9,4 +9,5 @@ internal sealed record HandlerModel(HandlerSpec? Handler, EquatableArray<TypeSpe
 /// <summary>What the project looks like around the handlers: whether the generated entry point may be emitted.</summary>
 /// <param name="IsExecutable">The project builds an executable (OutputType Exe).</param>
 /// <param name="HasOwnEntryPoint">The project declares a <c>Main</c> or top-level statements.</param>
-internal sealed record ProjectSpec(bool IsExecutable, bool HasOwnEntryPoint);
+/// <param name="EntryPointDisabled"><c>HandlerSdkGenerateEntryPoint=false</c>: handlers only (a library, tests, benchmarks).</param>
+internal sealed record ProjectSpec(bool IsExecutable, bool HasOwnEntryPoint, bool EntryPointDisabled);
