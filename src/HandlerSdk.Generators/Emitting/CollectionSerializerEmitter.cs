@@ -135,7 +135,7 @@ internal static class CollectionSerializerEmitter
     {
         DictionaryKeyKind.String => key,
         DictionaryKeyKind.Guid => $"{key}.ToString()",
-        DictionaryKeyKind.Enum => $"Name_{spec.KeyEnumId}({key})",
+        DictionaryKeyKind.Enum => $"Name_{spec.KeyEnumId}({key}) ?? {key}.ToString(\"D\")",
         _ => $"{key}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
     };
 }
