@@ -1,0 +1,195 @@
+using Microsoft.CodeAnalysis;
+
+namespace HandlerSdk.Generators.Tests.Analyzers;
+
+/// <summary>What HSDK0001–0007, HSDK0101 and HSDK0102 say about handlers, and what they leave alone.</summary>
+public sealed class HandlerAnalyzerTests
+{
+    private const string Usings = "using HandlerSdk;\nusing System.Threading;\nusing System.Threading.Tasks;\n";
+
+    [Fact]
+    public async Task A_valid_handler_project_has_no_diagnostics()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public sealed record Order(string Id, int Quantity);
+            public sealed record Receipt(string Id, decimal Total);
+            public sealed class Orders
+            {
+                [LambdaHandler(TimeoutSeconds = 30, MemorySizeMb = 256)]
+                public Task<Receipt> Place(Order order, ILambdaContext context, CancellationToken token) => Task.FromResult(new Receipt(order.Id, 1m));
+
+                [LambdaHandler]
+                public static void Ping(ILambdaLogger logger) { }
+            }
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("public static T Handle<T>(T input) => input;", "generic handlers cannot be dispatched")]
+    [InlineData("public static void Handle(ref int value) { }", "parameter 'value' is passed by reference")]
+    [InlineData("public static void Handle(string a, string b) { }", "parameter 'b' is a second event parameter")]
+    [InlineData("public static void Handle(ILambdaContext a, ILambdaContext b) { }", "parameter 'b' repeats a Context parameter")]
+    public async Task HSDK0001_names_what_is_wrong_with_the_signature(string method, string reason)
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $"public static class Handlers {{ [LambdaHandler] {method} }}");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith("HSDK0001@4: Handler 'Handlers.Handle' is not supported: ", diagnostic, StringComparison.Ordinal);
+        Assert.Contains(reason, diagnostic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HSDK0002_flags_async_void()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + "public static class Handlers { [LambdaHandler] public static async void Handle(string s) { await Task.Yield(); } }");
+
+        Assert.Equal(["HSDK0002@4: Handler 'Handlers.Handle' is async void: Lambda cannot tell when it finishes; return Task or ValueTask"], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0003_flags_a_private_method_and_a_private_containing_type()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public static class Outer
+            {
+                [LambdaHandler] private static string Hidden(string s) => s;
+                private static class Inner { [LambdaHandler] public static string Nested(string s) => s; }
+            }
+            """);
+
+        Assert.Equal(
+        [
+            "HSDK0003@6: Handler 'Outer.Hidden' is not accessible to generated code: the method must be public or internal",
+            "HSDK0003@7: Handler 'Inner.Nested' is not accessible to generated code: Outer.Inner (and every type containing it) must be public or internal",
+        ], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0004_flags_an_instance_handler_without_a_parameterless_constructor()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public sealed class Handlers(string connection)
+            {
+                [LambdaHandler] public string Handle(string s) => connection + s;
+            }
+            """);
+
+        Assert.Equal(["HSDK0004@6: Handler 'Handlers.Handle' is an instance method, but Handlers has no accessible parameterless constructor; add one or make the handler static"], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0005_flags_every_handler_sharing_a_name()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public static class Handlers
+            {
+                [LambdaHandler(Name = "Same")] public static string A(string s) => s;
+                [LambdaHandler(Name = "Same")] public static string B(string s) => s;
+                [LambdaHandler] public static string Same2(string s) => s;
+            }
+            """);
+
+        Assert.Equal(
+        [
+            "HSDK0005@6: Another handler is already named 'Same'; set a distinct Name in [LambdaHandler]",
+            "HSDK0005@7: Another handler is already named 'Same'; set a distinct Name in [LambdaHandler]",
+        ], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0006_flags_a_library_project()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(
+            Usings + "public static class Handlers { [LambdaHandler] public static string Handle(string s) => s; }",
+            OutputKind.DynamicallyLinkedLibrary);
+
+        Assert.Equal(["HSDK0006@4: HandlerSdk generates this program's entry point, but the project is not an executable; set <OutputType>Exe</OutputType>"], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0006_flags_top_level_statements_once()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            System.Console.WriteLine("one");
+            System.Console.WriteLine("two");
+            public static class Handlers { [LambdaHandler] public static string Handle(string s) => s; }
+            """);
+
+        Assert.Equal(["HSDK0006@4: HandlerSdk generates this program's entry point, but this project declares its own Main or top-level statements; remove them (the generated Main runs the handlers)"], diagnostics);
+    }
+
+    [Fact]
+    public async Task With_the_entry_point_opted_out_a_library_or_an_own_Main_is_fine()
+    {
+        var optOut = new Dictionary<string, string> { ["HandlerSdkGenerateEntryPoint"] = "false" };
+        var handler = "public static class Handlers { [LambdaHandler] public static string Handle(string s) => s; }";
+
+        var library = await AnalyzerRun.DiagnosticsAsync(Usings + handler, OutputKind.DynamicallyLinkedLibrary, optOut);
+        var ownMain = await AnalyzerRun.DiagnosticsAsync(Usings + "System.Console.WriteLine(1);\n" + handler, OutputKind.ConsoleApplication, optOut);
+
+        Assert.Empty(library);
+        Assert.Empty(ownMain);
+    }
+
+    [Fact]
+    public async Task Top_level_statements_without_handlers_are_none_of_our_business()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync("System.Console.WriteLine(\"plain program\");");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("TimeoutSeconds = 901", "TimeoutSeconds = 901 is outside the allowed range 1..900")]
+    [InlineData("TimeoutSeconds = -1", "TimeoutSeconds = -1 is outside the allowed range 1..900")]
+    [InlineData("MemorySizeMb = 64", "MemorySizeMb = 64 is outside the allowed range 128..10240")]
+    [InlineData("MemorySizeMb = 10241", "MemorySizeMb = 10241 is outside the allowed range 128..10240")]
+    public async Task HSDK0007_flags_configuration_outside_Lambda_limits(string setting, string message)
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $"public static class Handlers {{ [LambdaHandler({setting})] public static string Handle(string s) => s; }}");
+
+        Assert.Equal(["HSDK0007@4: " + message], diagnostics);
+    }
+
+    [Theory]
+    [InlineData("public object Meta { get; set; }", "Order.Meta cannot be serialized: object and dynamic have no fixed shape")]
+    [InlineData("public System.Collections.Generic.List<IShape> Shapes { get; set; }", "Order.Shapes[] cannot be serialized: IShape is an interface, abstract or otherwise not constructible")]
+    [InlineData("[System.Text.Json.Serialization.JsonConverter(typeof(MyConverter))] public string Name { get; set; }", "Order.Name cannot be serialized: [JsonConverter] is not supported here")]
+    [InlineData("public int[,] Grid { get; set; }", "Order.Grid cannot be serialized: multi-dimensional arrays")]
+    public async Task HSDK0101_names_the_member_path_and_the_reason(string member, string message)
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $$"""
+            public interface IShape { }
+            public sealed class MyConverter : System.Text.Json.Serialization.JsonConverter<string>
+            {
+                public override string Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => "";
+                public override void Write(System.Text.Json.Utf8JsonWriter w, string v, System.Text.Json.JsonSerializerOptions o) { }
+            }
+            public sealed class Order { public string Id { get; set; } = ""; {{member}} }
+            public static class Handlers { [LambdaHandler] public static string Handle(Order order) => order.Id; }
+            """);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith("HSDK0101@", diagnostic, StringComparison.Ordinal);
+        Assert.Contains(message, diagnostic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HSDK0102_warns_about_event_data_JSON_can_never_set_but_not_computed_properties_or_results()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public sealed class Order
+            {
+                public string Id { get; set; } = "";
+                public string Stuck { get; } = "";
+                public string Display => "#" + Id;
+            }
+            public sealed class Receipt { public string Stuck { get; } = ""; }
+            public static class Handlers { [LambdaHandler] public static Receipt Handle(Order order) => new(); }
+            """);
+
+        Assert.Equal(["HSDK0102@7: Order.Stuck will not be read from JSON: it has no setter and no constructor parameter of the same name; add `init`, a setter, or a constructor parameter"], diagnostics);
+    }
+}
