@@ -58,7 +58,7 @@ internal static class HandlerAdapterEmitter
             _ => "cancellationToken",
         }));
         var target = handler.IsStatic ? handler.ContainingType : "instance";
-        var call = $"{target}.{handler.MethodName}({arguments})";
+        var call = $"{target}.{ValueCode.Identifier(handler.MethodName)}({arguments})";
         switch (handler.Return.Shape)
         {
             case ReturnShape.Void:

@@ -96,7 +96,7 @@ internal static class ObjectSerializerEmitter
         var arguments = spec.ConstructorParameters.Select((parameter, index) =>
             boundTo.TryGetValue(index, out var property) ? $"(__has{property} ? __v{property} : {parameter.DefaultValue})!" : parameter.DefaultValue);
         var required = readable.Where(i => spec.Properties[i].IsCSharpRequired && spec.Properties[i].ConstructorParameter < 0)
-            .Select(i => $"{spec.Properties[i].Name} = __v{i}!")
+            .Select(i => $"{ValueCode.Identifier(spec.Properties[i].Name)} = __v{i}!")
             .ToList();
         var initializer = required.Count == 0 ? string.Empty : " { " + string.Join(", ", required) + " }";
         writer.Line($"var __result = new {spec.Type}({string.Join(", ", arguments)}){initializer};");
@@ -110,7 +110,7 @@ internal static class ObjectSerializerEmitter
 
             if (property.Setter == SetterKind.Set)
             {
-                writer.Line($"if (__has{i}) __result.{property.Name} = __v{i}!;");
+                writer.Line($"if (__has{i}) __result.{ValueCode.Identifier(property.Name)} = __v{i}!;");
             }
             else if (property.Setter == SetterKind.Init)
             {
@@ -205,7 +205,7 @@ internal static class ObjectSerializerEmitter
                 }
 
                 var local = $"__p{i}";
-                writer.Line($"{property.Type} {local} = value.{property.Name}!;");
+                writer.Line($"{property.Type} {local} = value.{ValueCode.Identifier(property.Name)}!;");
                 var statement = code.WritePropertyStatement(property.TypeId, $"s_{spec.Id}_{i}", local);
                 var ignore = property.Ignore == WriteIgnore.Inherit
                     ? (options.OmitNullsOnWrite && code.IsNullable(property.TypeId) ? WriteIgnore.WhenNull : WriteIgnore.Never)

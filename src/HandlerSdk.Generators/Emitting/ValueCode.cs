@@ -91,6 +91,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     {
         NullableSpec => true,
         ObjectSpec o => !o.IsValueType,
+        ContextSpec c => !c.IsValueType,
         CollectionSpec or DictionarySpec => true,
         PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
         _ => false,
@@ -98,6 +99,10 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
 
     /// <summary>The type's name for people: no <c>global::</c>.</summary>
     public static string Display(string type) => type.StartsWith("global::", System.StringComparison.Ordinal) ? type.Substring(8) : type;
+
+    /// <summary>A member or method name as C# code: keywords need <c>@</c> (<c>record R(string @class)</c>).</summary>
+    public static string Identifier(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? name : "@" + name;
 
     /// <summary>A C# string literal.</summary>
     public static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
