@@ -52,7 +52,9 @@ internal static class HandlerAdapterEmitter
 
         var arguments = string.Join(", ", handler.Parameters.Select(kind => kind switch
         {
-            ParameterKind.Event => "input",
+            // Generated type names carry no nested nullable annotations (Dictionary<string, string?> is read as
+            // Dictionary<string, string>): '!' keeps that from warning CS8620 in users' builds.
+            ParameterKind.Event => "input!",
             ParameterKind.Context => "context",
             ParameterKind.Logger => "context.Logger",
             _ => "cancellationToken",
@@ -121,7 +123,8 @@ internal static class HandlerAdapterEmitter
                 writer.Line("global::System.Buffers.BuffersExtensions.Write(response, result.Span);");
                 break;
             default:
-                writer.Line($"{ValueCode.Write}.Root<{output.Type}>(response, result, static (writer, value) => {{ {code.WriteStatement(output.TypeId!, "value")} }});");
+                // A null result is written as JSON null by every generated writer; '!' only satisfies Root<T>'s signature.
+                writer.Line($"{ValueCode.Write}.Root<{output.Type}>(response, result!, static (writer, value) => {{ {code.WriteStatement(output.TypeId!, "value")} }});");
                 break;
         }
     }
