@@ -93,14 +93,17 @@ internal sealed partial class TypeGraphBuilder
         return new ObjectSpec(id, name, type.IsValueType, ordered, parameterSpecs.ToEquatableArray());
     }
 
-    /// <summary>Instance properties and [JsonInclude] fields, most-derived type first, as System.Text.Json orders them.</summary>
+    /// <summary>
+    /// Instance properties and [JsonInclude] fields, most-derived type first and, within each type, properties
+    /// before fields, as System.Text.Json orders them.
+    /// </summary>
     private List<ISymbol> CollectMembers(INamedTypeSymbol type)
     {
         var members = new List<ISymbol>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
         {
-            foreach (var member in current.GetMembers())
+            foreach (var member in current.GetMembers().OrderBy(m => m is IFieldSymbol ? 1 : 0))
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
                 {
