@@ -1,0 +1,65 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using HandlerSdk.Benchmarks.Serialization;
+
+// dotnet run -c Release --project benchmarks/Serialization -- --verify        the equivalence checks only
+// dotnet run -c Release --project benchmarks/Serialization -- --filter '*'    checks, then the benchmarks
+if (!Verification.Run(Console.Out))
+{
+    Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
+    return 1;
+}
+
+if (args.Contains("--verify"))
+{
+    return 0;
+}
+
+// Short enough for a 2-core machine (~10 minutes for all 12 cases), long enough for stable medians: one launch,
+// 6 warm-up and 20 measured iterations of ~250 ms each. Ratios below are taken from medians, not means.
+var job = Job.Default
+    .WithLaunchCount(1)
+    .WithWarmupCount(6)
+    .WithIterationCount(20)
+    .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
+    .WithId("Median20");
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .AddColumn(StatisticColumn.Median, StatisticColumn.P90)
+    .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Verification).Assembly).Run(args, config);
+
+Console.WriteLine();
+Console.WriteLine("| payload | operation | STJ source-gen (median) | HandlerSdk (median) | throughput vs STJ | STJ allocated | HandlerSdk allocated |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+foreach (var summary in summaries)
+{
+    foreach (var operation in new[] { "Deserialize", "Serialize" })
+    {
+        var stj = Find(summary, operation + "Stj");
+        var ours = Find(summary, operation + "HandlerSdk");
+        if (stj is null || ours is null)
+        {
+            continue;
+        }
+
+        var stjMedian = stj.ResultStatistics!.Median;
+        var oursMedian = ours.ResultStatistics!.Median;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {summary.BenchmarksCases[0].Descriptor.Type.Name.Replace("Benchmarks", "", StringComparison.Ordinal)} | {operation} | {stjMedian:N1} ns | {oursMedian:N1} ns | **{stjMedian / oursMedian:N2}×** | {Allocated(stj)} | {Allocated(ours)} |"));
+    }
+}
+
+return 0;
+
+static BenchmarkReport? Find(Summary summary, string method) =>
+    summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);
+
+static string Allocated(BenchmarkReport report) =>
+    report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} B")
+        : "?";
