@@ -58,7 +58,7 @@ internal static class EnumSerializerEmitter
             {
                 foreach (var member in distinct)
                 {
-                    writer.Line($"case {spec.Type}.{member.Name}: return {ValueCode.Literal(member.JsonNameOverride ?? member.Name)};");
+                    writer.Line($"case {spec.Type}.{ValueCode.Identifier(member.Name)}: return {ValueCode.Literal(member.JsonNameOverride ?? member.Name)};");
                 }
             }
 
@@ -69,7 +69,7 @@ internal static class EnumSerializerEmitter
                 writer.Line("var __names = new global::System.Collections.Generic.List<string>();");
                 foreach (var member in distinct.OrderByDescending(m => m.Value, ValueOrder.Instance))
                 {
-                    writer.Line($"if (({numberCast}){spec.Type}.{member.Name} != 0 && (__remaining & ({numberCast}){spec.Type}.{member.Name}) == ({numberCast}){spec.Type}.{member.Name}) {{ __names.Insert(0, {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}); __remaining &= ~({numberCast}){spec.Type}.{member.Name}; }}");
+                    writer.Line($"if (({numberCast}){spec.Type}.{ValueCode.Identifier(member.Name)} != 0 && (__remaining & ({numberCast}){spec.Type}.{ValueCode.Identifier(member.Name)}) == ({numberCast}){spec.Type}.{ValueCode.Identifier(member.Name)}) {{ __names.Insert(0, {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}); __remaining &= ~({numberCast}){spec.Type}.{ValueCode.Identifier(member.Name)}; }}");
                 }
 
                 writer.Line("return __remaining == 0 && __names.Count > 0 ? string.Join(\", \", __names) : null;");
@@ -112,13 +112,13 @@ internal static class EnumSerializerEmitter
             {
                 foreach (var member in spec.Members)
                 {
-                    writer.Line($"case {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}: value = {spec.Type}.{member.Name}; return true;");
+                    writer.Line($"case {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}: value = {spec.Type}.{ValueCode.Identifier(member.Name)}; return true;");
                 }
             }
 
             foreach (var member in spec.Members)
             {
-                writer.Line($"if (string.Equals(text, {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}, global::System.StringComparison.OrdinalIgnoreCase)) {{ value = {spec.Type}.{member.Name}; return true; }}");
+                writer.Line($"if (string.Equals(text, {ValueCode.Literal(member.JsonNameOverride ?? member.Name)}, global::System.StringComparison.OrdinalIgnoreCase)) {{ value = {spec.Type}.{ValueCode.Identifier(member.Name)}; return true; }}");
             }
 
             writer.Line("value = default;");
