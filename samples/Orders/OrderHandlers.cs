@@ -33,6 +33,12 @@ public sealed class OrderHandlers
         return Task.FromResult(receipt);
     }
 
+    [LambdaHandler]
+    public static Quote QuoteShipping(QuoteRequest request) => new(
+        request.Sku,
+        request.Quantity * request.UnitPrice + (request.Shipping is ExpressShipping express ? express.Surcharge : 0m),
+        request.Shipping);
+
     [LambdaHandler(Name = "Ping")]
     public static string Ping(string message) => "pong: " + message;
 }

@@ -36,6 +36,16 @@ public sealed class OrdersInvocationTests(OrdersBootstrap bootstrap)
         Assert.Equal("\"pong: hello\"", result.PayloadText);
     }
 
+    [Fact]
+    public async Task A_polymorphic_member_goes_through_the_System_Text_Json_context_named_by_LambdaSerializerContext()
+    {
+        await using var lambda = await bootstrap.StartAsync("QuoteShipping");
+
+        var result = await lambda.InvokeAsync("""{"sku":"book","quantity":2,"unitPrice":10,"shipping":{"kind":"express","carrier":"DHL","surcharge":4.5}}""");
+
+        Assert.Equal("""{"Sku":"book","Total":24.5,"Shipping":{"kind":"express","Carrier":"DHL","Surcharge":4.5}}""", result.PayloadText);
+    }
+
     [Theory]
     [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[{"sku":"a","quantity":"two","unitPrice":1}],"placedAt":"2026-11-27T10:00:00Z"}""", "$.Lines[0].Quantity")]
     [InlineData("""{"id":"x","customer":{"name":"A","email":"e","shippingAddress":{"city":"B"}},"lines":[],"placedAt":"2026-11-27T10:00:00Z"}""", "$.Customer.ShippingAddress")]

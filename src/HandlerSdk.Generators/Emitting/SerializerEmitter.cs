@@ -42,10 +42,25 @@ internal static class SerializerEmitter
                     case EnumSpec e:
                         EnumSerializerEmitter.Emit(writer, e, options);
                         break;
+                    case ContextSpec c:
+                        EmitContext(writer, c);
+                        break;
                 }
             }
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>Reads and writes through the user's source-generated context: its JsonTypeInfo, no reflection.</summary>
+    private static void EmitContext(SourceWriter writer, ContextSpec spec)
+    {
+        var typeInfo = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{spec.Type}>";
+        writer.Line($"private static readonly {typeInfo} s_{spec.Id}_TypeInfo = ({typeInfo}){spec.Context}.Default.GetTypeInfo(typeof({spec.Type}))!;");
+        writer.Line();
+        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader) => global::System.Text.Json.JsonSerializer.Deserialize(ref reader, s_{spec.Id}_TypeInfo)!;");
+        writer.Line();
+        var parameterType = spec.IsValueType ? spec.Type : spec.Type + "?";
+        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value) => global::System.Text.Json.JsonSerializer.Serialize(writer, value!, s_{spec.Id}_TypeInfo);");
     }
 }

@@ -91,6 +91,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     {
         NullableSpec => true,
         ObjectSpec o => !o.IsValueType,
+        ContextSpec c => !c.IsValueType,
         CollectionSpec or DictionarySpec => true,
         PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
         _ => false,

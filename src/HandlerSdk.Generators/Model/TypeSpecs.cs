@@ -83,6 +83,11 @@ internal enum DictionaryKeyKind
     Enum,
 }
 
+/// <summary>A type handed to a user's System.Text.Json source-generated context (<c>[assembly: LambdaSerializerContext]</c>).</summary>
+/// <param name="Context">The context type, <c>global::</c>-qualified.</param>
+/// <param name="IsValueType">Value types are never null.</param>
+internal sealed record ContextSpec(string Id, string Type, string Context, bool IsValueType) : TypeSpec(Id, Type);
+
 /// <summary>A class, record or struct read and written member by member.</summary>
 /// <param name="IsValueType">Structs are never null and are assigned through <c>ref</c>.</param>
 /// <param name="Properties">Every serialized member, in the order they are written.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace HandlerSdk.Generators.Parsing;
@@ -54,6 +55,39 @@ internal sealed class KnownSymbols
         JsonPolymorphicAttribute = Get("System.Text.Json.Serialization.JsonPolymorphicAttribute");
         JsonDerivedTypeAttribute = Get("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
         FlagsAttribute = Get("System.FlagsAttribute");
+        SerializerContexts = ReadSerializerContexts(compilation, Get("HandlerSdk.LambdaSerializerContextAttribute"), Get("System.Text.Json.Serialization.JsonSerializableAttribute"));
+    }
+
+    /// <summary>Types that <c>[assembly: LambdaSerializerContext]</c> contexts cover, with the context that covers each.</summary>
+    public IReadOnlyDictionary<ITypeSymbol, INamedTypeSymbol> SerializerContexts { get; }
+
+    private static Dictionary<ITypeSymbol, INamedTypeSymbol> ReadSerializerContexts(Compilation compilation, INamedTypeSymbol? attribute, INamedTypeSymbol? serializable)
+    {
+        var covered = new Dictionary<ITypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        if (attribute is null || serializable is null)
+        {
+            return covered;
+        }
+
+        foreach (var data in compilation.Assembly.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute) ||
+                data.ConstructorArguments.Length != 1 || data.ConstructorArguments[0].Value is not INamedTypeSymbol context)
+            {
+                continue;
+            }
+
+            foreach (var declared in context.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(declared.AttributeClass, serializable) &&
+                    declared.ConstructorArguments.Length == 1 && declared.ConstructorArguments[0].Value is ITypeSymbol type && !covered.ContainsKey(type))
+                {
+                    covered[type] = context;
+                }
+            }
+        }
+
+        return covered;
     }
 
     public INamedTypeSymbol? LambdaContext { get; }

@@ -56,6 +56,11 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
     private TypeSpec? Build(ITypeSymbol type, string id, string path, bool enumAsString)
     {
         var name = TypeNames.Qualify(type);
+        if (known.SerializerContexts.TryGetValue(type, out var context))
+        {
+            return new ContextSpec(id, name, TypeNames.Qualify(context), type.IsValueType);
+        }
+
         if (TryPrimitive(type) is { } primitive)
         {
             return new PrimitiveSpec(id, name, primitive);

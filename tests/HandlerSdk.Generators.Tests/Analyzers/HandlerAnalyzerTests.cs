@@ -176,6 +176,34 @@ public sealed class HandlerAnalyzerTests
         Assert.Contains(message, diagnostic, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HSDK0101_is_lifted_for_types_a_LambdaSerializerContext_covers(bool withContext)
+    {
+        var assemblyAttribute = withContext ? "[assembly: LambdaSerializerContext(typeof(ShapeContext))]" : string.Empty;
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + assemblyAttribute + """
+
+            [System.Text.Json.Serialization.JsonPolymorphic]
+            [System.Text.Json.Serialization.JsonDerivedType(typeof(Circle), "circle")]
+            public abstract record Shape;
+            public sealed record Circle(double Radius) : Shape;
+            public sealed record Drawing(string Name, Shape Shape);
+            [System.Text.Json.Serialization.JsonSerializable(typeof(Shape))]
+            public sealed partial class ShapeContext : System.Text.Json.Serialization.JsonSerializerContext;
+            public static class Handlers { [LambdaHandler] public static string Handle(Drawing drawing) => drawing.Name; }
+            """);
+
+        if (withContext)
+        {
+            Assert.Empty(diagnostics);
+        }
+        else
+        {
+            Assert.Contains(diagnostics, d => d.StartsWith("HSDK0101@", StringComparison.Ordinal) && d.Contains("Drawing.Shape cannot be serialized", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task HSDK0102_warns_about_event_data_JSON_can_never_set_but_not_computed_properties_or_results()
     {
