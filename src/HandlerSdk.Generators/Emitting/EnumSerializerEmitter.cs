@@ -85,6 +85,9 @@ internal static class EnumSerializerEmitter
         using (writer.Block())
         {
             writer.Line($"if (TryParseName_{spec.Id}(text, out var __value)) return __value;");
+
+            // Values without a name are written as their number (dictionary keys too), so numbers read back.
+            writer.Line($"if ({numberCast}.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return ({spec.Type})__number;");
             if (spec.IsFlags)
             {
                 writer.Line($"{numberCast} __combined = 0;");
