@@ -140,7 +140,10 @@ internal static class ObjectSerializerEmitter
                         EmitLengthSwitch(writer, byLength, "global::System.Text.Ascii.EqualsIgnoreCase(__name, {0})");
                     }
 
-                    writer.Line("return -1;");
+                    // Ascii.EqualsIgnoreCase never matches non-ASCII letters ("CAFÉ" and "café"): those names need the full comparison.
+                    writer.Line(options.CaseInsensitiveReads && slots.Any(s => s.Name.Any(c => c > '\u007f'))
+                        ? $"return {ValueCode.Read}.MatchIgnoringCase(ref reader, s_{spec.Id}_Names);"
+                        : "return -1;");
                 }
 
                 writer.Line($"var __index = {ValueCode.Read}.MatchEscaped(ref reader, s_{spec.Id}_Names);");
