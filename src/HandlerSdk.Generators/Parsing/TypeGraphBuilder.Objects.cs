@@ -262,6 +262,10 @@ internal sealed partial class TypeGraphBuilder
             bool b => b ? "true" : "false",
             char c => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(c, quote: true),
             _ when parameter.Type.TypeKind == TypeKind.Enum => $"({TypeNames.Qualify(parameter.Type)}){Literal(parameter.ExplicitDefaultValue)}",
+            // A suffix keeps the literal's own precision: (decimal)1.2345678901234567890123456789 is a double first.
+            decimal m => $"{Literal(m)}m",
+            float f when !float.IsNaN(f) && !float.IsInfinity(f) => $"{f.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}f",
+            double d when !double.IsNaN(d) && !double.IsInfinity(d) => $"{d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}d",
             var value => $"({TypeNames.Qualify(parameter.Type)}){Literal(value)}",
         };
     }
