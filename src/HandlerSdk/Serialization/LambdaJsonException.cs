@@ -9,6 +9,7 @@ namespace HandlerSdk.Serialization;
 /// </summary>
 public sealed class LambdaJsonException : JsonException
 {
+    private static readonly System.Buffers.SearchValues<char> PathSpecialCharacters = System.Buffers.SearchValues.Create("$ .'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
     private readonly List<string> _segments = [];
     private readonly string _reason;
     private string? _target;
@@ -57,8 +58,9 @@ public sealed class LambdaJsonException : JsonException
 
     internal void PrependProperty(string name)
     {
-        var plain = name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
-        _segments.Add(plain ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+        // System.Text.Json's rule, so both name the same path: brackets only around names with these characters.
+        var plain = name.AsSpan().IndexOfAny(PathSpecialCharacters) < 0;
+        _segments.Add(plain ? "." + name : "['" + name + "']");
     }
 
     internal void PrependIndex(int index) => _segments.Add("[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
