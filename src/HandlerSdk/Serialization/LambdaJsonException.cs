@@ -9,7 +9,7 @@ namespace HandlerSdk.Serialization;
 /// </summary>
 public sealed class LambdaJsonException : JsonException
 {
-    private static readonly System.Buffers.SearchValues<char> PathSpecialCharacters = System.Buffers.SearchValues.Create("$ .'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
+    private static readonly System.Buffers.SearchValues<char> PathSpecialCharacters = System.Buffers.SearchValues.Create(" .'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
     private readonly List<string> _segments = [];
     private readonly string _reason;
     private string? _target;
