@@ -1,0 +1,3 @@
+using HandlerSdk;
+
+[assembly: LambdaJsonOptions(NamingPolicy = LambdaJsonNamingPolicy.CamelCase, OmitNullValues = true)]

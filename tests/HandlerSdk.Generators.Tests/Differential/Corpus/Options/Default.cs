@@ -1,0 +1,1 @@
+// No [assembly: LambdaJsonOptions]: the defaults (names as declared, nulls written, case-insensitive reads).

@@ -1,0 +1,3 @@
+using HandlerSdk;
+
+[assembly: LambdaJsonOptions(NamingPolicy = LambdaJsonNamingPolicy.SnakeCaseLower, EnumsAsStrings = true)]
