@@ -52,7 +52,7 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
     {
         cancellationToken.ThrowIfCancellationRequested();
         return context.TargetSymbol is IMethodSymbol method
-            ? HandlerParser.Parse(method, context.Attributes[0], new KnownSymbols(context.SemanticModel.Compilation))
+            ? HandlerParser.Parse(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation))
             : new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
     }
 

@@ -45,7 +45,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var known = new KnownSymbols(start.Compilation);
+        var known = KnownSymbols.For(start.Compilation);
         var entryPointDisabled = EntryPointOptOut.IsSet(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         // With the entry point opted out, adapters and serializers are all that is generated: any project kind will do.
         var isExecutable = entryPointDisabled || start.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;

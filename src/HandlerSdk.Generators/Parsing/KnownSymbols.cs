@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace HandlerSdk.Generators.Parsing;
@@ -6,7 +7,11 @@ namespace HandlerSdk.Generators.Parsing;
 /// <summary>The framework and HandlerSdk types the parsers compare against, resolved once per compilation.</summary>
 internal sealed class KnownSymbols
 {
-    public KnownSymbols(Compilation compilation)
+    // GetTypeByMetadataName searches every referenced assembly; with one set of lookups per handler, a project of
+    // 100 handlers spent most of its generator time here. One instance per compilation serves them all.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> Cache = new();
+
+    private KnownSymbols(Compilation compilation)
     {
         INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
 
@@ -179,6 +184,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonDerivedTypeAttribute { get; }
 
     public INamedTypeSymbol? FlagsAttribute { get; }
+
+    public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);

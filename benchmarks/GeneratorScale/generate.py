@@ -1,0 +1,57 @@
+"""Writes a synthetic function project: 100 [LambdaHandler] methods over 300 types, for measuring the generator.
+
+Usage: python3 generate.py OUTPUT_DIR REPO_ROOT
+Each handler reads one event type and returns one result type; every type has a mix of primitives, a nested
+object, a list and a dictionary, so the serializer graph is realistic (300 distinct object types)."""
+import os
+import sys
+
+out, root = sys.argv[1], sys.argv[2]
+os.makedirs(out, exist_ok=True)
+with open(os.path.join(out, "Scale.csproj"), "w") as f:
+    f.write(f"""<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="{root}/src/HandlerSdk/HandlerSdk.csproj" />
+    <ProjectReference Include="{root}/src/HandlerSdk.Generators/HandlerSdk.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+</Project>
+""")
+
+types = []
+for t in range(300):
+    nested = f"Type{(t + 1) % 300}" if t % 3 == 0 else None
+    members = [
+        f"public string Name{t} {{ get; init; }} = \"\";",
+        f"public int Count{t} {{ get; set; }}",
+        f"public decimal Amount{t} {{ get; set; }}",
+        f"public DateTimeOffset When{t} {{ get; set; }}",
+        f"public List<string> Tags{t} {{ get; set; }} = [];",
+        f"public Dictionary<string, int> Scores{t} {{ get; set; }} = [];",
+        f"public Kind{t % 10}? Kind {{ get; set; }}",
+    ]
+    if nested:
+        members.append(f"public {nested}? Next {{ get; set; }}")
+    types.append(f"public sealed class Type{t}\n{{\n    " + "\n    ".join(members) + "\n}\n")
+
+with open(os.path.join(out, "Types.cs"), "w") as f:
+    f.write("namespace Scale;\n\n")
+    for k in range(10):
+        f.write(f"public enum Kind{k} {{ A, B, C }}\n\n")
+    f.write("\n".join(types))
+
+with open(os.path.join(out, "Handlers.cs"), "w") as f:
+    f.write("using HandlerSdk;\n\nnamespace Scale;\n\npublic static class Handlers\n{\n")
+    for h in range(100):
+        f.write(f"    [LambdaHandler] public static Task<Type{(h * 3 + 1) % 300}> Handle{h}(Type{h * 3} input, ILambdaContext context) => Task.FromResult(new Type{(h * 3 + 1) % 300}());\n")
+    f.write("}\n")
+
+with open(os.path.join(out, "Unrelated.cs"), "w") as f:
+    f.write("namespace Scale;\n\npublic static class Unrelated\n{\n    public static int Value() => 1;\n}\n")
