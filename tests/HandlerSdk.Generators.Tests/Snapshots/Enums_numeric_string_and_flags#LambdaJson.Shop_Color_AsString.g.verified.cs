@@ -31,6 +31,7 @@ namespace HandlerSdk.Generated
         internal static global::Shop.Color Parse_Shop_Color_AsString(string text)
         {
             if (TryParseName_Shop_Color_AsString(text, out var __value)) return __value;
+            if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Color)__number;
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Shop.Color.");
         }
 

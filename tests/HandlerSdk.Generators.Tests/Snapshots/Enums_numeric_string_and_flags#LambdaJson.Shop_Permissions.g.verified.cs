@@ -41,6 +41,7 @@ namespace HandlerSdk.Generated
         internal static global::Shop.Permissions Parse_Shop_Permissions(string text)
         {
             if (TryParseName_Shop_Permissions(text, out var __value)) return __value;
+            if (ulong.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Permissions)__number;
             ulong __combined = 0;
             foreach (var __part in text.Split(','))
             {

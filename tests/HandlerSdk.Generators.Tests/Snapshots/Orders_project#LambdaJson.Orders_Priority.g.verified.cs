@@ -32,6 +32,7 @@ namespace HandlerSdk.Generated
         internal static global::Orders.Priority Parse_Orders_Priority(string text)
         {
             if (TryParseName_Orders_Priority(text, out var __value)) return __value;
+            if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Orders.Priority)__number;
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Orders.Priority.");
         }
 
