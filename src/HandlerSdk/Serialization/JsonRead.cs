@@ -275,10 +275,19 @@ public static class JsonRead
     /// <summary>Reads a <c>yyyy-MM-dd</c> date.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The value.</returns>
-    public static DateOnly DateOnly(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+    public static DateOnly DateOnly(ref Utf8JsonReader reader)
+    {
+        // The plain ten-byte form straight from UTF-8: TryParseExact with a custom format costs ~180 ns and a string.
+        // Anything else (escaped, other lengths, invalid dates) takes the general path, which decides.
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParseIsoDate(reader.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
+        return reader.TokenType == JsonTokenType.String && System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw Mismatch(ref reader, "System.DateOnly", "a yyyy-MM-dd date");
+    }
 
     /// <summary>Reads an <c>HH:mm:ss.fffffff</c> time.</summary>
     /// <param name="reader">The reader.</param>
@@ -332,6 +341,36 @@ public static class JsonRead
     /// <param name="reader">The reader.</param>
     /// <returns>The value.</returns>
     public static JsonNode? Node(ref Utf8JsonReader reader) => JsonNode.Parse(ref reader);
+
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-' ||
+            !TryParseDigits(text[..4], out var year) || !TryParseDigits(text.Slice(5, 2), out var month) || !TryParseDigits(text.Slice(8, 2), out var day) ||
+            year < 1 || month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if ((uint)(digit - '0') > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return true;
+    }
 
     private static LambdaJsonException NumberError(ref Utf8JsonReader reader, string typeName) =>
         reader.TokenType == JsonTokenType.Number
