@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 using HandlerSdk.Benchmarks.Serialization;
 
 // dotnet run -c Release --project benchmarks/Serialization -- --verify        the equivalence checks only
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved   checks, then an interleaved A/B cross-check
 // dotnet run -c Release --project benchmarks/Serialization -- --filter '*'    checks, then the benchmarks
 if (!Verification.Run(Console.Out))
 {
@@ -16,6 +17,12 @@ if (!Verification.Run(Console.Out))
 
 if (args.Contains("--verify"))
 {
+    return 0;
+}
+
+if (args.Contains("--interleaved"))
+{
+    Interleaved.Run(Console.Out, rounds: 300);
     return 0;
 }
 
