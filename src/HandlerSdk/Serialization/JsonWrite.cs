@@ -37,16 +37,11 @@ public static class JsonWrite
             writer.Reset(output);
         }
 
-        try
-        {
-            write(writer, value);
-            writer.Flush();
-        }
-        finally
-        {
-            // Never keep the caller's buffer alive, nor a half-written state for the next payload.
-            writer.Reset(NullBufferWriter.Instance);
-        }
+        // Reset above clears any half-written state a failed payload left; the writer keeps referring to the last
+        // output until the next payload, which costs nothing (the runtime's response buffer lives on anyway) and
+        // saves a reset per payload.
+        write(writer, value);
+        writer.Flush();
     }
 
     /// <summary>Writes a one-character string.</summary>
@@ -123,18 +118,5 @@ public static class JsonWrite
         {
             value.WriteTo(writer);
         }
-    }
-
-    private sealed class NullBufferWriter : IBufferWriter<byte>
-    {
-        public static readonly NullBufferWriter Instance = new();
-
-        public void Advance(int count)
-        {
-        }
-
-        public Memory<byte> GetMemory(int sizeHint = 0) => new byte[Math.Max(sizeHint, 1)];
-
-        public Span<byte> GetSpan(int sizeHint = 0) => new byte[Math.Max(sizeHint, 1)];
     }
 }
