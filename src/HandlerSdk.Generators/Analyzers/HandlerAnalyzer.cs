@@ -86,7 +86,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
 
         var problems = new List<HandlerProblem>();
         var model = HandlerParser.Parse(method, attribute, known, problems, reportReadOnlyMembers: true);
-        foreach (var problem in problems)
+        foreach (var problem in problems.Where(p => !p.IsQuiet))
         {
             context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Args));
         }

@@ -128,7 +128,8 @@ internal static class CollectionSerializerEmitter
         DictionaryKeyKind.String => text,
         DictionaryKeyKind.Guid => $"global::System.Guid.Parse({text})",
         DictionaryKeyKind.Enum => $"Parse_{spec.KeyEnumId}({text})",
-        _ => $"{spec.KeyType}.Parse({text}, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture)",
+        // No surrounding white space: System.Text.Json rejects " 12" as an integer key.
+        _ => $"{spec.KeyType}.Parse({text}, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture)",
     };
 
     private static string FormatKey(DictionarySpec spec, string key) => spec.KeyKind switch

@@ -39,7 +39,7 @@ internal static class EnumSerializerEmitter
             writer.Line($"writer.WriteNumberValue(({numberCast})value);");
         }
 
-        if (asString || spec.Id.EndsWith("_AsString", System.StringComparison.Ordinal))
+        if (asString || spec.Id.EndsWith("_1AsString", System.StringComparison.Ordinal))
         {
             writer.Line();
             EmitNames(writer, spec, numberCast);
@@ -84,26 +84,28 @@ internal static class EnumSerializerEmitter
         writer.Line($"internal static {spec.Type} Parse_{spec.Id}(string text)");
         using (writer.Block())
         {
-            writer.Line($"if (TryParseName_{spec.Id}(text, out var __value)) return __value;");
+            // Surrounding white space is allowed, as System.Text.Json's enum converter allows it.
+            writer.Line($"if (TryParseName_{spec.Id}(text, out var __value) || TryParseName_{spec.Id}(text.Trim(), out __value)) return __value;");
 
-            // Values without a name are written as their number (dictionary keys too), so numbers read back.
-            writer.Line($"if ({numberCast}.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return ({spec.Type})__number;");
-            if (spec.IsFlags)
-            {
-                writer.Line($"{numberCast} __combined = 0;");
-                writer.Line("foreach (var __part in text.Split(','))");
-                using (writer.Block())
-                {
-                    writer.Line($"if (!TryParseName_{spec.Id}(__part.Trim(), out var __flag)) throw new {ValueCode.Exception}($\"'{{text}}' is not a value of {ValueCode.Display(spec.Type)}.\");");
-                    writer.Line($"__combined |= ({numberCast})__flag;");
-                }
+            // Values without a name are written as their number (dictionary keys too), so numbers read back, in
+            // the enum's own range: "300" is no value of a byte enum.
+            writer.Line($"if ({spec.UnderlyingType}.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return ({spec.Type})__number;");
 
-                writer.Line($"return ({spec.Type})__combined;");
-            }
-            else
+            // Comma-separated names combine, as Enum.TryParse (and with it System.Text.Json) allows for any enum.
+            writer.Line($"{numberCast} __combined = 0;");
+            writer.Line("var __any = false;");
+            writer.Line("foreach (var __part in text.Split(','))");
+            using (writer.Block())
             {
-                writer.Line($"throw new {ValueCode.Exception}($\"'{{text}}' is not a value of {ValueCode.Display(spec.Type)}.\");");
+                writer.Line("var __name = __part.Trim();");
+                writer.Line("if (__name.Length == 0) continue;");
+                writer.Line($"if (!TryParseName_{spec.Id}(__name, out var __flag)) {{ __any = false; break; }}");
+                writer.Line($"__combined |= ({numberCast})__flag;");
+                writer.Line("__any = true;");
             }
+
+            writer.Line($"if (__any) return ({spec.Type})__combined;");
+            writer.Line($"throw new {ValueCode.Exception}($\"'{{text}}' is not a value of {ValueCode.Display(spec.Type)}.\");");
         }
 
         writer.Line();

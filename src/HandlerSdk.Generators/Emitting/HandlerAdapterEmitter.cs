@@ -11,9 +11,10 @@ internal static class HandlerAdapterEmitter
 {
     public const string ClassName = "LambdaHandlers";
 
-    public static string HintName(HandlerSpec handler) => $"{handler.ContainingTypeIdentifier}.{handler.MethodName}.g.cs";
+    // The handler's Name, not its method's, tells handlers apart: overloads share a method name, never a Name.
+    public static string HintName(HandlerSpec handler) => $"{handler.ContainingTypeIdentifier}.{Parsing.TypeNames.Identifier(handler.Name)}.g.cs";
 
-    public static string FactoryName(HandlerSpec handler) => $"Create_{handler.ContainingTypeIdentifier}_{handler.MethodName}";
+    public static string FactoryName(HandlerSpec handler) => $"Create_{handler.ContainingTypeIdentifier}_{Parsing.TypeNames.Identifier(handler.Name)}";
 
     public static string Emit(HandlerSpec handler, ValueCode code)
     {
@@ -26,7 +27,7 @@ internal static class HandlerAdapterEmitter
             using (writer.Block())
             {
                 var parameter = handler.IsStatic ? string.Empty : $"{handler.ContainingType} instance";
-                writer.Line($"/// <summary>The <c>{handler.Name}</c> handler: {ValueCode.Display(handler.ContainingType)}.{handler.MethodName}.</summary>");
+                writer.Line($"/// <summary>The <c>{System.Security.SecurityElement.Escape(handler.Name.Replace('\n', ' ').Replace('\r', ' '))}</c> handler: {ValueCode.Display(handler.ContainingType)}.{handler.MethodName}.</summary>");
                 writer.Line($"internal static global::HandlerSdk.LambdaInvocationHandler {FactoryName(handler)}({parameter})");
                 using (writer.Block())
                 {

@@ -103,6 +103,13 @@ internal static class HandlerParser
                     continue;
                 }
 
+                if (IsStream(type, known) && !KnownSymbols.Is(type, known.Stream) && type.ToDisplayString() != "System.IO.MemoryStream")
+                {
+                    // The event arrives in memory: a FileStream or NetworkStream parameter cannot be given one.
+                    Report(DiagnosticDescriptors.UnsupportedSignature, where, displayName, $"parameter '{parameter.Name}' is a {type.Name}; declare an event stream as Stream or MemoryStream");
+                    continue;
+                }
+
                 eventPayload = Payload(type, forEvent: true, known, eventTypes);
                 if (eventPayload is null)
                 {
@@ -221,6 +228,13 @@ internal static class HandlerParser
     private static void ReportSerialization(TypeGraphBuilder types, Location? location, List<HandlerProblem> problems, ITypeSymbol root)
     {
         var problem = types.Problem ?? new SerializationProblem(root.Name, "it is not supported");
+        if (problem.IsQuiet)
+        {
+            // Still a problem (nothing is generated for the handler), but the compiler's error says it already.
+            problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, location, [problem.Path, problem.Reason]) { IsQuiet = true });
+            return;
+        }
+
         var path = problem.Path.Length == 0 ? root.Name : problem.Path;
         problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, location, [path, problem.Reason]));
     }
@@ -252,4 +266,8 @@ internal static class HandlerParser
 }
 
 /// <summary>Something wrong with a handler: what the analyzer reports. Never part of the generator's models.</summary>
-internal sealed record HandlerProblem(DiagnosticDescriptor Descriptor, Location? Location, object[] Args);
+internal sealed record HandlerProblem(DiagnosticDescriptor Descriptor, Location? Location, object[] Args)
+{
+    /// <summary>Invalidates the handler but is not reported: the compiler already says what is wrong.</summary>
+    public bool IsQuiet { get; init; }
+}

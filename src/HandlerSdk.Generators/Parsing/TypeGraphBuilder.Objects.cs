@@ -16,6 +16,13 @@ internal sealed partial class TypeGraphBuilder
             return Fail(display, "object and dynamic have no fixed shape to generate a serializer for");
         }
 
+        if (type.TypeKind == TypeKind.Error)
+        {
+            // An unresolved type already has its compiler error; saying more while the user types is noise.
+            Problem ??= new SerializationProblem(display, "its type does not resolve") { IsQuiet = true };
+            return null;
+        }
+
         if (type is not INamedTypeSymbol named || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || named.IsAbstract)
         {
             return Fail(display, $"{type.ToDisplayString()} is an interface, abstract or otherwise not constructible; use a concrete type");
@@ -24,6 +31,18 @@ internal sealed partial class TypeGraphBuilder
         if (named.IsUnboundGenericType || type.TypeKind == TypeKind.TypeParameter)
         {
             return Fail(display, $"{type.ToDisplayString()} is an open generic type");
+        }
+
+        // Framework types and collections other than the supported ones would be written as the bag of their public
+        // properties ({"Count":2}, {} for Int128): wrong JSON with no warning. Refuse them instead.
+        if (named.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+        {
+            return Fail(display, $"the collection type {type.ToDisplayString()} is not supported; use T[], List<T>, HashSet<T>, Dictionary<TKey, TValue> or their interfaces");
+        }
+
+        if (named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)))
+        {
+            return Fail(display, $"{type.ToDisplayString()} has no generated serializer; use a supported type, or a LambdaSerializerContext that covers it");
         }
 
         if (named.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonPolymorphicAttribute) || KnownSymbols.Is(a.AttributeClass, known.JsonDerivedTypeAttribute)))
@@ -180,6 +199,16 @@ internal sealed partial class TypeGraphBuilder
                 break;
         }
 
+        // [JsonIgnore(Condition = WhenWriting)] still reads the member; WhenReading still writes it.
+        if (ignore == IgnoreWhenWriting)
+        {
+            canWrite = false;
+        }
+        else if (ignore == IgnoreWhenReading)
+        {
+            setter = SetterKind.None;
+        }
+
         var isCSharpRequired = member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
         var isRequired = isCSharpRequired || HasAttribute(member, known.JsonRequiredAttribute);
         var writeIgnore = ignore switch
@@ -261,19 +290,28 @@ internal sealed partial class TypeGraphBuilder
             string s => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true),
             bool b => b ? "true" : "false",
             char c => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(c, quote: true),
-            _ when parameter.Type.TypeKind == TypeKind.Enum => $"({TypeNames.Qualify(parameter.Type)}){Literal(parameter.ExplicitDefaultValue)}",
+            // Parenthesized: (global::Shop.Level)-1 would parse as a subtraction.
+            _ when parameter.Type.TypeKind == TypeKind.Enum => $"({TypeNames.Qualify(parameter.Type)})({Literal(parameter.ExplicitDefaultValue)})",
             // A suffix keeps the literal's own precision: (decimal)1.2345678901234567890123456789 is a double first.
             decimal m => $"{Literal(m)}m",
             float f when !float.IsNaN(f) && !float.IsInfinity(f) => $"{f.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}f",
             double d when !double.IsNaN(d) && !double.IsInfinity(d) => $"{d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}d",
-            var value => $"({TypeNames.Qualify(parameter.Type)}){Literal(value)}",
+            float f => NonFinite("float", f),
+            double d => NonFinite("double", d),
+            var value => $"({TypeNames.Qualify(parameter.Type)})({Literal(value)})",
         };
     }
+
+    /// <summary>NaN and the infinities have no literal: name the constant instead.</summary>
+    private static string NonFinite(string type, double value) =>
+        double.IsNaN(value) ? type + ".NaN" : value > 0 ? type + ".PositiveInfinity" : type + ".NegativeInfinity";
 
     private const int IgnoreNeverExplicit = 0;
     private const int IgnoreAlways = 1;
     private const int IgnoreWhenWritingDefault = 2;
     private const int IgnoreWhenWritingNull = 3;
+    private const int IgnoreWhenWriting = 4;
+    private const int IgnoreWhenReading = 5;
     private const int NoIgnoreAttribute = -1;
 
     /// <summary>The JsonIgnoreCondition of a [JsonIgnore] (no condition means Always), or -1 without one.</summary>

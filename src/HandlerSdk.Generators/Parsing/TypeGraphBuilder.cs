@@ -35,7 +35,7 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
         }
 
         type = TypeNames.StripAnnotation(type);
-        var id = TypeNames.Identifier(type) + (enumAsString && IsEnumOrNullableEnum(type) ? "_AsString" : string.Empty);
+        var id = TypeNames.Identifier(type) + (enumAsString && IsEnumOrNullableEnum(type) ? "_1AsString" : string.Empty);
         if (_types.ContainsKey(id) || _visiting.Contains(id))
         {
             return id;
@@ -249,4 +249,8 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
 }
 
 /// <summary>Why a type cannot be serialized, and where (<c>Order.Lines[].Meta</c>).</summary>
-internal sealed record SerializationProblem(string Path, string Reason);
+internal sealed record SerializationProblem(string Path, string Reason)
+{
+    /// <summary>Not reported: the compiler already says what is wrong (an unresolved type).</summary>
+    public bool IsQuiet { get; init; }
+}

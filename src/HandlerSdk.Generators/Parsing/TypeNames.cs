@@ -11,39 +11,52 @@ internal static class TypeNames
 
     public static string Qualify(ITypeSymbol type) => StripAnnotation(type).ToDisplayString(Qualified);
 
-    /// <summary>A C# identifier that names the type uniquely enough for generated member names.</summary>
+    /// <summary>
+    /// A C# identifier for the type, used in generated member and file names. It must be injective (two types, two
+    /// identifiers), so besides <c>.</c> → <c>_</c> every other character is spelled with a marker no type name can
+    /// produce, an underscore followed by a digit: <c>_</c> in a name → <c>_0</c>, <c>&lt;</c> → <c>_1Of</c>,
+    /// <c>,</c> → <c>_1And</c>, <c>&gt;</c> → <c>_1End</c> (dropped at the very end), <c>[]</c> → <c>_1Array</c>,
+    /// <c>?</c> → <c>_1Nullable</c>. <c>A.B_C</c> and <c>A_B.C</c> stay apart; <c>List&lt;Order&gt;</c> reads
+    /// <c>System_Collections_Generic_List_1OfOrder</c>.
+    /// </summary>
     public static string Identifier(ITypeSymbol type) => Identifier(StripAnnotation(type).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 
     public static string Identifier(string qualifiedName)
     {
         var text = qualifiedName.Replace("global::", string.Empty);
-        var builder = new StringBuilder(text.Length);
-        var lastWasUnderscore = false;
+        var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
                 builder.Append(c);
-                lastWasUnderscore = false;
+                continue;
             }
-            else if (c is '[' or '?')
-            {
-                if (!lastWasUnderscore)
-                {
-                    builder.Append('_');
-                }
 
-                builder.Append(c == '[' ? "Array" : "Nullable");
-                lastWasUnderscore = false;
-            }
-            else if (!lastWasUnderscore)
+            builder.Append(c switch
             {
-                builder.Append('_');
-                lastWasUnderscore = true;
-            }
+                '.' => "_",
+                '_' => "_0",
+                '<' => "_1Of",
+                ',' => "_1And",
+                '>' => "_1End",
+                '[' => "_1Array",
+                '?' => "_1Nullable",
+                '(' => "_1Tuple",
+                ')' => "_1End",
+                ' ' or ']' => string.Empty,
+                _ => "_1X" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+            });
         }
 
-        return builder.ToString().TrimEnd('_');
+        // Closing brackets at the very end carry no information (the name is balanced): drop them for readability.
+        var identifier = builder.ToString();
+        while (identifier.EndsWith("_1End", System.StringComparison.Ordinal))
+        {
+            identifier = identifier.Substring(0, identifier.Length - "_1End".Length);
+        }
+
+        return identifier;
     }
 
     public static ITypeSymbol StripAnnotation(ITypeSymbol type) =>

@@ -31,6 +31,7 @@ public sealed class HandlerAnalyzerTests
     [InlineData("public static void Handle(ref int value) { }", "parameter 'value' is passed by reference")]
     [InlineData("public static void Handle(string a, string b) { }", "parameter 'b' is a second event parameter")]
     [InlineData("public static void Handle(ILambdaContext a, ILambdaContext b) { }", "parameter 'b' repeats a Context parameter")]
+    [InlineData("public static void Handle(System.IO.FileStream events) { }", "parameter 'events' is a FileStream; declare an event stream as Stream or MemoryStream")]
     public async Task HSDK0001_names_what_is_wrong_with_the_signature(string method, string reason)
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $"public static class Handlers {{ [LambdaHandler] {method} }}");
@@ -158,10 +159,15 @@ public sealed class HandlerAnalyzerTests
     [InlineData("public System.Collections.Generic.List<IShape> Shapes { get; set; }", "Order.Shapes[] cannot be serialized: IShape is an interface, abstract or otherwise not constructible")]
     [InlineData("[System.Text.Json.Serialization.JsonConverter(typeof(MyConverter))] public string Name { get; set; }", "Order.Name cannot be serialized: [JsonConverter] is not supported here")]
     [InlineData("public int[,] Grid { get; set; }", "Order.Grid cannot be serialized: multi-dimensional arrays")]
+    [InlineData("public Tags Labels { get; set; } = new();", "Order.Labels cannot be serialized: the collection type Tags is not supported")]
+    [InlineData("public System.Collections.Generic.Queue<int> Pending { get; set; } = new();", "Order.Pending cannot be serialized: the collection type")]
+    [InlineData("public System.Int128 Huge { get; set; }", "Order.Huge cannot be serialized: System.Int128 has no generated serializer")]
+    [InlineData("public System.Version Version { get; set; } = new();", "Order.Version cannot be serialized: System.Version has no generated serializer")]
     public async Task HSDK0101_names_the_member_path_and_the_reason(string member, string message)
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $$"""
             public interface IShape { }
+            public sealed class Tags : System.Collections.Generic.List<string> { }
             public sealed class MyConverter : System.Text.Json.Serialization.JsonConverter<string>
             {
                 public override string Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => "";
@@ -202,6 +208,14 @@ public sealed class HandlerAnalyzerTests
         {
             Assert.Contains(diagnostics, d => d.StartsWith("HSDK0101@", StringComparison.Ordinal) && d.Contains("Drawing.Shape cannot be serialized", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task An_unresolved_type_leaves_the_compiler_error_alone()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + "public static class Handlers { [LambdaHandler] public static string Handle(NotYetWritten input) => \"\"; }");
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

@@ -43,8 +43,8 @@ namespace HandlerSdk.Generated
                         case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
                         case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has1 = true; break;
                         case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has2 = true; break;
-                        case 3: __v3 = Read_System_Collections_Generic_List_string(ref reader); __has3 = true; break;
-                        case 4: __v4 = Read_int_Nullable(ref reader); __has4 = true; break;
+                        case 3: __v3 = Read_System_Collections_Generic_List_1Ofstring(ref reader); __has3 = true; break;
+                        case 4: __v4 = Read_int_1Nullable(ref reader); __has4 = true; break;
                         case 5: __v5 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has5 = true; break;
                         default: reader.Skip(); break;
                     }
@@ -120,9 +120,9 @@ namespace HandlerSdk.Generated
             string __p2 = value.Note!;
             if (__p2 is not null) { writer.WriteString(s_Shop_Item_2, __p2); }
             global::System.Collections.Generic.List<string> __p3 = value.Labels!;
-            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Item_3); Write_System_Collections_Generic_List_string(writer, __p3); }
+            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Item_3); Write_System_Collections_Generic_List_1Ofstring(writer, __p3); }
             int? __p4 = value.Rank!;
-            if (__p4 is not null) { writer.WritePropertyName(s_Shop_Item_4); Write_int_Nullable(writer, __p4); }
+            if (__p4 is not null) { writer.WritePropertyName(s_Shop_Item_4); Write_int_1Nullable(writer, __p4); }
             string __p5 = value.IOStream!;
             if (__p5 is not null) { writer.WriteString(s_Shop_Item_5, __p5); }
             writer.WriteEndObject();

@@ -36,8 +36,8 @@ namespace HandlerSdk.Generated
                     {
                         case 0: __v0 = Read_Shop_Permissions(ref reader); __has0 = true; break;
                         case 1: __v1 = Read_Shop_Level(ref reader); __has1 = true; break;
-                        case 2: __v2 = Read_Shop_Color_Nullable_AsString(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_System_Collections_Generic_Dictionary_Shop_Color_int(ref reader); __has3 = true; break;
+                        case 2: __v2 = Read_Shop_Color_1Nullable_1AsString(ref reader); __has2 = true; break;
+                        case 3: __v3 = Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref reader); __has3 = true; break;
                         default: reader.Skip(); break;
                     }
                 }
@@ -104,9 +104,9 @@ namespace HandlerSdk.Generated
             global::Shop.Level __p1 = value.Level!;
             writer.WritePropertyName(s_Shop_Grant_1); Write_Shop_Level(writer, __p1);
             global::Shop.Color? __p2 = value.Color!;
-            writer.WritePropertyName(s_Shop_Grant_2); Write_Shop_Color_Nullable_AsString(writer, __p2);
+            writer.WritePropertyName(s_Shop_Grant_2); Write_Shop_Color_1Nullable_1AsString(writer, __p2);
             global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __p3 = value.PerColor!;
-            writer.WritePropertyName(s_Shop_Grant_3); Write_System_Collections_Generic_Dictionary_Shop_Color_int(writer, __p3);
+            writer.WritePropertyName(s_Shop_Grant_3); Write_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(writer, __p3);
             writer.WriteEndObject();
         }
     }

@@ -40,15 +40,20 @@ namespace HandlerSdk.Generated
 
         internal static global::Shop.Permissions Parse_Shop_Permissions(string text)
         {
-            if (TryParseName_Shop_Permissions(text, out var __value)) return __value;
-            if (ulong.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Permissions)__number;
+            if (TryParseName_Shop_Permissions(text, out var __value) || TryParseName_Shop_Permissions(text.Trim(), out __value)) return __value;
+            if (byte.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Permissions)__number;
             ulong __combined = 0;
+            var __any = false;
             foreach (var __part in text.Split(','))
             {
-                if (!TryParseName_Shop_Permissions(__part.Trim(), out var __flag)) throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Shop.Permissions.");
+                var __name = __part.Trim();
+                if (__name.Length == 0) continue;
+                if (!TryParseName_Shop_Permissions(__name, out var __flag)) { __any = false; break; }
                 __combined |= (ulong)__flag;
+                __any = true;
             }
-            return (global::Shop.Permissions)__combined;
+            if (__any) return (global::Shop.Permissions)__combined;
+            throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Shop.Permissions.");
         }
 
         private static bool TryParseName_Shop_Permissions(string text, out global::Shop.Permissions value)

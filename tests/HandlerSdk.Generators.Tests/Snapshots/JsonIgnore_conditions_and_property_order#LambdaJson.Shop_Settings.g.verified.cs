@@ -49,7 +49,7 @@ namespace HandlerSdk.Generated
                         case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has0 = true; break;
                         case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has1 = true; break;
                         case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_System_DateOnly_Nullable(ref reader); __has3 = true; break;
+                        case 3: __v3 = Read_System_DateOnly_1Nullable(ref reader); __has3 = true; break;
                         case 4: __v4 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has4 = true; break;
                         case 5: __v5 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has5 = true; break;
                         case 6: __v6 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has6 = true; break;
@@ -139,7 +139,7 @@ namespace HandlerSdk.Generated
             int __p2 = value.Count!;
             if (!global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__p2, default!)) { writer.WriteNumber(s_Shop_Settings_2, __p2); }
             global::System.DateOnly? __p3 = value.When!;
-            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Settings_3); Write_System_DateOnly_Nullable(writer, __p3); }
+            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Settings_3); Write_System_DateOnly_1Nullable(writer, __p3); }
             string __p4 = value.Always!;
             writer.WriteString(s_Shop_Settings_4, __p4);
             string __p5 = value.Must!;

@@ -51,12 +51,12 @@ namespace HandlerSdk.Generated
                     {
                         case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
                         case 1: __v1 = Read_Orders_Customer(ref reader); __has1 = true; break;
-                        case 2: __v2 = Read_System_Collections_Generic_List_Orders_OrderLine(ref reader); __has2 = true; break;
+                        case 2: __v2 = Read_System_Collections_Generic_List_1OfOrders_OrderLine(ref reader); __has2 = true; break;
                         case 3: __v3 = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has3 = true; break;
                         case 4: __v4 = Read_Orders_Priority(ref reader); __has4 = true; break;
-                        case 5: __v5 = Read_System_DateOnly_Nullable(ref reader); __has5 = true; break;
-                        case 6: __v6 = Read_System_Collections_Generic_Dictionary_string_string(ref reader); __has6 = true; break;
-                        case 7: __v7 = Read_System_Collections_Generic_Dictionary_string_System_Collections_Generic_List_int(ref reader); __has7 = true; break;
+                        case 5: __v5 = Read_System_DateOnly_1Nullable(ref reader); __has5 = true; break;
+                        case 6: __v6 = Read_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(ref reader); __has6 = true; break;
+                        case 7: __v7 = Read_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(ref reader); __has7 = true; break;
                         case 8: __v8 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has8 = true; break;
                         default: reader.Skip(); break;
                     }
@@ -159,17 +159,17 @@ namespace HandlerSdk.Generated
             global::Orders.Customer __p1 = value.Customer!;
             writer.WritePropertyName(s_Orders_Order_1); Write_Orders_Customer(writer, __p1);
             global::System.Collections.Generic.List<global::Orders.OrderLine> __p2 = value.Lines!;
-            writer.WritePropertyName(s_Orders_Order_2); Write_System_Collections_Generic_List_Orders_OrderLine(writer, __p2);
+            writer.WritePropertyName(s_Orders_Order_2); Write_System_Collections_Generic_List_1OfOrders_OrderLine(writer, __p2);
             global::System.DateTimeOffset __p3 = value.PlacedAt!;
             writer.WriteString(s_Orders_Order_3, __p3);
             global::Orders.Priority __p4 = value.Priority!;
             writer.WritePropertyName(s_Orders_Order_4); Write_Orders_Priority(writer, __p4);
             global::System.DateOnly? __p5 = value.DeliverBy!;
-            writer.WritePropertyName(s_Orders_Order_5); Write_System_DateOnly_Nullable(writer, __p5);
+            writer.WritePropertyName(s_Orders_Order_5); Write_System_DateOnly_1Nullable(writer, __p5);
             global::System.Collections.Generic.Dictionary<string, string> __p6 = value.Tags!;
-            writer.WritePropertyName(s_Orders_Order_6); Write_System_Collections_Generic_Dictionary_string_string(writer, __p6);
+            writer.WritePropertyName(s_Orders_Order_6); Write_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(writer, __p6);
             global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> __p7 = value.Buckets!;
-            writer.WritePropertyName(s_Orders_Order_7); Write_System_Collections_Generic_Dictionary_string_System_Collections_Generic_List_int(writer, __p7);
+            writer.WritePropertyName(s_Orders_Order_7); Write_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(writer, __p7);
             string __p8 = value.CouponCode!;
             writer.WriteString(s_Orders_Order_8, __p8);
             writer.WriteEndObject();

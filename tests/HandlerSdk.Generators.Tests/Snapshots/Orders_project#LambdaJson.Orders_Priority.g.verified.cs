@@ -31,8 +31,19 @@ namespace HandlerSdk.Generated
 
         internal static global::Orders.Priority Parse_Orders_Priority(string text)
         {
-            if (TryParseName_Orders_Priority(text, out var __value)) return __value;
-            if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Orders.Priority)__number;
+            if (TryParseName_Orders_Priority(text, out var __value) || TryParseName_Orders_Priority(text.Trim(), out __value)) return __value;
+            if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Orders.Priority)__number;
+            long __combined = 0;
+            var __any = false;
+            foreach (var __part in text.Split(','))
+            {
+                var __name = __part.Trim();
+                if (__name.Length == 0) continue;
+                if (!TryParseName_Orders_Priority(__name, out var __flag)) { __any = false; break; }
+                __combined |= (long)__flag;
+                __any = true;
+            }
+            if (__any) return (global::Orders.Priority)__combined;
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Orders.Priority.");
         }
 

@@ -45,7 +45,7 @@ namespace HandlerSdk.Generated
                         case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has2 = true; break;
                         case 3: __v3 = Read_Orders_Priority(ref reader); __has3 = true; break;
                         case 4: __v4 = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has4 = true; break;
-                        case 5: __v5 = Read_System_Collections_Generic_IReadOnlyList_string(ref reader); __has5 = true; break;
+                        case 5: __v5 = Read_System_Collections_Generic_IReadOnlyList_1Ofstring(ref reader); __has5 = true; break;
                         default: reader.Skip(); break;
                     }
                 }
@@ -118,7 +118,7 @@ namespace HandlerSdk.Generated
             global::System.DateTimeOffset __p4 = value.ReceivedAt!;
             writer.WriteString(s_Orders_Receipt_4, __p4);
             global::System.Collections.Generic.IReadOnlyList<string> __p5 = value.Notes!;
-            writer.WritePropertyName(s_Orders_Receipt_5); Write_System_Collections_Generic_IReadOnlyList_string(writer, __p5);
+            writer.WritePropertyName(s_Orders_Receipt_5); Write_System_Collections_Generic_IReadOnlyList_1Ofstring(writer, __p5);
             writer.WriteEndObject();
         }
     }

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         private static global::System.Threading.Tasks.Task<int> Main() =>
             global::HandlerSdk.LambdaRuntime.RunAsync(static handlers =>
             {
-                handlers.Add("ping", () => LambdaHandlers.Create_Multi_Statics_Ping());
+                handlers.Add("ping", () => LambdaHandlers.Create_Multi_Statics_ping());
                 handlers.Add("Fire", () => LambdaHandlers.Create_Multi_Disposing_Fire(handlers.RegisterForShutdown(new global::Multi.Disposing())));
                 handlers.Add("Count", () => LambdaHandlers.Create_Multi_AsyncDisposing_Count(handlers.RegisterForShutdown(new global::Multi.AsyncDisposing())));
             });

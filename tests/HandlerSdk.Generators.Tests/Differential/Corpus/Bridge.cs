@@ -26,7 +26,7 @@ public static class Bridge
         Add<Primitives>(map, LambdaJson.Write_Corpus_Primitives, LambdaJson.Read_Corpus_Primitives);
         Add<NullablePrimitives>(map, LambdaJson.Write_Corpus_NullablePrimitives, LambdaJson.Read_Corpus_NullablePrimitives);
         Add<Point>(map, LambdaJson.Write_Corpus_Point, LambdaJson.Read_Corpus_Point);
-        Add<Point?>(map, LambdaJson.Write_Corpus_Point_Nullable, LambdaJson.Read_Corpus_Point_Nullable);
+        Add<Point?>(map, LambdaJson.Write_Corpus_Point_1Nullable, LambdaJson.Read_Corpus_Point_1Nullable);
         Add<Range>(map, LambdaJson.Write_Corpus_Range, LambdaJson.Read_Corpus_Range);
         Add<Coord>(map, LambdaJson.Write_Corpus_Coord, LambdaJson.Read_Corpus_Coord);
         Add<Money>(map, LambdaJson.Write_Corpus_Money, LambdaJson.Read_Corpus_Money);
@@ -44,11 +44,11 @@ public static class Bridge
         Add<Account>(map, LambdaJson.Write_Corpus_Account, LambdaJson.Read_Corpus_Account);
         Add<Passthrough>(map, LambdaJson.Write_Corpus_Passthrough, LambdaJson.Read_Corpus_Passthrough);
         Add<CasingNames>(map, LambdaJson.Write_Corpus_CasingNames, LambdaJson.Read_Corpus_CasingNames);
-        Add<List<Order>>(map, LambdaJson.Write_System_Collections_Generic_List_Corpus_Order, LambdaJson.Read_System_Collections_Generic_List_Corpus_Order);
-        Add<OrderLine[]>(map, LambdaJson.Write_Corpus_OrderLine_Array, LambdaJson.Read_Corpus_OrderLine_Array);
-        Add<Dictionary<string, TreeNode>>(map, LambdaJson.Write_System_Collections_Generic_Dictionary_string_Corpus_TreeNode, LambdaJson.Read_System_Collections_Generic_Dictionary_string_Corpus_TreeNode);
+        Add<List<Order>>(map, LambdaJson.Write_System_Collections_Generic_List_1OfCorpus_Order, LambdaJson.Read_System_Collections_Generic_List_1OfCorpus_Order);
+        Add<OrderLine[]>(map, LambdaJson.Write_Corpus_OrderLine_1Array, LambdaJson.Read_Corpus_OrderLine_1Array);
+        Add<Dictionary<string, TreeNode>>(map, LambdaJson.Write_System_Collections_Generic_Dictionary_1Ofstring_1AndCorpus_TreeNode, LambdaJson.Read_System_Collections_Generic_Dictionary_1Ofstring_1AndCorpus_TreeNode);
         Add<Color>(map, LambdaJson.Write_Corpus_Color, LambdaJson.Read_Corpus_Color);
-        Add<Status?>(map, LambdaJson.Write_Corpus_Status_Nullable, LambdaJson.Read_Corpus_Status_Nullable);
+        Add<Status?>(map, LambdaJson.Write_Corpus_Status_1Nullable, LambdaJson.Read_Corpus_Status_1Nullable);
         return map;
     }
 

@@ -6,13 +6,13 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.DateOnly? Read_System_DateOnly_Nullable(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.DateOnly? Read_System_DateOnly_1Nullable(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return global::HandlerSdk.Serialization.JsonRead.DateOnly(ref reader);
         }
 
-        internal static void Write_System_DateOnly_Nullable(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly? value)
+        internal static void Write_System_DateOnly_1Nullable(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }
             global::HandlerSdk.Serialization.JsonWrite.DateOnly(writer, __value);

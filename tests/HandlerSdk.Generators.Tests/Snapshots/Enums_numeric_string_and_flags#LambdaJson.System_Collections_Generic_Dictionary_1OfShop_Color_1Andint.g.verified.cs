@@ -6,20 +6,20 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> Read_System_Collections_Generic_Dictionary_string_System_Collections_Generic_List_int(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.Dictionary<global::Shop.Color, int> Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>");
-            var __items = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>();
+            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<global::Shop.Color, int>");
+            var __items = new global::System.Collections.Generic.Dictionary<global::Shop.Color, int>();
             string? __key = null;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
                     __key = reader.GetString()!;
-                    var __parsed = __key;
+                    var __parsed = Parse_Shop_Color_1AsString(__key);
                     reader.Read();
-                    __items[__parsed] = Read_System_Collections_Generic_List_int(ref reader);
+                    __items[__parsed] = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
                     __key = null;
                 }
             }
@@ -30,15 +30,15 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_string_System_Collections_Generic_List_int(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? value)
+        internal static void Write_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<global::Shop.Color, int>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
             foreach (var __pair in value)
             {
-                writer.WritePropertyName(__pair.Key);
+                writer.WritePropertyName(Name_Shop_Color_1AsString(__pair.Key) ?? __pair.Key.ToString("D"));
                 var __value = __pair.Value;
-                Write_System_Collections_Generic_List_int(writer, __value);
+                writer.WriteNumberValue(__value);
             }
             writer.WriteEndObject();
         }

@@ -6,11 +6,11 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<string, string> Read_System_Collections_Generic_Dictionary_string_string(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> Read_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, string>");
-            var __items = new global::System.Collections.Generic.Dictionary<string, string>();
+            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>");
+            var __items = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>();
             string? __key = null;
             try
             {
@@ -19,7 +19,7 @@ namespace HandlerSdk.Generated
                     __key = reader.GetString()!;
                     var __parsed = __key;
                     reader.Read();
-                    __items[__parsed] = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!;
+                    __items[__parsed] = Read_System_Collections_Generic_List_1Ofint(ref reader);
                     __key = null;
                 }
             }
@@ -30,7 +30,7 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_string_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, string>? value)
+        internal static void Write_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
@@ -38,7 +38,7 @@ namespace HandlerSdk.Generated
             {
                 writer.WritePropertyName(__pair.Key);
                 var __value = __pair.Value;
-                writer.WriteStringValue(__value);
+                Write_System_Collections_Generic_List_1Ofint(writer, __value);
             }
             writer.WriteEndObject();
         }

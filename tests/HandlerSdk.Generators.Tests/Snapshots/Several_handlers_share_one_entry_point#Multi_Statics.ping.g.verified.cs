@@ -7,7 +7,7 @@ namespace HandlerSdk.Generated
     internal static partial class LambdaHandlers
     {
         /// <summary>The <c>ping</c> handler: Multi.Statics.Ping.</summary>
-        internal static global::HandlerSdk.LambdaInvocationHandler Create_Multi_Statics_Ping()
+        internal static global::HandlerSdk.LambdaInvocationHandler Create_Multi_Statics_ping()
         {
             return (@event, context, response, cancellationToken) =>
             {

@@ -6,10 +6,10 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<string> Read_System_Collections_Generic_IReadOnlyList_string(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.List<string> Read_System_Collections_Generic_List_1Ofstring(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.IReadOnlyList<string>");
+            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<string>");
             var __items = new global::System.Collections.Generic.List<string>();
             var __index = 0;
             try
@@ -27,7 +27,7 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_IReadOnlyList_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string>? value)
+        internal static void Write_System_Collections_Generic_List_1Ofstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();

@@ -6,17 +6,17 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<int> Read_System_Collections_Generic_List_int(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Read_System_Collections_Generic_IReadOnlyList_1Ofstring(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<int>");
-            var __items = new global::System.Collections.Generic.List<int>();
+            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.IReadOnlyList<string>");
+            var __items = new global::System.Collections.Generic.List<string>();
             var __index = 0;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    __items.Add(global::HandlerSdk.Serialization.JsonRead.Int32(ref reader));
+                    __items.Add(global::HandlerSdk.Serialization.JsonRead.String(ref reader)!);
                     __index++;
                 }
             }
@@ -27,13 +27,13 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_int(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<int>? value)
+        internal static void Write_System_Collections_Generic_IReadOnlyList_1Ofstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();
             foreach (var __item in value)
             {
-                writer.WriteNumberValue(__item);
+                writer.WriteStringValue(__item);
             }
             writer.WriteEndArray();
         }

@@ -6,20 +6,20 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<global::Shop.Color, int> Read_System_Collections_Generic_Dictionary_Shop_Color_int(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.Dictionary<string, string> Read_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<global::Shop.Color, int>");
-            var __items = new global::System.Collections.Generic.Dictionary<global::Shop.Color, int>();
+            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, string>");
+            var __items = new global::System.Collections.Generic.Dictionary<string, string>();
             string? __key = null;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
                     __key = reader.GetString()!;
-                    var __parsed = Parse_Shop_Color_AsString(__key);
+                    var __parsed = __key;
                     reader.Read();
-                    __items[__parsed] = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
+                    __items[__parsed] = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!;
                     __key = null;
                 }
             }
@@ -30,15 +30,15 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_Shop_Color_int(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<global::Shop.Color, int>? value)
+        internal static void Write_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
             foreach (var __pair in value)
             {
-                writer.WritePropertyName(Name_Shop_Color_AsString(__pair.Key) ?? __pair.Key.ToString("D"));
+                writer.WritePropertyName(__pair.Key);
                 var __value = __pair.Value;
-                writer.WriteNumberValue(__value);
+                writer.WriteStringValue(__value);
             }
             writer.WriteEndObject();
         }

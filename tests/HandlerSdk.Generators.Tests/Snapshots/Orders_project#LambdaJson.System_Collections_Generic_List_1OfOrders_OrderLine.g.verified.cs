@@ -6,17 +6,17 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<string> Read_System_Collections_Generic_List_string(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Collections.Generic.List<global::Orders.OrderLine> Read_System_Collections_Generic_List_1OfOrders_OrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<string>");
-            var __items = new global::System.Collections.Generic.List<string>();
+            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<global::Orders.OrderLine>");
+            var __items = new global::System.Collections.Generic.List<global::Orders.OrderLine>();
             var __index = 0;
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    __items.Add(global::HandlerSdk.Serialization.JsonRead.String(ref reader)!);
+                    __items.Add(Read_Orders_OrderLine(ref reader));
                     __index++;
                 }
             }
@@ -27,13 +27,13 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_string(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
+        internal static void Write_System_Collections_Generic_List_1OfOrders_OrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Orders.OrderLine>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();
             foreach (var __item in value)
             {
-                writer.WriteStringValue(__item);
+                Write_Orders_OrderLine(writer, __item);
             }
             writer.WriteEndArray();
         }
