@@ -94,7 +94,8 @@ internal static class HandlerAdapterEmitter
         PayloadKind.Stream => "new global::System.IO.MemoryStream(@event.ToArray(), writable: false)",
         PayloadKind.ByteArray => "@event.ToArray()",
         PayloadKind.ReadOnlyMemory => "@event",
-        PayloadKind.JsonElement => "global::System.Text.Json.JsonDocument.Parse(@event).RootElement.Clone()",
+        // ParseValue copies the element out: no pooled JsonDocument left undisposed.
+        PayloadKind.JsonElement => $"{ValueCode.Read}.Root<global::System.Text.Json.JsonElement>(@event.Span, \"System.Text.Json.JsonElement\", static (ref {ValueCode.Reader} reader) => {ValueCode.Read}.Element(ref reader))",
         PayloadKind.JsonNode => "global::System.Text.Json.Nodes.JsonNode.Parse(@event.Span)!",
         _ => $"{ValueCode.Read}.Root<{input.Type}>(@event.Span, {ValueCode.Literal(ValueCode.Display(input.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(input.TypeId!)})",
     };

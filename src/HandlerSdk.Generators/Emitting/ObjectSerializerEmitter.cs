@@ -180,7 +180,7 @@ internal static class ObjectSerializerEmitter
     {
         foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired))
         {
-            var target = spec.IsValueType ? $"ref {spec.Type}" : spec.Type;
+            var target = spec.IsValueType ? $"ref {spec.Type}" : property.DeclaringType;
             writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{property.Name}\")]");
             writer.Line($"private static extern void __Init_{spec.Id}_{property.Name}({target} target, {property.Type} value);");
             writer.Line();

@@ -106,6 +106,7 @@ internal sealed record ObjectSpec(string Id, string Type, bool IsValueType, Equa
 /// <param name="IsRequired">A <c>required</c> member or <c>[JsonRequired]</c>: missing from JSON is an error.</param>
 /// <param name="IsCSharpRequired">A <c>required</c> member: must be set in the object initializer.</param>
 /// <param name="Ignore">When writing skips it.</param>
+/// <param name="DeclaringType">The type that declares it, <c>global::</c>-qualified: an init accessor must name it (a base type's setter is not found through a derived type).</param>
 internal sealed record PropertySpec(
     string Name,
     string? JsonNameOverride,
@@ -117,7 +118,8 @@ internal sealed record PropertySpec(
     int ConstructorParameter,
     bool IsRequired,
     bool IsCSharpRequired,
-    WriteIgnore Ignore);
+    WriteIgnore Ignore,
+    string DeclaringType);
 
 internal enum SetterKind
 {

@@ -230,7 +230,8 @@ internal sealed partial class TypeGraphBuilder
             constructorParameter,
             isRequired,
             isCSharpRequired,
-            writeIgnore);
+            writeIgnore,
+            TypeNames.Qualify(member.ContainingType));
     }
 
     /// <summary>[JsonConstructor], else a public parameterless one, else the only public one (System.Text.Json's rule).</summary>

@@ -77,14 +77,18 @@ internal sealed class RuntimeApiClient : IDisposable
         {
             return await SendOnceAsync(headLength, body, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (!isPost && reused && e is HttpConnectionClosedException or SocketException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (reused && IsStaleConnection(e, isPost) && !cancellationToken.IsCancellationRequested)
         {
-            // A kept-alive connection may have been closed by the server while idle: one retry on a new one. Only
-            // GET /next is retried; a POST may already have been acted on, and posting twice is not harmless.
+            // A kept-alive connection the server closed while idle (its close can race the check above): one retry on
+            // a new connection. A POST is retried only when the connection ended before any answer began; at worst
+            // the Runtime API then answers the repeat as already answered, which is logged, never acted on twice.
             CloseConnection();
             return await SendOnceAsync(headLength, body, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static bool IsStaleConnection(Exception e, bool isPost) =>
+        e is HttpConnectionClosedException || (!isPost && e is SocketException or IOException);
 
     private async ValueTask<HttpResponseReader> SendOnceAsync(int headLength, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::System.Text.Json.JsonDocument.Parse(@event).RootElement.Clone();
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::System.Text.Json.JsonElement>(@event.Span, "System.Text.Json.JsonElement", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Serialization.JsonRead.Element(ref reader));
                 var result = global::Raw.Handlers.Element(input!);
                 if (result is not null) global::System.Buffers.BuffersExtensions.Write(response, new global::System.ReadOnlySpan<byte>(result));
                 return default;
