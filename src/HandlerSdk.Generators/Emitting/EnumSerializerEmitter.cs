@@ -14,7 +14,7 @@ internal static class EnumSerializerEmitter
         var asString = spec.AsString || options.EnumsAsStrings;
         var reader = UnderlyingReader(spec.UnderlyingType);
         var unsigned = spec.UnderlyingType is "ulong" or "uint" or "ushort" or "byte";
-        var numberCast = spec.UnderlyingType == "ulong" ? "ulong" : unsigned ? "ulong" : "long";
+        var numberCast = unsigned ? "ulong" : "long";
 
         writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
@@ -39,7 +39,7 @@ internal static class EnumSerializerEmitter
             writer.Line($"writer.WriteNumberValue(({numberCast})value);");
         }
 
-        if (asString || spec.Id.EndsWith("_1AsString", System.StringComparison.Ordinal))
+        if (asString)
         {
             writer.Line();
             EmitNames(writer, spec, numberCast);
