@@ -76,6 +76,16 @@ public sealed class EdgeCaseCompileTests
             public sealed record Settings(Level Level = Level.Unknown, int Offset = -5, long Big = -9000000000);
             public static class H { [LambdaHandler] public static Settings Handle(Settings input) => input; }
             """,
+        ["required members bound to a constructor without SetsRequiredMembers"] = """
+            namespace Edge;
+            public sealed class Account
+            {
+                public Account(string id) { Id = id; }
+                public required string Id { get; init; }
+                public required int Level { get; set; }
+            }
+            public static class H { [LambdaHandler] public static Account Handle(Account input) => input; }
+            """,
         ["ignore when writing and when reading"] = """
             namespace Edge;
             public sealed class Secret

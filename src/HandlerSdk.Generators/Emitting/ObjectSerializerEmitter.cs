@@ -95,7 +95,9 @@ internal static class ObjectSerializerEmitter
         var boundTo = readable.Where(i => spec.Properties[i].ConstructorParameter >= 0).ToDictionary(i => spec.Properties[i].ConstructorParameter);
         var arguments = spec.ConstructorParameters.Select((parameter, index) =>
             boundTo.TryGetValue(index, out var property) ? $"(__has{property} ? __v{property} : {parameter.DefaultValue})!" : parameter.DefaultValue);
-        var required = readable.Where(i => spec.Properties[i].IsCSharpRequired && spec.Properties[i].ConstructorParameter < 0)
+        // Every `required` member goes in the initializer, constructor-bound ones too (set again to the same value):
+        // without [SetsRequiredMembers] on the constructor, C# demands it.
+        var required = readable.Where(i => spec.Properties[i].IsCSharpRequired)
             .Select(i => $"{ValueCode.Identifier(spec.Properties[i].Name)} = __v{i}!")
             .ToList();
         var initializer = required.Count == 0 ? string.Empty : " { " + string.Join(", ", required) + " }";

@@ -61,6 +61,11 @@ internal sealed partial class TypeGraphBuilder
         }
 
         var members = CollectMembers(named);
+        if (UnsettableRequiredMember(named, members) is { } unsettable)
+        {
+            return Fail(display + "." + unsettable.Name, "it is `required` but ignored or not serialized, so generated code could not set it; remove one or the other");
+        }
+
         var constructor = ChooseConstructor(named, display);
         if (Problem is not null)
         {
@@ -263,6 +268,25 @@ internal sealed partial class TypeGraphBuilder
         Fail(path, publicOnes.Count == 0
             ? $"{type.ToDisplayString()} has no public constructor"
             : $"{type.ToDisplayString()} has several public constructors; mark the one to use with [JsonConstructor]");
+        return null;
+    }
+
+    /// <summary>A <c>required</c> member that reading JSON never sets ([JsonIgnore]d, or a field without [JsonInclude]).</summary>
+    private ISymbol? UnsettableRequiredMember(INamedTypeSymbol type, List<ISymbol> members)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                var required = member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
+                var ignored = IgnoreCondition(member) is IgnoreAlways or IgnoreWhenReading;
+                if (required && (ignored || !members.Any(m => SymbolEqualityComparer.Default.Equals(m, member))))
+                {
+                    return member;
+                }
+            }
+        }
+
         return null;
     }
 

@@ -74,7 +74,10 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
 
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
         {
-            return BuildEnum(enumType, id, name, enumAsString);
+            // Any converter but the string-enum ones changes the JSON in ways the generated code cannot know.
+            return enumType.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute) && !IsStringEnumConverter(a))
+                ? Fail(path.Length == 0 ? type.Name : path, $"{type.ToDisplayString()} has a custom [JsonConverter]; register a JsonSerializerContext with [assembly: LambdaSerializerContext]")
+                : BuildEnum(enumType, id, name, enumAsString);
         }
 
         if (type is IArrayTypeSymbol array)

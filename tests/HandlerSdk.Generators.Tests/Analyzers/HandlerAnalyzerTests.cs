@@ -161,6 +161,8 @@ public sealed class HandlerAnalyzerTests
     [InlineData("public int[,] Grid { get; set; }", "Order.Grid cannot be serialized: multi-dimensional arrays")]
     [InlineData("public Tags Labels { get; set; } = new();", "Order.Labels cannot be serialized: the collection type Tags is not supported")]
     [InlineData("public System.Collections.Generic.Queue<int> Pending { get; set; } = new();", "Order.Pending cannot be serialized: the collection type")]
+    [InlineData("public Mood Mood { get; set; }", "Order.Mood cannot be serialized: Mood has a custom [JsonConverter]")]
+    [InlineData("[System.Text.Json.Serialization.JsonIgnore] public required string Secret { get; set; }", "Order.Secret cannot be serialized: it is `required` but ignored or not serialized")]
     [InlineData("public System.Int128 Huge { get; set; }", "Order.Huge cannot be serialized: System.Int128 has no generated serializer")]
     [InlineData("public System.Version Version { get; set; } = new();", "Order.Version cannot be serialized: System.Version has no generated serializer")]
     public async Task HSDK0101_names_the_member_path_and_the_reason(string member, string message)
@@ -168,6 +170,12 @@ public sealed class HandlerAnalyzerTests
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $$"""
             public interface IShape { }
             public sealed class Tags : System.Collections.Generic.List<string> { }
+            [System.Text.Json.Serialization.JsonConverter(typeof(MoodConverter))] public enum Mood { Happy }
+            public sealed class MoodConverter : System.Text.Json.Serialization.JsonConverter<Mood>
+            {
+                public override Mood Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => Mood.Happy;
+                public override void Write(System.Text.Json.Utf8JsonWriter w, Mood v, System.Text.Json.JsonSerializerOptions o) { }
+            }
             public sealed class MyConverter : System.Text.Json.Serialization.JsonConverter<string>
             {
                 public override string Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => "";
