@@ -16,8 +16,6 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     public const string TokenType = "global::System.Text.Json.JsonTokenType";
     public const string Exception = "global::HandlerSdk.Serialization.LambdaJsonException";
 
-    public TypeSpec this[string id] => types[id];
-
     /// <summary>An expression of the type, read from <c>reader</c> at the value's first token.</summary>
     public string ReadExpression(string id)
     {

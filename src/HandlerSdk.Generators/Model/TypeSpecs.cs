@@ -99,7 +99,6 @@ internal sealed record ObjectSpec(string Id, string Type, bool IsValueType, Equa
 /// <param name="JsonNameOverride">Its JSON name from <c>[JsonPropertyName]</c>; otherwise the naming policy decides.</param>
 /// <param name="TypeId">Its serializer's id.</param>
 /// <param name="Type">Its CLR type, <c>global::</c>-qualified.</param>
-/// <param name="IsReferenceOrNullable">Whether it may hold null (reference types and <c>Nullable&lt;T&gt;</c>).</param>
 /// <param name="CanWrite">Whether it is written (has a usable getter and is not ignored).</param>
 /// <param name="Setter">How a read value is assigned after construction, if not through the constructor.</param>
 /// <param name="ConstructorParameter">The index of the constructor parameter it binds to, or -1.</param>
@@ -112,7 +111,6 @@ internal sealed record PropertySpec(
     string? JsonNameOverride,
     string TypeId,
     string Type,
-    bool IsReferenceOrNullable,
     bool CanWrite,
     SetterKind Setter,
     int ConstructorParameter,

@@ -223,13 +223,11 @@ internal sealed partial class TypeGraphBuilder
             IgnoreNeverExplicit => WriteIgnore.Never,
             _ => WriteIgnore.Inherit,
         };
-        var mayBeNull = type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
         return new PropertySpec(
             member.Name,
             StringAttribute(member, known.JsonPropertyNameAttribute),
             typeId,
             TypeNames.Qualify(type),
-            mayBeNull,
             canWrite,
             constructorParameter >= 0 ? SetterKind.None : setter,
             constructorParameter,
