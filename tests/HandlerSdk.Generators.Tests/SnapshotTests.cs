@@ -175,6 +175,13 @@ public sealed class SnapshotTests
 
                 [LambdaHandler]
                 public static Task Node(JsonNode input) => Task.CompletedTask;
+
+                [LambdaHandler]
+                public static async Task<Stream> Download(string name)
+                {
+                    await Task.Yield();
+                    return new MemoryStream(System.Text.Encoding.UTF8.GetBytes(name));
+                }
             }
             """).AssertCompilesCleanly();
 

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -45,29 +48,29 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var known = KnownSymbols.For(start.Compilation);
+        var compilation = start.Compilation;
+        var known = KnownSymbols.For(compilation);
         var entryPointDisabled = EntryPointOptOut.IsSet(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         // With the entry point opted out, adapters and serializers are all that is generated: any project kind will do.
-        var isExecutable = entryPointDisabled || start.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
-        var handlers = new ConcurrentBag<(string Name, Location? Location)>();
-        var ownEntryPoints = new ConcurrentBag<Location>();
+        var isExecutable = entryPointDisabled || compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
+        var index = new Lazy<HandlerNameIndex>(() => HandlerNameIndex.Build(compilation, attribute, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        // A bad member type shared by several handlers is one problem, reported once on the member.
+        var reported = new ConcurrentDictionary<(string Id, Location? Location, string Message), byte>();
 
         start.RegisterSymbolAction(
-            context => AnalyzeMethod(context, attribute, known, isExecutable, handlers),
+            context => AnalyzeMethod(context, attribute, known, isExecutable, index, reported),
             SymbolKind.Method);
         start.RegisterSyntaxNodeAction(
-            context => ownEntryPoints.Add(context.Node.GetLocation()),
-            SyntaxKind.GlobalStatement);
-        start.RegisterSyntaxNodeAction(
-            context =>
-            {
-                if (context.Node is MethodDeclarationSyntax { Identifier.ValueText: "Main" } method && method.Modifiers.Any(SyntaxKind.StaticKeyword))
-                {
-                    ownEntryPoints.Add(method.Identifier.GetLocation());
-                }
-            },
-            SyntaxKind.MethodDeclaration);
-        start.RegisterCompilationEndAction(context => ReportProjectProblems(context, handlers, entryPointDisabled ? [] : ownEntryPoints));
+            context => AnalyzeFunctionWithoutSymbol(context, attribute),
+            SyntaxKind.LocalFunctionStatement,
+            SyntaxKind.ParenthesizedLambdaExpression);
+        if (!entryPointDisabled)
+        {
+            start.RegisterSyntaxNodeAction(
+                context => AnalyzeOwnEntryPoint(context, index),
+                SyntaxKind.CompilationUnit,
+                SyntaxKind.MethodDeclaration);
+        }
     }
 
     private static void AnalyzeMethod(
@@ -75,7 +78,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol attributeType,
         KnownSymbols known,
         bool isExecutable,
-        ConcurrentBag<(string Name, Location? Location)> handlers)
+        Lazy<HandlerNameIndex> index,
+        ConcurrentDictionary<(string Id, Location? Location, string Message), byte> reported)
     {
         var method = (IMethodSymbol)context.Symbol;
         var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
@@ -85,10 +89,14 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<HandlerProblem>();
-        var model = HandlerParser.Parse(method, attribute, known, problems, reportReadOnlyMembers: true);
+        HandlerParser.Parse(method, attribute, known, problems, reportReadOnlyMembers: true);
         foreach (var problem in problems.Where(p => !p.IsQuiet))
         {
-            context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Args));
+            var diagnostic = Diagnostic.Create(problem.Descriptor, problem.Location, problem.Args);
+            if (reported.TryAdd((diagnostic.Id, diagnostic.Location, diagnostic.GetMessage(CultureInfo.InvariantCulture)), 0))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
 
         var location = method.Locations.FirstOrDefault();
@@ -100,42 +108,55 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
                 "the project is not an executable; set <OutputType>Exe</OutputType>"));
         }
 
-        if (model.Handler is { } handler)
+        // Every handler of a shared name is flagged: which one "wins" is an accident of file order.
+        var name = HandlerNameIndex.NameOf(method, attributeType)!;
+        if (index.Value.Count(name) > 1)
         {
-            handlers.Add((handler.Name, location));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateHandlerName, location, name));
         }
     }
 
-    private static void ReportProjectProblems(
-        CompilationAnalysisContext context,
-        ConcurrentBag<(string Name, Location? Location)> handlers,
-        ConcurrentBag<Location> ownEntryPoints)
+    /// <summary>[LambdaHandler] on a local function or a lambda: the attribute allows it, but nothing can dispatch to it.</summary>
+    private static void AnalyzeFunctionWithoutSymbol(SyntaxNodeAnalysisContext context, INamedTypeSymbol attributeType)
     {
-        if (handlers.IsEmpty)
+        var (lists, location, what) = context.Node switch
+        {
+            LocalFunctionStatementSyntax local => (local.AttributeLists, local.Identifier.GetLocation(), "local function '" + local.Identifier.ValueText + "'"),
+            ParenthesizedLambdaExpressionSyntax lambda => (lambda.AttributeLists, lambda.ParameterList.GetLocation(), "lambda"),
+            _ => (default, null, string.Empty),
+        };
+        foreach (var attribute in lists.SelectMany(l => l.Attributes))
+        {
+            var constructor = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol;
+            if (SymbolEqualityComparer.Default.Equals(constructor?.ContainingType, attributeType))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnsupportedSignature,
+                    location,
+                    what,
+                    "a handler must be a method of a type; local functions and lambdas cannot be dispatched to"));
+            }
+        }
+    }
+
+    /// <summary>A <c>static Main</c> or top-level statements, in a project that has handlers (the generated Main would clash).</summary>
+    private static void AnalyzeOwnEntryPoint(SyntaxNodeAnalysisContext context, Lazy<HandlerNameIndex> index)
+    {
+        var location = context.Node switch
+        {
+            // One report per file: top-level statements are many nodes, but one entry point.
+            CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().FirstOrDefault()?.GetLocation(),
+            MethodDeclarationSyntax { Identifier.ValueText: "Main" } method when method.Modifiers.Any(SyntaxKind.StaticKeyword) => method.Identifier.GetLocation(),
+            _ => null,
+        };
+        if (location is null || !index.Value.HasHandlers)
         {
             return;
         }
 
-        foreach (var group in handlers.GroupBy(h => h.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            // Every handler of the name is flagged: which one "wins" is an accident of file order.
-            foreach (var (name, location) in group)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateHandlerName, location, name));
-            }
-        }
-
-        // One report per file: top-level statements are many nodes, but one entry point.
-        var userEntryPoints = ownEntryPoints
-            .Where(l => l.SourceTree is { } tree && !tree.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal))
-            .GroupBy(l => l.SourceTree!.FilePath, System.StringComparer.Ordinal)
-            .Select(g => g.OrderBy(l => l.SourceSpan.Start).First());
-        foreach (var location in userEntryPoints)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.EntryPointConflict,
-                location,
-                "this project declares its own Main or top-level statements; remove them (the generated Main runs the handlers)"));
-        }
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.EntryPointConflict,
+            location,
+            "this project declares its own Main or top-level statements; remove them (the generated Main runs the handlers)"));
     }
 }

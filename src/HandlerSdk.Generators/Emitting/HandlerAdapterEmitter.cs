@@ -80,7 +80,7 @@ internal static class HandlerAdapterEmitter
 
         if (handler.Return.Result is { } output)
         {
-            EmitWriteResult(writer, output, code);
+            EmitWriteResult(writer, output, code, isAsync);
         }
 
         if (!isAsync)
@@ -100,7 +100,7 @@ internal static class HandlerAdapterEmitter
         _ => $"{ValueCode.Read}.Root<{input.Type}>(@event.Span, {ValueCode.Literal(ValueCode.Display(input.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(input.TypeId!)})",
     };
 
-    private static void EmitWriteResult(SourceWriter writer, PayloadSpec output, ValueCode code)
+    private static void EmitWriteResult(SourceWriter writer, PayloadSpec output, ValueCode code, bool isAsync)
     {
         switch (output.Kind)
         {
@@ -108,9 +108,12 @@ internal static class HandlerAdapterEmitter
                 writer.Line("if (result is not null)");
                 using (writer.Block())
                 {
-                    writer.Line("using var stream = result;");
+                    // An async handler's stream may be a network or file stream: read it without blocking a thread.
+                    writer.Line(isAsync ? "await using var stream = result;" : "using var stream = result;");
                     writer.Line("int read;");
-                    writer.Line("while ((read = stream.Read(response.GetSpan(16384))) > 0)");
+                    writer.Line(isAsync
+                        ? "while ((read = await stream.ReadAsync(response.GetMemory(16384), cancellationToken).ConfigureAwait(false)) > 0)"
+                        : "while ((read = stream.Read(response.GetSpan(16384))) > 0)");
                     using (writer.Block())
                     {
                         writer.Line("response.Advance(read);");

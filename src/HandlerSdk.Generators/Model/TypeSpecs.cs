@@ -143,7 +143,5 @@ internal enum WriteIgnore
 }
 
 /// <param name="Name">The parameter's name.</param>
-/// <param name="TypeId">Its serializer's id.</param>
-/// <param name="Type">Its CLR type.</param>
 /// <param name="DefaultValue">A C# expression for its value when JSON lacks it.</param>
-internal sealed record ConstructorParameterSpec(string Name, string TypeId, string Type, string DefaultValue);
+internal sealed record ConstructorParameterSpec(string Name, string DefaultValue);

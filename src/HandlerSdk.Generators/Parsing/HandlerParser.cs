@@ -236,7 +236,7 @@ internal static class HandlerParser
         }
 
         var path = problem.Path.Length == 0 ? root.Name : problem.Path;
-        problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, location, [path, problem.Reason]));
+        problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, problem.Location ?? location, [path, problem.Reason]));
     }
 
     private static void ReportUnreadableMembers(ITypeSymbol eventType, KnownSymbols known, List<HandlerProblem> problems)
@@ -254,8 +254,9 @@ internal static class HandlerParser
 
     private static void CheckRange(AttributeData attribute, string property, int min, int max, Location? location, List<HandlerProblem> problems)
     {
-        var value = NamedArgument<int>(attribute, property);
-        if (value != 0 && (value < min || value > max))
+        // An explicit 0 is out of range too: only an absent value means "the default".
+        var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == property);
+        if (argument.Key is not null && argument.Value.Value is int value && (value < min || value > max))
         {
             problems.Add(new HandlerProblem(DiagnosticDescriptors.InvalidConfiguration, location, [property, value, $"{min}..{max}"]));
         }

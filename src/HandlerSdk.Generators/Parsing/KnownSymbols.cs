@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using HandlerSdk.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace HandlerSdk.Generators.Parsing;
@@ -59,7 +60,11 @@ internal sealed class KnownSymbols
         JsonExtensionDataAttribute = Get("System.Text.Json.Serialization.JsonExtensionDataAttribute");
         JsonPolymorphicAttribute = Get("System.Text.Json.Serialization.JsonPolymorphicAttribute");
         JsonDerivedTypeAttribute = Get("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
+        JsonNumberHandlingAttribute = Get("System.Text.Json.Serialization.JsonNumberHandlingAttribute");
+        JsonObjectCreationHandlingAttribute = Get("System.Text.Json.Serialization.JsonObjectCreationHandlingAttribute");
+        JsonUnmappedMemberHandlingAttribute = Get("System.Text.Json.Serialization.JsonUnmappedMemberHandlingAttribute");
         FlagsAttribute = Get("System.FlagsAttribute");
+        JsonOptions = JsonOptionsParser.Parse(compilation);
         SerializerContexts = ReadSerializerContexts(compilation, Get("HandlerSdk.LambdaSerializerContextAttribute"), Get("System.Text.Json.Serialization.JsonSerializableAttribute"));
     }
 
@@ -183,7 +188,16 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? JsonDerivedTypeAttribute { get; }
 
+    public INamedTypeSymbol? JsonNumberHandlingAttribute { get; }
+
+    public INamedTypeSymbol? JsonObjectCreationHandlingAttribute { get; }
+
+    public INamedTypeSymbol? JsonUnmappedMemberHandlingAttribute { get; }
+
     public INamedTypeSymbol? FlagsAttribute { get; }
+
+    /// <summary>The assembly's <c>[LambdaJsonOptions]</c>: the naming policy decides which member names collide.</summary>
+    public JsonOptionsSpec JsonOptions { get; }
 
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));
 

@@ -55,6 +55,11 @@ internal sealed partial class TypeGraphBuilder
             return Fail(display, "[JsonConverter] types are not supported; register a JsonSerializerContext with [assembly: LambdaSerializerContext]");
         }
 
+        if (UnsupportedBehaviour(named) is { } behaviour)
+        {
+            return Fail(display, behaviour);
+        }
+
         if (!IsAccessible(named))
         {
             return Fail(display, $"{type.ToDisplayString()} is not accessible to generated code (make it public or internal)");
@@ -63,7 +68,7 @@ internal sealed partial class TypeGraphBuilder
         var members = CollectMembers(named);
         if (UnsettableRequiredMember(named, members) is { } unsettable)
         {
-            return Fail(display + "." + unsettable.Name, "it is `required` but ignored or not serialized, so generated code could not set it; remove one or the other");
+            return Fail(display + "." + unsettable.Name, "it is `required` but ignored or not serialized, so generated code could not set it; remove one or the other", unsettable);
         }
 
         var constructor = ChooseConstructor(named, display);
@@ -84,20 +89,20 @@ internal sealed partial class TypeGraphBuilder
                 return Fail(display, $"constructor parameter '{parameter.Name}' matches no property of the same name and type");
             }
 
-            var typeId = Add(parameter.Type, display + "." + member.Name, HasStringEnumConverter(member));
+            var typeId = WithMember(member, () => Add(parameter.Type, display + "." + member.Name, HasStringEnumConverter(member)));
             if (typeId is null)
             {
                 return null;
             }
 
             boundMembers[member] = parameterSpecs.Count;
-            parameterSpecs.Add(new ConstructorParameterSpec(parameter.Name, typeId, TypeNames.Qualify(parameter.Type), DefaultValue(parameter)));
+            parameterSpecs.Add(new ConstructorParameterSpec(parameter.Name, DefaultValue(parameter)));
         }
 
         var properties = new List<(PropertySpec Spec, int Order, int Index)>();
         foreach (var member in members)
         {
-            var spec = BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1);
+            var spec = WithMember(member, () => BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1));
             if (Problem is not null)
             {
                 return null;
@@ -111,6 +116,11 @@ internal sealed partial class TypeGraphBuilder
                     UnreadableMembers.Add((member, display + "." + member.Name));
                 }
             }
+        }
+
+        if (CollidingMember(properties.Select(p => p.Spec), members) is { } collision)
+        {
+            return Fail(display + "." + collision.Name, $"its JSON name \"{collision.JsonName}\" is also another member's; give one of them a different [JsonPropertyName]", collision.Member);
         }
 
         var ordered = properties.OrderBy(p => p.Order).ThenBy(p => p.Index).Select(p => p.Spec).ToEquatableArray();
@@ -170,6 +180,12 @@ internal sealed partial class TypeGraphBuilder
         if (converter is not null && !(IsStringEnumConverter(converter) && IsEnumOrNullableEnum(MemberType(member))))
         {
             Fail(memberPath, "[JsonConverter] is not supported here; only JsonStringEnumConverter on enums is");
+            return null;
+        }
+
+        if (UnsupportedBehaviour(member) is { } behaviour)
+        {
+            Fail(memberPath, behaviour);
             return null;
         }
 
@@ -269,6 +285,45 @@ internal sealed partial class TypeGraphBuilder
         return null;
     }
 
+    /// <summary>
+    /// System.Text.Json attributes that change how numbers are read, how members are populated, or whether unknown
+    /// members throw. The generated code does none of these, so accepting them would silently read JSON differently.
+    /// </summary>
+    private string? UnsupportedBehaviour(ISymbol symbol)
+    {
+        foreach (var (attribute, what) in new[]
+        {
+            (known.JsonNumberHandlingAttribute, "[JsonNumberHandling] (numbers as strings)"),
+            (known.JsonObjectCreationHandlingAttribute, "[JsonObjectCreationHandling] (populating existing objects)"),
+            (known.JsonUnmappedMemberHandlingAttribute, "[JsonUnmappedMemberHandling] (unknown members are always skipped)"),
+        })
+        {
+            if (HasAttribute(symbol, attribute))
+            {
+                return what + " is not supported; remove it, or register a JsonSerializerContext with [assembly: LambdaSerializerContext]";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first member whose JSON name (after the naming policy) another member already has: System.Text.Json refuses such a type.</summary>
+    private (ISymbol Member, string Name, string JsonName)? CollidingMember(IEnumerable<PropertySpec> properties, List<ISymbol> members)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            var jsonName = Emitting.JsonNames.Apply(property.Name, property.JsonNameOverride, known.JsonOptions.Naming);
+            if (!seen.Add(jsonName))
+            {
+                var member = members.First(m => m.Name == property.Name);
+                return (member, property.Name, jsonName);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A <c>required</c> member that reading JSON never sets ([JsonIgnore]d, or a field without [JsonInclude]).</summary>
     private ISymbol? UnsettableRequiredMember(INamedTypeSymbol type, List<ISymbol> members)
     {
@@ -359,12 +414,14 @@ internal sealed partial class TypeGraphBuilder
 
     private static bool IsPublic(ISymbol symbol) => symbol.DeclaredAccessibility == Accessibility.Public;
 
-    /// <summary>Generated code lives in the same assembly: internal is enough, for the type and every type containing it.</summary>
+    /// <summary>Generated code lives in the same assembly but another file: internal is enough, file-local is not, for the type and every type containing it.</summary>
     internal static bool IsAccessible(INamedTypeSymbol type)
     {
         for (ITypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            // A file-local type is internal to the compiler but invisible outside its own file, where generated code lives.
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal) ||
+                current is INamedTypeSymbol { IsFileLocal: true })
             {
                 return false;
             }

@@ -16,6 +16,9 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
     private readonly Dictionary<string, TypeSpec> _types = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _visiting = new(System.StringComparer.Ordinal);
 
+    // The member being followed, innermost first: a problem is reported on the member that leads to it.
+    private ISymbol? _member;
+
     public SerializationProblem? Problem { get; private set; }
 
     /// <summary>Auto-properties that hold data but can never be set from JSON (HSDK0102), with their paths.</summary>
@@ -244,16 +247,36 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
             ? data.ConstructorArguments[0].Value as string
             : null;
 
-    private TypeSpec? Fail(string path, string reason)
+    private TypeSpec? Fail(string path, string reason, ISymbol? member = null)
     {
-        Problem ??= new SerializationProblem(path, reason);
+        Problem ??= new SerializationProblem(path, reason) { Location = SourceLocation(member ?? _member) };
         return null;
     }
+
+    /// <summary>Follows <paramref name="member"/>'s type with problems pinned to it; restores the outer member after.</summary>
+    private T WithMember<T>(ISymbol member, System.Func<T> follow)
+    {
+        var outer = _member;
+        _member = member;
+        try
+        {
+            return follow();
+        }
+        finally
+        {
+            _member = outer;
+        }
+    }
+
+    private static Location? SourceLocation(ISymbol? member) => member?.Locations.FirstOrDefault(l => l.IsInSource);
 }
 
 /// <summary>Why a type cannot be serialized, and where (<c>Order.Lines[].Meta</c>).</summary>
 internal sealed record SerializationProblem(string Path, string Reason)
 {
+    /// <summary>The member in source that leads to the problem; null when it is the handler's own parameter or result.</summary>
+    public Location? Location { get; init; }
+
     /// <summary>Not reported: the compiler already says what is wrong (an unresolved type).</summary>
     public bool IsQuiet { get; init; }
 }

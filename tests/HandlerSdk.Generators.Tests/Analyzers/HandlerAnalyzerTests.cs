@@ -135,6 +135,47 @@ public sealed class HandlerAnalyzerTests
     }
 
     [Fact]
+    public async Task HSDK0006_flags_a_static_Main_but_not_in_a_project_without_handlers()
+    {
+        var main = "public static class Program { public static void Main() { } }\n";
+
+        var withHandlers = await AnalyzerRun.DiagnosticsAsync(Usings + main + "public static class Handlers { [LambdaHandler] public static string Handle(string s) => s; }");
+        var withoutHandlers = await AnalyzerRun.DiagnosticsAsync(Usings + main);
+
+        Assert.Equal(["HSDK0006@4: HandlerSdk generates this program's entry point, but this project declares its own Main or top-level statements; remove them (the generated Main runs the handlers)"], withHandlers);
+        Assert.Empty(withoutHandlers);
+    }
+
+    [Fact]
+    public async Task HSDK0001_flags_LambdaHandler_on_a_local_function_or_a_lambda()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public static class Handlers
+            {
+                public static System.Func<string, string> Make()
+                {
+                    [LambdaHandler] static string Local(string s) => s;
+                    return [LambdaHandler] (string s) => Local(s);
+                }
+            }
+            """);
+
+        Assert.Equal(
+        [
+            "HSDK0001@8: Handler 'local function 'Local'' is not supported: a handler must be a method of a type; local functions and lambdas cannot be dispatched to",
+            "HSDK0001@9: Handler 'lambda' is not supported: a handler must be a method of a type; local functions and lambdas cannot be dispatched to",
+        ], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0003_flags_a_file_local_containing_type()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + "file static class Handlers { [LambdaHandler] public static string Handle(string s) => s; }");
+
+        Assert.Equal(["HSDK0003@4: Handler 'Handlers.Handle' is not accessible to generated code: Handlers (and every type containing it) must be public or internal"], diagnostics);
+    }
+
+    [Fact]
     public async Task Top_level_statements_without_handlers_are_none_of_our_business()
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync("System.Console.WriteLine(\"plain program\");");
@@ -147,6 +188,7 @@ public sealed class HandlerAnalyzerTests
     [InlineData("TimeoutSeconds = -1", "TimeoutSeconds = -1 is outside the allowed range 1..900")]
     [InlineData("MemorySizeMb = 64", "MemorySizeMb = 64 is outside the allowed range 128..10240")]
     [InlineData("MemorySizeMb = 10241", "MemorySizeMb = 10241 is outside the allowed range 128..10240")]
+    [InlineData("TimeoutSeconds = 0", "TimeoutSeconds = 0 is outside the allowed range 1..900")]
     public async Task HSDK0007_flags_configuration_outside_Lambda_limits(string setting, string message)
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $"public static class Handlers {{ [LambdaHandler({setting})] public static string Handle(string s) => s; }}");
@@ -165,7 +207,11 @@ public sealed class HandlerAnalyzerTests
     [InlineData("[System.Text.Json.Serialization.JsonIgnore] public required string Secret { get; set; }", "Order.Secret cannot be serialized: it is `required` but ignored or not serialized")]
     [InlineData("public System.Int128 Huge { get; set; }", "Order.Huge cannot be serialized: System.Int128 has no generated serializer")]
     [InlineData("public System.Version Version { get; set; } = new();", "Order.Version cannot be serialized: System.Version has no generated serializer")]
-    public async Task HSDK0101_names_the_member_path_and_the_reason(string member, string message)
+    [InlineData("[System.Text.Json.Serialization.JsonNumberHandling(System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString)] public int Count { get; set; }", "Order.Count cannot be serialized: [JsonNumberHandling] (numbers as strings) is not supported")]
+    [InlineData("[System.Text.Json.Serialization.JsonObjectCreationHandling(System.Text.Json.Serialization.JsonObjectCreationHandling.Populate)] public System.Collections.Generic.List<int> Items { get; } = new();", "Order.Items cannot be serialized: [JsonObjectCreationHandling] (populating existing objects) is not supported")]
+    [InlineData("public Strict Inner { get; set; } = new();", "Order.Inner cannot be serialized: [JsonUnmappedMemberHandling] (unknown members are always skipped) is not supported")]
+    [InlineData("[System.Text.Json.Serialization.JsonPropertyName(\"Id\")] public string Other { get; set; } = \"\";", "Order.Other cannot be serialized: its JSON name \"Id\" is also another member's")]
+    public async Task HSDK0101_names_the_member_path_and_the_reason_on_the_member(string member, string message)
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $$"""
             public interface IShape { }
@@ -183,10 +229,11 @@ public sealed class HandlerAnalyzerTests
             }
             public sealed class Order { public string Id { get; set; } = ""; {{member}} }
             public static class Handlers { [LambdaHandler] public static string Handle(Order order) => order.Id; }
+            [System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)] public sealed class Strict { }
             """);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.StartsWith("HSDK0101@", diagnostic, StringComparison.Ordinal);
+        Assert.StartsWith("HSDK0101@17: ", diagnostic, StringComparison.Ordinal);
         Assert.Contains(message, diagnostic, StringComparison.Ordinal);
     }
 
@@ -216,6 +263,37 @@ public sealed class HandlerAnalyzerTests
         {
             Assert.Contains(diagnostics, d => d.StartsWith("HSDK0101@", StringComparison.Ordinal) && d.Contains("Drawing.Shape cannot be serialized", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task HSDK0101_reports_names_that_collide_only_after_the_naming_policy()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            [assembly: LambdaJsonOptions(NamingPolicy = LambdaJsonNamingPolicy.CamelCase)]
+            public sealed class Person
+            {
+                public string Name { get; set; } = "";
+                [System.Text.Json.Serialization.JsonPropertyName("name")] public string Alias { get; set; } = "";
+            }
+            public static class Handlers { [LambdaHandler] public static string Handle(Person person) => person.Name; }
+            """);
+
+        Assert.Equal(["HSDK0101@8: Person.Alias cannot be serialized: its JSON name \"name\" is also another member's; give one of them a different [JsonPropertyName]"], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0101_on_a_member_that_several_handlers_reach_is_reported_once()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public sealed class Order { public object? Meta { get; set; } }
+            public static class Handlers
+            {
+                [LambdaHandler] public static string First(Order order) => "";
+                [LambdaHandler] public static string Second(Order order) => "";
+            }
+            """);
+
+        Assert.Equal(["HSDK0101@4: Order.Meta cannot be serialized: object and dynamic have no fixed shape to generate a serializer for"], diagnostics);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace HandlerSdk.Generated
                 handlers.Add("Memory", () => LambdaHandlers.Create_Raw_Handlers_Memory());
                 handlers.Add("Element", () => LambdaHandlers.Create_Raw_Handlers_Element());
                 handlers.Add("Node", () => LambdaHandlers.Create_Raw_Handlers_Node());
+                handlers.Add("Download", () => LambdaHandlers.Create_Raw_Handlers_Download());
             });
     }
 }
