@@ -1,10 +1,8 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -51,14 +49,14 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         var compilation = start.Compilation;
         var known = KnownSymbols.For(compilation);
         var entryPointDisabled = EntryPointOptOut.IsSet(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var maxTimeoutSeconds = DurationLimit.Seconds(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         // With the entry point opted out, adapters and serializers are all that is generated: any project kind will do.
         var isExecutable = entryPointDisabled || compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
-        var index = new Lazy<HandlerNameIndex>(() => HandlerNameIndex.Build(compilation, attribute, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         // A bad member type shared by several handlers is one problem, reported once on the member.
         var reported = new ConcurrentDictionary<(string Id, Location? Location, string Message), byte>();
 
         start.RegisterSymbolAction(
-            context => AnalyzeMethod(context, attribute, known, isExecutable, index, reported),
+            context => AnalyzeMethod(context, attribute, known, isExecutable, maxTimeoutSeconds, compilation, reported),
             SymbolKind.Method);
         start.RegisterSyntaxNodeAction(
             context => AnalyzeFunctionWithoutSymbol(context, attribute),
@@ -67,7 +65,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         if (!entryPointDisabled)
         {
             start.RegisterSyntaxNodeAction(
-                context => AnalyzeOwnEntryPoint(context, index),
+                context => AnalyzeOwnEntryPoint(context, compilation),
                 SyntaxKind.CompilationUnit,
                 SyntaxKind.MethodDeclaration);
         }
@@ -78,7 +76,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol attributeType,
         KnownSymbols known,
         bool isExecutable,
-        Lazy<HandlerNameIndex> index,
+        int maxTimeoutSeconds,
+        Compilation compilation,
         ConcurrentDictionary<(string Id, Location? Location, string Message), byte> reported)
     {
         var method = (IMethodSymbol)context.Symbol;
@@ -89,7 +88,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<HandlerProblem>();
-        HandlerParser.Parse(method, attribute, known, problems, reportReadOnlyMembers: true);
+        HandlerParser.Parse(method, attribute, known, problems, reportReadOnlyMembers: true, maxTimeoutSeconds);
         foreach (var problem in problems.Where(p => !p.IsQuiet))
         {
             var diagnostic = Diagnostic.Create(problem.Descriptor, problem.Location, problem.Args);
@@ -109,8 +108,8 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         }
 
         // Every handler of a shared name is flagged: which one "wins" is an accident of file order.
-        var name = HandlerNameIndex.NameOf(method, attributeType)!;
-        if (index.Value.Count(name) > 1)
+        var name = HandlerMethods.NameOf(method, attributeType)!;
+        if (HandlerMethods.For(compilation).Count(name) > 1)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateHandlerName, location, name));
         }
@@ -140,7 +139,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A <c>static Main</c> or top-level statements, in a project that has handlers (the generated Main would clash).</summary>
-    private static void AnalyzeOwnEntryPoint(SyntaxNodeAnalysisContext context, Lazy<HandlerNameIndex> index)
+    private static void AnalyzeOwnEntryPoint(SyntaxNodeAnalysisContext context, Compilation compilation)
     {
         var location = context.Node switch
         {
@@ -149,7 +148,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
             MethodDeclarationSyntax { Identifier.ValueText: "Main" } method when method.Modifiers.Any(SyntaxKind.StaticKeyword) => method.Identifier.GetLocation(),
             _ => null,
         };
-        if (location is null || !index.Value.HasHandlers)
+        if (location is null || HandlerMethods.For(compilation).All.IsEmpty)
         {
             return;
         }

@@ -12,10 +12,15 @@ namespace HandlerSdk.Generators.Parsing;
 /// </summary>
 internal static class HandlerParser
 {
-    public const int MaxTimeoutSeconds = 900;
-
     /// <param name="reportReadOnlyMembers">Also report event-type members JSON can never set (HSDK0102): analyzer only.</param>
-    public static HandlerModel Parse(IMethodSymbol method, AttributeData attribute, KnownSymbols known, List<HandlerProblem>? problems = null, bool reportReadOnlyMembers = false)
+    /// <param name="maxTimeoutSeconds">The upper bound for <c>TimeoutSeconds</c> (HSDK0007), from <see cref="DurationLimit"/>.</param>
+    public static HandlerModel Parse(
+        IMethodSymbol method,
+        AttributeData attribute,
+        KnownSymbols known,
+        List<HandlerProblem>? problems = null,
+        bool reportReadOnlyMembers = false,
+        int maxTimeoutSeconds = DurationLimit.DefaultSeconds)
     {
         problems ??= [];
         var before = problems.Count;
@@ -63,7 +68,7 @@ internal static class HandlerParser
         }
 
         var name = NamedArgument<string>(attribute, "Name") is { Length: > 0 } explicitName ? explicitName : method.Name;
-        CheckRange(attribute, "TimeoutSeconds", 1, MaxTimeoutSeconds, location, problems);
+        CheckRange(attribute, "TimeoutSeconds", 1, maxTimeoutSeconds, location, problems);
         CheckRange(attribute, "MemorySizeMb", 128, 10240, location, problems);
 
         // One builder per payload, so that a problem in the event does not hide (or repeat as) one in the result.
@@ -130,7 +135,10 @@ internal static class HandlerParser
         }
 
         var returnSpec = Return(method, known, resultTypes, problems, location);
-        if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) || returnSpec is null)
+        // Timeout and memory are deployment settings, not code: a value out of range fails the build (HSDK0007) without
+        // keeping the handler from being generated, so the generator need not know the project's configured limit.
+        if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error && p.Descriptor != DiagnosticDescriptors.InvalidConfiguration) ||
+            returnSpec is null)
         {
             return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
         }

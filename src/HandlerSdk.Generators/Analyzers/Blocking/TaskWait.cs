@@ -1,0 +1,41 @@
+using HandlerSdk.Generators.Analyzers.HandlerCode;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HandlerSdk.Generators.Analyzers.Blocking;
+
+/// <summary>
+/// A synchronous wait on a task (HSDK1001): <c>.Result</c>, <c>.Wait(…)</c>, <c>.GetAwaiter().GetResult()</c>,
+/// <c>Task.WaitAll/WaitAny</c>.
+/// </summary>
+/// <param name="Operation">The whole wait, where the diagnostic sits and what the code fix replaces.</param>
+/// <param name="Task">The task waited on; null for <c>WaitAll</c>/<c>WaitAny</c>, which are always reported.</param>
+/// <param name="Api">How the path in the message ends: <c>Task.Result</c>.</param>
+internal sealed record TaskWait(IOperation Operation, IOperation? Task, string Api)
+{
+    public static TaskWait? Find(IPropertyReferenceOperation property, HandlerCodeSymbols symbols) =>
+        property.Property.Name == "Result" && property.Instance is { } task && symbols.IsTask(property.Property.ContainingType)
+            ? new TaskWait(property, task, property.Property.ContainingType.Name + ".Result")
+            : null;
+
+    public static TaskWait? Find(IInvocationOperation invocation, HandlerCodeSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        switch (method.Name)
+        {
+            case "Wait" when invocation.Instance is { } task && symbols.IsTask(method.ContainingType):
+                return new TaskWait(invocation, task, "Task.Wait");
+            case "WaitAll" or "WaitAny" when method.IsStatic && HandlerCodeSymbols.Is(method.ContainingType, symbols.Task):
+                return new TaskWait(invocation, null, "Task." + method.Name);
+            case "GetResult" when invocation.Instance is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaitable } &&
+                symbols.IsAwaitable(awaitable.Type):
+                return new TaskWait(invocation, Configured(awaitable), "GetAwaiter().GetResult()");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary><c>task.ConfigureAwait(false)</c> waits on <c>task</c>.</summary>
+    internal static IOperation Configured(IOperation awaitable) =>
+        awaitable is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } ? task : awaitable;
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HandlerSdk.Generators.Analyzers.Durations;
+
+/// <summary>
+/// HSDK1103: <c>while (true)</c>, <c>for (;;)</c> or <c>do … while (true)</c> with no way out (no break of this loop,
+/// return, throw, goto or yield break) that never looks at a <c>CancellationToken</c> (checking it, or passing it to a
+/// call that throws when it fires) nor at <c>ILambdaContext.RemainingTime</c>.
+/// </summary>
+internal static class UnboundedLoop
+{
+    public static bool IsUnbounded(ILoopOperation loop, HandlerCodeSymbols symbols)
+    {
+        var condition = loop switch
+        {
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            IForLoopOperation forLoop => forLoop.Condition,
+            _ => null,
+        };
+        var alwaysTrue = loop switch
+        {
+            IWhileLoopOperation => condition?.ConstantValue is { HasValue: true, Value: true },
+            IForLoopOperation => condition is null || condition.ConstantValue is { HasValue: true, Value: true },
+            _ => false,
+        };
+        if (!alwaysTrue)
+        {
+            return false;
+        }
+
+        foreach (var operation in OwnCode(loop))
+        {
+            switch (operation)
+            {
+                case IBranchOperation { BranchKind: BranchKind.Break } branch when SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel):
+                case IBranchOperation { BranchKind: BranchKind.GoTo }:
+                case IReturnOperation:
+                case IThrowOperation:
+                    return false;
+                case IPropertyReferenceOperation { Property.Name: "RemainingTime" } remaining
+                    when HandlerCodeSymbols.Is(remaining.Property.ContainingType, symbols.LambdaContext) || Implements(remaining.Property.ContainingType, symbols.LambdaContext):
+                    return false;
+                case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                    when HandlerCodeSymbols.Is(operation.Type, symbols.CancellationToken) && operation is not IPropertyReferenceOperation { Property.Name: "None" }:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The loop's operations, without the bodies of lambdas and local functions declared in it, which run elsewhere.</summary>
+    internal static IEnumerable<IOperation> OwnCode(IOperation root)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    private static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface) =>
+        @interface is not null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, @interface));
+}

@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HandlerSdk.Generators.Analyzers.HandlerCode;
+
+/// <summary>
+/// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>). One breadth-first
+/// walk per compilation, on first use, binds each reached body once; the rules then look up the member whose body
+/// they are analysing, so they report live, file by file, and never walk the graph themselves.
+/// </summary>
+/// <remarks>
+/// Handlers are walked one at a time, those with the smallest <c>TimeoutSeconds</c> first: a member shared by several
+/// handlers is attributed to the strictest one, which is the one HSDK1104 must measure against.
+/// </remarks>
+internal sealed class HandlerCodeIndex
+{
+    private static readonly ConditionalWeakTable<Compilation, HandlerCodeIndex> Cache = new();
+
+    private readonly Compilation _compilation;
+    private readonly Dictionary<ISymbol, Reach> _reached = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _initializedTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private readonly Queue<Reach> _queue = new();
+    private ImplementationMap? _implementations;
+
+    private HandlerCodeIndex(Compilation compilation)
+    {
+        _compilation = compilation;
+        var handlers = HandlerMethods.For(compilation);
+        if (handlers.Attribute is not { } attribute)
+        {
+            return;
+        }
+
+        var roots = handlers.All
+            .Select(m => new HandlerRoot(m, HandlerMethods.NameOf(m, attribute)!, HandlerMethods.TimeoutOf(m, attribute)))
+            .OrderBy(r => r.TimeoutSeconds ?? int.MaxValue);
+        foreach (var root in roots)
+        {
+            var reach = new Reach(root.Method, null, root, perInvocation: true);
+            _reached[root.Method] = reach;
+            _queue.Enqueue(reach);
+            ReachTypeInitialization(root.Method.ContainingType, reach, instance: false);
+            if (!root.Method.IsStatic)
+            {
+                // HandlerSdk constructs an instance handler's type once per execution environment, before the first event.
+                var constructor = root.Method.ContainingType.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty);
+                if (constructor is not null && IsInSource(constructor))
+                {
+                    Visit(constructor, reach, perInvocation: false);
+                }
+
+                ReachTypeInitialization(root.Method.ContainingType, reach, instance: true, perInvocation: false);
+            }
+
+            Drain();
+        }
+    }
+
+    public static HandlerCodeIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new HandlerCodeIndex(c));
+
+    /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
+    public Reach? Find(ISymbol owner) => _reached.TryGetValue(Normalize(owner), out var reach) ? reach : null;
+
+    private void Drain()
+    {
+        while (_queue.Count > 0)
+        {
+            var reach = _queue.Dequeue();
+            foreach (var body in Bodies(reach.Member))
+            {
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    Follow(operation, reach);
+                }
+            }
+        }
+    }
+
+    private void Follow(IOperation operation, Reach from)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                ReachMethod(invocation.TargetMethod, from, virtualCall: invocation.IsVirtual || invocation.TargetMethod.IsAbstract);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor }:
+                ReachMethod(constructor, from, virtualCall: false);
+                ReachTypeInitialization(constructor.ContainingType, from, instance: true);
+                break;
+            case IMethodReferenceOperation reference:
+                ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual);
+                break;
+            case IPropertyReferenceOperation property:
+                foreach (var accessor in Accessors(property))
+                {
+                    ReachMethod(accessor, from, virtualCall: property.Property.IsVirtual || property.Property.IsAbstract || property.Property.ContainingType.TypeKind == TypeKind.Interface);
+                }
+
+                break;
+            case IFieldReferenceOperation { Field.IsStatic: true } field:
+                ReachTypeInitialization(field.Field.ContainingType, from, instance: false);
+                break;
+        }
+    }
+
+    /// <summary>The accessors a property reference runs: the setter when assigned, both for compound assignments and increments, else the getter.</summary>
+    private static IEnumerable<IMethodSymbol> Accessors(IPropertyReferenceOperation reference)
+    {
+        var property = reference.Property;
+        var written = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference ||
+            reference.Parent is IIncrementOrDecrementOperation;
+        var read = !(reference.Parent is ISimpleAssignmentOperation simple && simple.Target == reference);
+        if (read && property.GetMethod is { } get)
+        {
+            yield return get;
+        }
+
+        if (written && property.SetMethod is { } set)
+        {
+            yield return set;
+        }
+    }
+
+    private void ReachMethod(IMethodSymbol method, Reach from, bool virtualCall)
+    {
+        method = (IMethodSymbol)Normalize(method);
+        if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+        {
+            // Its body is part of the body that declares it, already being walked.
+            return;
+        }
+
+        if (IsInSource(method))
+        {
+            Visit(method, from);
+            ReachTypeInitialization(method.ContainingType, from, instance: false);
+        }
+
+        if (virtualCall || method.ContainingType?.TypeKind == TypeKind.Interface)
+        {
+            _implementations ??= new ImplementationMap(_compilation);
+            foreach (var implementation in _implementations.Of(method))
+            {
+                Visit(implementation, from);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Static field initializers and the static constructor run once per execution environment, the first time the
+    /// type is touched; instance field initializers run with each constructor, as often as it does.
+    /// </summary>
+    private void ReachTypeInitialization(INamedTypeSymbol? type, Reach from, bool instance, bool? perInvocation = null)
+    {
+        type = type?.OriginalDefinition;
+        if (type is null || !IsInSource(type))
+        {
+            return;
+        }
+
+        if (_initializedTypes.Add(type))
+        {
+            foreach (var member in type.GetMembers().Where(m => m.IsStatic && HasInitializer(m)).Concat(type.StaticConstructors))
+            {
+                Visit(member, from, perInvocation: false);
+            }
+        }
+
+        if (instance)
+        {
+            foreach (var member in type.GetMembers().Where(m => !m.IsStatic && HasInitializer(m)))
+            {
+                Visit(member, from, perInvocation);
+            }
+        }
+    }
+
+    private void Visit(ISymbol member, Reach from, bool? perInvocation = null)
+    {
+        member = Normalize(member);
+        var runsPerInvocation = perInvocation ?? from.PerInvocation;
+        if (_reached.TryGetValue(member, out var existing) && (existing.PerInvocation || !runsPerInvocation))
+        {
+            return;
+        }
+
+        // First reach, or a member so far known to run once that also runs per invocation: walk it (again) as such.
+        var reach = new Reach(member, from, from.Handler, runsPerInvocation);
+        _reached[member] = reach;
+        _queue.Enqueue(reach);
+    }
+
+    /// <summary>The operation trees of a member's code: method bodies, constructor bodies with their initializer, field and property initializers.</summary>
+    private IEnumerable<IOperation> Bodies(ISymbol member)
+    {
+        var source = member is IMethodSymbol { PartialImplementationPart: { } implementation } ? implementation : member;
+        foreach (var reference in source.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            var node = syntax switch
+            {
+                VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
+                PropertyDeclarationSyntax { Initializer: { } initializer } when member is IPropertySymbol => initializer,
+                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax => syntax,
+                _ => null,
+            };
+            if (node is not null && Model(node.SyntaxTree).GetOperation(node) is { } operation)
+            {
+                yield return operation;
+            }
+        }
+    }
+
+#pragma warning disable RS1030 // The walk binds bodies in other files than the one under analysis: there is no other way to reach them.
+    private SemanticModel Model(SyntaxTree tree)
+    {
+        if (!_models.TryGetValue(tree, out var model))
+        {
+            _models[tree] = model = _compilation.GetSemanticModel(tree);
+        }
+
+        return model;
+    }
+#pragma warning restore RS1030
+
+    private bool IsInSource(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) && symbol.Locations.Any(l => l.IsInSource);
+
+    private static bool HasInitializer(ISymbol member) => member switch
+    {
+        IFieldSymbol { IsImplicitlyDeclared: false } field => field.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null }),
+        IPropertySymbol property => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null }),
+        _ => false,
+    };
+
+    /// <summary>One key per member: the generic definition, the reduced extension's definition, a partial method's declaration.</summary>
+    private static ISymbol Normalize(ISymbol symbol)
+    {
+        if (symbol is IMethodSymbol method)
+        {
+            method = method.ReducedFrom ?? method;
+            method = method.OriginalDefinition;
+            return method.PartialDefinitionPart ?? method;
+        }
+
+        return symbol.OriginalDefinition;
+    }
+}

@@ -1,0 +1,67 @@
+using HandlerSdk.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace HandlerSdk.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs an analyzer (and optionally a code fix) through Microsoft.CodeAnalysis.Testing, offline: the .NET 10
+/// reference assemblies come from Basic.Reference.Assemblies.Net100 and HandlerSdk.dll from the build, never from a
+/// package download. Sources use the framework's markup: <c>{|#0:code|}</c> marks where diagnostic 0 must sit.
+/// </summary>
+internal static class Verify
+{
+    public const string Usings = "using System;\nusing System.Threading;\nusing System.Threading.Tasks;\nusing HandlerSdk;\n";
+
+    /// <summary>An expected diagnostic of <paramref name="descriptor"/> at markup location <paramref name="location"/>.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor, int location = 0) =>
+        new DiagnosticResult(descriptor).WithLocation(location);
+
+    public static Task AnalyzerAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        AnalyzerAsync<TAnalyzer>(source, maxDurationSeconds: null, expected);
+
+    public static async Task AnalyzerAsync<TAnalyzer>(string source, int? maxDurationSeconds, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+        Configure(test, maxDurationSeconds);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Checks the fix on each diagnostic, and Fix All in one pass, both ending at <paramref name="fixedSource"/> with no compiler errors.</summary>
+    public static async Task CodeFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            FixedCode = Usings + fixedSource,
+        };
+        Configure(test, maxDurationSeconds: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, int? maxDurationSeconds)
+        where TVerifier : IVerifier, new()
+    {
+        // No reference pack to download: the test brings its own references.
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(LambdaHandlerAttribute).Assembly.Location));
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        // HandlerSdk's own rules about the handler itself (HSDK0006: no Main) are not what these tests are about.
+        test.TestState.Sources.Add(("Program.cs", "public static class Program { public static void Main() { } }"));
+        test.DisabledDiagnostics.Add(DiagnosticDescriptors.EntryPointConflict.Id);
+        if (maxDurationSeconds is { } seconds)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.HandlerSdkMaxDurationSeconds = {seconds}\n"));
+        }
+    }
+}
