@@ -1,0 +1,110 @@
+using HandlerSdk.Analyzers.Tests.Infrastructure;
+using HandlerSdk.Generators.Analyzers;
+using HandlerSdk.Generators.Diagnostics;
+
+namespace HandlerSdk.Analyzers.Tests.Durations;
+
+/// <summary>HSDK1101: constant durations longer than Lambda's 15 minutes (or the configured limit), folded at compile time.</summary>
+public sealed class DurationLimitTests
+{
+    [Fact]
+    public async Task Constant_durations_past_the_limit_are_reported_in_every_spelling()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            using System.Net.Http;
+            public static class Orders
+            {
+                private const int Minute = 60_000;
+
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    await {|#0:Task.Delay(TimeSpan.FromMinutes(20))|};
+                    await {|#1:Task.Delay(16 * Minute)|};
+                    using var cts = {|#2:new CancellationTokenSource(TimeSpan.FromHours(1))|};
+                    {|#3:cts.CancelAfter(new TimeSpan(0, 15, 1))|};
+                    var step = TimeSpan.FromSeconds(450);
+                    await {|#4:Task.Delay(step * 3)|};
+                    await {|#5:Task.Delay(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(301))|};
+                    var client = new HttpClient();
+                    {|#6:client.Timeout = TimeSpan.FromMinutes(30)|};
+                    {|#7:Thread.Sleep(1_000_000)|};
+                    await {|#8:Task.Delay(TimeSpan.FromSeconds(901.5))|};
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 0).WithArguments("Place → Task.Delay", "20 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 1).WithArguments("Place → Task.Delay", "16 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 2).WithArguments("Place → new CancellationTokenSource", "1 h", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 3).WithArguments("Place → CancellationTokenSource.CancelAfter", "15 min 1 s", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 4).WithArguments("Place → Task.Delay", "22 min 30 s", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 5).WithArguments("Place → Task.Delay", "15 min 1 s", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 6).WithArguments("Place → HttpClient.Timeout", "30 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 7).WithArguments("Place → Thread.Sleep", "16 min 40 s", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 8).WithArguments("Place → Task.Delay", "15 min 2 s", 900));
+    }
+
+    [Fact]
+    public async Task Infinite_waits_are_reported_but_a_token_source_that_never_cancels_is_not()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                private static readonly SemaphoreSlim Gate = new(1);
+
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    await {|#0:Task.Delay(Timeout.Infinite)|};
+                    await {|#1:Gate.WaitAsync(Timeout.InfiniteTimeSpan)|};
+                    {|#2:Task.CompletedTask.Wait(-1)|};
+                    using var never = new CancellationTokenSource(Timeout.Infinite);
+                    never.CancelAfter(Timeout.InfiniteTimeSpan);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 0).WithArguments("Place → Task.Delay", "an infinite wait", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 1).WithArguments("Place → SemaphoreSlim.WaitAsync", "an infinite wait", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 2).WithArguments("Place → Task.Wait", "an infinite wait", 900));
+    }
+
+    [Fact]
+    public async Task Durations_within_the_limit_or_unknown_at_compile_time_are_not_reported()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task Place(int minutes, ILambdaContext context)
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(15));
+                    await Task.Delay(TimeSpan.FromMinutes(minutes));
+                    await Task.Delay(context.RemainingTime);
+                    var grows = TimeSpan.FromMinutes(1);
+                    grows = grows * 100;
+                    await Task.Delay(grows);
+                }
+
+                public static Task NotAHandler() => Task.Delay(TimeSpan.FromHours(2));
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task The_limit_follows_HandlerSdkMaxDurationSeconds()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(20));
+                    await {|#0:Task.Delay(TimeSpan.FromHours(2))|};
+                }
+            }
+            """,
+            maxDurationSeconds: 3600,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit).WithArguments("Place → Task.Delay", "2 h", 3600));
+    }
+}

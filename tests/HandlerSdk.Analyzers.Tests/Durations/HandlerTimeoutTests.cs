@@ -1,0 +1,49 @@
+using HandlerSdk.Analyzers.Tests.Infrastructure;
+using HandlerSdk.Generators.Analyzers;
+using HandlerSdk.Generators.Diagnostics;
+
+namespace HandlerSdk.Analyzers.Tests.Durations;
+
+/// <summary>HSDK1104: constant durations longer than the handler's own TimeoutSeconds.</summary>
+public sealed class HandlerTimeoutTests
+{
+    [Fact]
+    public async Task A_delay_longer_than_TimeoutSeconds_is_reported_against_the_strictest_handler()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Shared
+            {
+                public static Task Backoff() => {|#0:Task.Delay(TimeSpan.FromMinutes(2))|};
+            }
+            public static class Orders
+            {
+                [LambdaHandler(TimeoutSeconds = 300)]
+                public static Task Slow(string id) => Shared.Backoff();
+
+                [LambdaHandler(TimeoutSeconds = 60)]
+                public static Task Fast(string id) => Shared.Backoff();
+
+                [LambdaHandler(TimeoutSeconds = 30)]
+                public static async Task Own(string id) => await {|#1:Task.Delay(45_000)|};
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout, 0).WithArguments("Fast → Shared.Backoff → Task.Delay", "2 min", 60, "Fast"),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout, 1).WithArguments("Own → Task.Delay", "45 s", 30, "Own"));
+    }
+
+    [Fact]
+    public async Task Without_TimeoutSeconds_only_the_Lambda_limit_applies()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static Task Place(string id) => Task.Delay(TimeSpan.FromMinutes(10));
+
+                [LambdaHandler(TimeoutSeconds = 60)]
+                public static Task Over(string id) => {|#0:Task.Delay(TimeSpan.FromMinutes(16))|};
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit).WithArguments("Over → Task.Delay", "16 min", 900));
+    }
+}

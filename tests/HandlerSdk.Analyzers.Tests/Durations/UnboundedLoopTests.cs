@@ -1,0 +1,89 @@
+using HandlerSdk.Analyzers.Tests.Infrastructure;
+using HandlerSdk.Generators.Analyzers;
+using HandlerSdk.Generators.Diagnostics;
+
+namespace HandlerSdk.Analyzers.Tests.Durations;
+
+/// <summary>HSDK1103: loops with no exit that never look at the deadline.</summary>
+public sealed class UnboundedLoopTests
+{
+    [Fact]
+    public async Task Endless_loops_without_a_deadline_check_are_reported()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    {|#0:while|} (true)
+                    {
+                        await Task.Delay(1000);
+                        for (var i = 0; i < 3; i++) { if (i == 1) break; }
+                    }
+                }
+
+                [LambdaHandler]
+                public static void Poll(string id)
+                {
+                    {|#1:for|} (;;) { Console.WriteLine(id); }
+                }
+
+                [LambdaHandler]
+                public static void Spin(string id)
+                {
+                    {|#2:do|} { Console.WriteLine(id); } while (true);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 0).WithArguments("Place → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 1).WithArguments("Poll → for loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 2).WithArguments("Spin → do loop"));
+    }
+
+    [Fact]
+    public async Task Loops_with_an_exit_or_a_cancellation_or_remaining_time_check_are_fine()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<int> Place(string id, ILambdaContext context, CancellationToken token)
+                {
+                    while (true) { if (id.Length > 3) break; id += "x"; }
+                    while (true) { if (id.Length > 6) return 1; id += "x"; }
+                    while (true) { if (id.Length > 9) throw new InvalidOperationException(); id += "x"; }
+                    while (true) { token.ThrowIfCancellationRequested(); await Task.Yield(); }
+                }
+
+                [LambdaHandler]
+                public static async Task Drain(string id, CancellationToken token)
+                {
+                    while (true) { await Task.Delay(1000, token); }
+                }
+
+                [LambdaHandler]
+                public static void Watch(string id, ILambdaContext context)
+                {
+                    for (;;) { if (context.RemainingTime < TimeSpan.FromSeconds(5)) { } Console.WriteLine(id); }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Passing_CancellationToken_None_is_not_a_check()
+    {
+        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    {|#0:while|} (true) { await Task.Delay(1000, CancellationToken.None); }
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop).WithArguments("Place → while loop"));
+    }
+}
