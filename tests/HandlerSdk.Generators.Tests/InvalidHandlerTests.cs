@@ -83,7 +83,6 @@ public sealed class InvalidHandlerTests
         ["multi-dimensional array"] = "public static int Invalid(int[,] input) => 1;",
         ["object dictionary key"] = "public static int Invalid(Dictionary<Order, int> input) => 1;",
         ["task of object"] = "public static Task<object> Invalid(int input) => Task.FromResult<object>(input);",
-        ["timeout out of range"] = "[LambdaHandler(TimeoutSeconds = 100000)] public static int InvalidTimeout(int input) => input;",
     };
 
     [Theory]
@@ -109,6 +108,25 @@ public sealed class InvalidHandlerTests
         Assert.Contains("Functions_Valid.Good.g.cs", run.Sources.Keys);
         Assert.DoesNotContain("Invalid", run.Sources["LambdaEntryPoint.g.cs"], StringComparison.Ordinal);
         Assert.Contains("\"Good\"", run.Sources["LambdaEntryPoint.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_timeout_out_of_range_is_the_analyzer_s_error_and_still_generates()
+    {
+        // TimeoutSeconds is a deployment setting the generated code never reads; HSDK0007 fails the build against the
+        // project's own limit (HandlerSdkMaxDurationSeconds), which the generator need not know.
+        var run = GeneratorRun.Run([Usings + Valid, Usings + """
+            namespace Functions;
+
+            public static class Slow
+            {
+                [LambdaHandler(TimeoutSeconds = 1800)]
+                public static int Crunch(int input) => input;
+            }
+            """]);
+
+        Assert.Empty(run.GeneratedCodeDiagnostics);
+        Assert.Contains("Functions_Slow.Crunch.g.cs", run.Sources.Keys);
     }
 
     [Theory]

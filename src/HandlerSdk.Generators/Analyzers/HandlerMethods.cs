@@ -15,7 +15,8 @@ namespace HandlerSdk.Generators.Analyzers;
 /// </summary>
 internal sealed class HandlerMethods
 {
-    private static readonly ConditionalWeakTable<Compilation, HandlerMethods> Cache = new();
+    // Lazy: concurrent first callers wait for one search instead of each doing their own.
+    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerMethods>> Cache = new();
 
     private readonly Dictionary<string, int> _nameCounts = new(System.StringComparer.Ordinal);
 
@@ -64,7 +65,8 @@ internal sealed class HandlerMethods
     /// <summary>Every method marked <c>[LambdaHandler]</c>, valid or not.</summary>
     public ImmutableArray<IMethodSymbol> All { get; } = ImmutableArray<IMethodSymbol>.Empty;
 
-    public static HandlerMethods For(Compilation compilation) => Cache.GetValue(compilation, static c => new HandlerMethods(c));
+    public static HandlerMethods For(Compilation compilation) =>
+        Cache.GetValue(compilation, static c => new System.Lazy<HandlerMethods>(() => new HandlerMethods(c))).Value;
 
     /// <summary>How many handlers answer to <paramref name="name"/>.</summary>
     public int Count(string name) => _nameCounts.TryGetValue(name, out var count) ? count : 0;

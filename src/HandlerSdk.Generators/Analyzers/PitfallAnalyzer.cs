@@ -29,7 +29,7 @@ public sealed class PitfallAnalyzer : HandlerCodeAnalyzer
                 if (DroppedTask.Find(invocation, settings.Symbols) is { } what)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.FireAndForget, invocation.Syntax.GetLocation(), reach.PathTo(MemberDisplay.TypeDotName(invocation.TargetMethod)), what));
+                        DiagnosticDescriptors.FireAndForget, invocation.Syntax.GetLocation(), reach.PathTo(DroppedTask.Api(invocation)), what));
                 }
             },
             OperationKind.Invocation);

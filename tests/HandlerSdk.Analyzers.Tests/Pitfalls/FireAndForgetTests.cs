@@ -33,7 +33,7 @@ public sealed class FireAndForgetTests
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 1).WithArguments("Place → Task.Run", "the work Task.Run starts is never awaited"),
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 2).WithArguments("Place → Orders.Log", "Orders.Log is async void, so nothing can await the work it starts"),
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 3).WithArguments("Place → async lambda", "this async lambda becomes an async void delegate, so nothing can await it"),
-            Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 4).WithArguments("Place → Task.ConfigureAwait", "the task Task.ConfigureAwait returns is never awaited"));
+            Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 4).WithArguments("Place → Orders.SendEmailAsync", "the task Orders.SendEmailAsync returns is never awaited"));
     }
 
     [Fact]

@@ -196,6 +196,18 @@ public sealed class HandlerAnalyzerTests
         Assert.Equal(["HSDK0007@4: " + message], diagnostics);
     }
 
+    [Fact]
+    public async Task HSDK0007_uses_the_HandlerSdkMaxDurationSeconds_limit()
+    {
+        var longer = new Dictionary<string, string> { ["HandlerSdkMaxDurationSeconds"] = "3600" };
+
+        var allowed = await AnalyzerRun.DiagnosticsAsync(Usings + "public static class Handlers { [LambdaHandler(TimeoutSeconds = 1800)] public static string Handle(string s) => s; }", OutputKind.ConsoleApplication, longer);
+        var beyond = await AnalyzerRun.DiagnosticsAsync(Usings + "public static class Handlers { [LambdaHandler(TimeoutSeconds = 3601)] public static string Handle(string s) => s; }", OutputKind.ConsoleApplication, longer);
+
+        Assert.Empty(allowed);
+        Assert.Equal(["HSDK0007@4: TimeoutSeconds = 3601 is outside the allowed range 1..3600"], beyond);
+    }
+
     [Theory]
     [InlineData("public object Meta { get; set; }", "Order.Meta cannot be serialized: object and dynamic have no fixed shape")]
     [InlineData("public System.Collections.Generic.List<IShape> Shapes { get; set; }", "Order.Shapes[] cannot be serialized: IShape is an interface, abstract or otherwise not constructible")]

@@ -18,7 +18,8 @@ namespace HandlerSdk.Generators.Analyzers.HandlerCode;
 /// </remarks>
 internal sealed class HandlerCodeIndex
 {
-    private static readonly ConditionalWeakTable<Compilation, HandlerCodeIndex> Cache = new();
+    // Lazy: concurrent first callers wait for one walk instead of each doing their own.
+    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerCodeIndex>> Cache = new();
 
     private readonly Compilation _compilation;
     private readonly Dictionary<ISymbol, Reach> _reached = new(SymbolEqualityComparer.Default);
@@ -61,7 +62,8 @@ internal sealed class HandlerCodeIndex
         }
     }
 
-    public static HandlerCodeIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new HandlerCodeIndex(c));
+    public static HandlerCodeIndex For(Compilation compilation) =>
+        Cache.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c))).Value;
 
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
     public Reach? Find(ISymbol owner) => _reached.TryGetValue(Normalize(owner), out var reach) ? reach : null;

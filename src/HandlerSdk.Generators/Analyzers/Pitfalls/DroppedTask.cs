@@ -12,6 +12,7 @@ namespace HandlerSdk.Generators.Analyzers.Pitfalls;
 internal static class DroppedTask
 {
     /// <summary>What was let go, for the message; null when the call's task is kept.</summary>
+    /// <remarks>The path's last step is <see cref="Api"/> of the same invocation.</remarks>
     public static string? Find(IInvocationOperation invocation, HandlerCodeSymbols symbols)
     {
         var method = invocation.TargetMethod;
@@ -27,10 +28,20 @@ internal static class DroppedTask
             return null;
         }
 
+        // SendAsync().ConfigureAwait(false); drops SendAsync's task: name that call, not ConfigureAwait.
+        if (method.Name == "ConfigureAwait" && invocation.Instance is IInvocationOperation configured)
+        {
+            method = configured.TargetMethod;
+        }
+
         return IsStartNew(method, symbols)
             ? $"the work {Name(method)} starts is never awaited"
             : $"the task {Name(method)} returns is never awaited";
     }
+
+    /// <summary>The call the message names: for <c>x.SendAsync().ConfigureAwait(false)</c>, <c>SendAsync</c>.</summary>
+    public static string Api(IInvocationOperation invocation) =>
+        Name(invocation.TargetMethod.Name == "ConfigureAwait" && invocation.Instance is IInvocationOperation configured ? configured.TargetMethod : invocation.TargetMethod);
 
     /// <summary>An async lambda or anonymous method converted to a delegate that returns void.</summary>
     public static string? Find(IAnonymousFunctionOperation lambda) =>
