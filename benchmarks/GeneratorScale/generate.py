@@ -1,8 +1,11 @@
-"""Writes a synthetic function project: 100 [LambdaHandler] methods over 300 types, for measuring the generator.
+"""Writes a synthetic function project: 100 [LambdaHandler] methods over 300 types, for measuring the generator,
+and a service layer of 500 async methods the handlers call, for measuring the handler-code analyzers.
 
 Usage: python3 generate.py OUTPUT_DIR REPO_ROOT
 Each handler reads one event type and returns one result type; every type has a mix of primitives, a nested
-object, a list and a dictionary, so the serializer graph is realistic (300 distinct object types)."""
+object, a list and a dictionary, so the serializer graph is realistic (300 distinct object types). Each service
+method loops over constant delays and calls two others, so the call graph the analyzers walk is one connected
+component of 500 methods with cycles, reached from every handler."""
 import os
 import sys
 
@@ -50,8 +53,21 @@ with open(os.path.join(out, "Types.cs"), "w") as f:
 with open(os.path.join(out, "Handlers.cs"), "w") as f:
     f.write("using HandlerSdk;\n\nnamespace Scale;\n\npublic static class Handlers\n{\n")
     for h in range(100):
-        f.write(f"    [LambdaHandler] public static Task<Type{(h * 3 + 1) % 300}> Handle{h}(Type{h * 3} input, ILambdaContext context) => Task.FromResult(new Type{(h * 3 + 1) % 300}());\n")
+        f.write(f"    [LambdaHandler] public static async Task<Type{(h * 3 + 1) % 300}> Handle{h}(Type{h * 3} input, ILambdaContext context)\n")
+        f.write(f"    {{\n        await Service{h % 50}.Step0Async(input.Count{h * 3});\n        return new Type{(h * 3 + 1) % 300}();\n    }}\n")
     f.write("}\n")
 
 with open(os.path.join(out, "Unrelated.cs"), "w") as f:
     f.write("namespace Scale;\n\npublic static class Unrelated\n{\n    public static int Value() => 1;\n}\n")
+
+with open(os.path.join(out, "Services.cs"), "w") as f:
+    f.write("namespace Scale;\n\n")
+    for i in range(50):
+        f.write(f"public static class Service{i}\n{{\n")
+        for j in range(10):
+            f.write(f"    public static async Task<int> Step{j}Async(int n)\n    {{\n")
+            f.write("        for (var k = 0; k < 3; k++) { await Task.Delay(10); }\n")
+            f.write("        if (n > 100) return n;\n")
+            f.write(f"        return await Service{(i + 1) % 50}.Step{(j + 1) % 10}Async(n + 1) + await Service{(i * 7 + 3) % 50}.Step{(j + 3) % 10}Async(n + 2);\n")
+            f.write("    }\n")
+        f.write("}\n\n")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures what the generator adds to a build of a 100-handler / 300-type project (issue 3's scale goal), with
-# the compiler's own analyzer timing (-p:ReportAnalyzer=true): a clean build, then an unrelated edit.
+# Measures what the generator and the analyzers add to a build of a 100-handler / 300-type project with a
+# 500-method service layer (issue 3's and issue 4's scale goals), with the compiler's own analyzer timing
+# (-p:ReportAnalyzer=true): a clean build, then an unrelated edit.
 #   bash benchmarks/GeneratorScale/measure.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,7 +15,7 @@ dotnet restore -v q >/dev/null
 
 report() {
   # The compiler prints per-generator and per-analyzer wall time under "Total analyzer execution time".
-  grep -E "HandlerSdk\.Generators\.(LambdaHandlerGenerator|Analyzers\.HandlerAnalyzer)|Total (analyzer|generator) execution time" "$1" | sed 's/^ *//' | sort -u
+  grep -E "HandlerSdk\.Generators\.(LambdaHandlerGenerator|Analyzers\.(HandlerAnalyzer|BlockingAnalyzer|DurationAnalyzer|PitfallAnalyzer))|Total (analyzer|generator) execution time" "$1" | sed 's/^ *//' | sort -u
 }
 
 start=$(date +%s.%N)
