@@ -94,6 +94,7 @@ public sealed class SynchronousWaitTests
                     if (pending.IsCompletedSuccessfully) { sum += pending.Result; }
                     var later = CountAsync();
                     if (!later.IsCompleted) { return sum; }
+                    sum += await CountAsync().ContinueWith(done => done.Result + 1);
                     return sum + first.Result + a.Result + b.GetAwaiter().GetResult() + later.Result + Task.FromResult(1).Result;
                 }
 

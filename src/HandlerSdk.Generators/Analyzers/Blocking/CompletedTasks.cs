@@ -10,7 +10,7 @@ namespace HandlerSdk.Generators.Analyzers.Blocking;
 /// Which tasks of one body are known to be complete where they are waited on, so that reading their result does not
 /// block: awaited earlier (<c>await t</c>), awaited together (<c>await Task.WhenAll(a, b)</c>, <c>await Task.WhenAll(tasks)</c>
 /// then <c>tasks[i]</c>, <c>foreach (var t in tasks)</c>, <c>tasks.Select(t =&gt; t.Result)</c>), guarded by
-/// <c>IsCompleted</c>/<c>IsCompletedSuccessfully</c>, or made complete (<c>Task.FromResult</c>, <c>Task.CompletedTask</c>).
+/// <c>IsCompleted</c>/<c>IsCompletedSuccessfully</c>, the antecedent of a <c>ContinueWith</c> continuation, or made complete (<c>Task.FromResult</c>, <c>Task.CompletedTask</c>).
 /// "Earlier" is by position in the source, which is what a reader checks too.
 /// </summary>
 internal sealed class CompletedTasks
@@ -113,7 +113,7 @@ internal sealed class CompletedTasks
                 {
                     if (parent is IAnonymousFunctionOperation lambda && lambda.Symbol.Parameters.Contains(parameter.Parameter, SymbolEqualityComparer.Default))
                     {
-                        return LambdaOverAwaitedCollection(lambda, position);
+                        return IsContinuationOf(lambda, parameter.Parameter) || LambdaOverAwaitedCollection(lambda, position);
                     }
                 }
 
@@ -123,8 +123,12 @@ internal sealed class CompletedTasks
         }
     }
 
-    /// <summary>The lambda is an argument of a call on an awaited collection: <c>tasks.Select(t =&gt; t.Result)</c>.</summary>
-    private bool LambdaOverAwaitedCollection(IAnonymousFunctionOperation lambda, int position)
+    /// <summary><c>task.ContinueWith(t =&gt; t.Result)</c>: a continuation runs once its antecedent, its first parameter, has finished.</summary>
+    private static bool IsContinuationOf(IAnonymousFunctionOperation lambda, IParameterSymbol parameter) =>
+        parameter.Ordinal == 0 && Invocation(lambda) is { TargetMethod.Name: "ContinueWith", Instance: not null };
+
+    /// <summary>The call a lambda is an argument of.</summary>
+    private static IInvocationOperation? Invocation(IAnonymousFunctionOperation lambda)
     {
         var call = lambda.Parent;
         while (call is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
@@ -132,7 +136,13 @@ internal sealed class CompletedTasks
             call = call.Parent;
         }
 
-        if (call is not IInvocationOperation invocation)
+        return call as IInvocationOperation;
+    }
+
+    /// <summary>The lambda is an argument of a call on an awaited collection: <c>tasks.Select(t =&gt; t.Result)</c>.</summary>
+    private bool LambdaOverAwaitedCollection(IAnonymousFunctionOperation lambda, int position)
+    {
+        if (Invocation(lambda) is not { } invocation)
         {
             return false;
         }
