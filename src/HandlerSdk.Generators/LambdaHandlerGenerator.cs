@@ -45,7 +45,20 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildGeneration(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Generation);
 
-        context.RegisterSourceOutput(generation, static (output, spec) => Emit(output, spec));
+        // One output per file: an edit to one handler or type re-emits that file, the others stay cached.
+        var serializers = generation
+            .SelectMany(static (spec, _) => spec.Types.Select(type => new SerializerFile(type, spec.Shapes, spec.Options)))
+            .WithTrackingName(TrackingNames.Serializers);
+        var adapters = generation
+            .SelectMany(static (spec, _) => spec.Handlers.Select(handler => new AdapterFile(handler, spec.Shapes)))
+            .WithTrackingName(TrackingNames.Adapters);
+        var entryPoint = generation
+            .Select(static (spec, _) => spec.EmitEntryPoint ? spec.Handlers : EquatableArray<HandlerSpec>.Empty)
+            .WithTrackingName(TrackingNames.EntryPoint);
+
+        context.RegisterSourceOutput(serializers, static (output, file) => EmitSerializer(output, file));
+        context.RegisterSourceOutput(adapters, static (output, file) => EmitAdapter(output, file));
+        context.RegisterSourceOutput(entryPoint, static (output, handlers) => EmitEntryPoint(output, handlers));
     }
 
     private static HandlerModel ParseHandler(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -86,34 +99,37 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             }
         }
 
+        var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
         return new GenerationSpec(
             handlers.ToEquatableArray(),
-            types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToEquatableArray(),
+            ordered.ToEquatableArray(),
+            ordered.Select(TypeShape.Of).ToEquatableArray(),
             options,
             project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && handlers.Count > 0);
     }
 
-    private static void Emit(SourceProductionContext output, GenerationSpec spec)
+    private static void EmitSerializer(SourceProductionContext output, SerializerFile file)
     {
-        var code = new ValueCode(spec.Types.ToDictionary(t => t.Id, t => t, System.StringComparer.Ordinal));
-        foreach (var type in spec.Types)
+        // Primitives have no file of their own: they are written inline by the code that uses them.
+        if (SerializerEmitter.Emit(file.Type, Code(file.Shapes), file.Options) is { } source)
         {
-            if (SerializerEmitter.Emit(type, code, spec.Options) is { } source)
-            {
-                output.AddSource(SerializerEmitter.HintName(type), source);
-            }
-        }
-
-        foreach (var handler in spec.Handlers)
-        {
-            output.AddSource(HandlerAdapterEmitter.HintName(handler), HandlerAdapterEmitter.Emit(handler, code));
-        }
-
-        if (spec.EmitEntryPoint)
-        {
-            output.AddSource(EntryPointEmitter.HintName, EntryPointEmitter.Emit(spec.Handlers));
+            output.AddSource(SerializerEmitter.HintName(file.Type), source);
         }
     }
+
+    private static void EmitAdapter(SourceProductionContext output, AdapterFile file) =>
+        output.AddSource(HandlerAdapterEmitter.HintName(file.Handler), HandlerAdapterEmitter.Emit(file.Handler, Code(file.Shapes)));
+
+    private static void EmitEntryPoint(SourceProductionContext output, EquatableArray<HandlerSpec> handlers)
+    {
+        if (handlers.Count > 0)
+        {
+            output.AddSource(EntryPointEmitter.HintName, EntryPointEmitter.Emit(handlers));
+        }
+    }
+
+    private static ValueCode Code(EquatableArray<TypeShape> shapes) =>
+        new(shapes.ToDictionary(s => s.Id, s => s, System.StringComparer.Ordinal));
 }
 
 /// <summary>The names of the pipeline's steps, for incrementality tests.</summary>
@@ -123,4 +139,7 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string Project = nameof(Project);
     public const string Generation = nameof(Generation);
+    public const string Serializers = nameof(Serializers);
+    public const string Adapters = nameof(Adapters);
+    public const string EntryPoint = nameof(EntryPoint);
 }

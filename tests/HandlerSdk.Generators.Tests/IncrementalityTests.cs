@@ -13,7 +13,11 @@ namespace HandlerSdk.Generators.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.Handlers, TrackingNames.Options, TrackingNames.Project, TrackingNames.Generation];
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.Handlers, TrackingNames.Options, TrackingNames.Project, TrackingNames.Generation,
+        TrackingNames.Serializers, TrackingNames.Adapters, TrackingNames.EntryPoint,
+    ];
 
     private const string Unrelated = """
         namespace Orders;
@@ -74,6 +78,12 @@ public sealed class IncrementalityTests
         Assert.NotEqual(first.Sources["LambdaJson.Orders_Order.g.cs"], second.Sources["LambdaJson.Orders_Order.g.cs"]);
         Assert.Contains("Rush", second.Sources["LambdaJson.Orders_Order.g.cs"], StringComparison.Ordinal);
         Assert.Equal(first.Sources["LambdaJson.Orders_Receipt.g.cs"], second.Sources["LambdaJson.Orders_Receipt.g.cs"]);
+
+        // Only that type's file is emitted again: every other serializer, each adapter and the entry point stay as they were.
+        Assert.Single(Reasons(second, TrackingNames.Serializers), r => r == IncrementalStepRunReason.Modified);
+        Assert.Contains(Reasons(second, TrackingNames.Serializers), r => r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached);
+        Assert.All(Reasons(second, TrackingNames.Adapters), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.All(Reasons(second, TrackingNames.EntryPoint), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
     }
 
     [Fact]

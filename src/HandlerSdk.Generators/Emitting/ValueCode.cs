@@ -7,7 +7,8 @@ namespace HandlerSdk.Generators.Emitting;
 /// The C# that reads or writes one value of a type, by type id: helper calls for primitives, the generated
 /// <c>Read_</c>/<c>Write_</c> methods for everything else. Shared by all serializer emitters.
 /// </summary>
-internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, string methodPrefix = "")
+/// <remarks>It knows types by their <see cref="TypeShape"/> only, so a file's text depends on no other type's members.</remarks>
+internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, string methodPrefix = "")
 {
     public const string Read = "global::HandlerSdk.Serialization.JsonRead";
     public const string Write = "global::HandlerSdk.Serialization.JsonWrite";
@@ -19,17 +20,16 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     /// <summary>An expression of the type, read from <c>reader</c> at the value's first token.</summary>
     public string ReadExpression(string id)
     {
-        var spec = types[id];
-        if (spec is PrimitiveSpec primitive)
+        if (types[id].Primitive is { } kind)
         {
-            return primitive.Kind switch
+            return kind switch
             {
                 PrimitiveKind.String => Read + ".String(ref reader)!",
                 PrimitiveKind.Uri => Read + ".Uri(ref reader)!",
                 PrimitiveKind.ByteArray => Read + ".Bytes(ref reader)!",
                 PrimitiveKind.JsonElement => Read + ".Element(ref reader)",
                 PrimitiveKind.JsonNode => Read + ".Node(ref reader)!",
-                _ => $"{Read}.{primitive.Kind}(ref reader)",
+                _ => $"{Read}.{kind}(ref reader)",
             };
         }
 
@@ -42,12 +42,12 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     /// <summary>A statement writing <paramref name="value"/> (a local or parameter, evaluated once) to <c>writer</c>.</summary>
     public string WriteStatement(string id, string value)
     {
-        if (types[id] is not PrimitiveSpec primitive)
+        if (types[id].Primitive is not { } kind)
         {
             return $"{methodPrefix}Write_{id}(writer, {value});";
         }
 
-        return primitive.Kind switch
+        return kind switch
         {
             PrimitiveKind.Boolean => $"writer.WriteBooleanValue({value});",
             PrimitiveKind.Byte or PrimitiveKind.SByte or PrimitiveKind.Int16 or PrimitiveKind.UInt16 or PrimitiveKind.Int32 or PrimitiveKind.UInt32 or
@@ -68,9 +68,9 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     /// <summary>A statement writing a property: name and value in one call where Utf8JsonWriter has one.</summary>
     public string WritePropertyStatement(string id, string name, string value)
     {
-        if (types[id] is PrimitiveSpec primitive)
+        if (types[id].Primitive is { } kind)
         {
-            switch (primitive.Kind)
+            switch (kind)
             {
                 case PrimitiveKind.Boolean:
                     return $"writer.WriteBoolean({name}, {value});";
@@ -85,15 +85,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeSpec> types, str
     }
 
     /// <summary>Whether values of the type can be null (reference types and <c>Nullable&lt;T&gt;</c>).</summary>
-    public bool IsNullable(string id) => types[id] switch
-    {
-        NullableSpec => true,
-        ObjectSpec o => !o.IsValueType,
-        ContextSpec c => !c.IsValueType,
-        CollectionSpec or DictionarySpec => true,
-        PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
-        _ => false,
-    };
+    public bool IsNullable(string id) => types[id].IsNullable;
 
     /// <summary>The type's name for people: no <c>global::</c>.</summary>
     public static string Display(string type) => type.StartsWith("global::", System.StringComparison.Ordinal) ? type.Substring(8) : type;

@@ -1,0 +1,23 @@
+namespace HandlerSdk.Generators.Model;
+
+/// <summary>
+/// What code that reads or writes a value of a type needs to know about it: whether it is a primitive (inlined as a
+/// helper call) and whether it can be null. Each generated file depends on the shapes of the types it mentions, not
+/// on their members, so adding a property to one type regenerates that type's file only.
+/// </summary>
+/// <param name="Primitive">The primitive kind, or null for types with a generated <c>Read_</c>/<c>Write_</c> pair.</param>
+internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNullable)
+{
+    public static TypeShape Of(TypeSpec spec) => new(
+        spec.Id,
+        (spec as PrimitiveSpec)?.Kind,
+        spec switch
+        {
+            NullableSpec => true,
+            ObjectSpec o => !o.IsValueType,
+            ContextSpec c => !c.IsValueType,
+            CollectionSpec or DictionarySpec => true,
+            PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
+            _ => false,
+        });
+}
