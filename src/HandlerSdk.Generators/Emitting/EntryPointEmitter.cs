@@ -21,14 +21,17 @@ internal static class EntryPointEmitter
             using (writer.Block())
             {
                 writer.Line("private static global::System.Threading.Tasks.Task<int> Main() =>");
-                writer.Line("    global::HandlerSdk.LambdaRuntime.RunAsync(static handlers =>");
-                writer.Line("    {");
-                foreach (var handler in handlers)
+                using (writer.Indent())
                 {
-                    writer.Line($"        handlers.Add({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
+                    writer.Line("global::HandlerSdk.LambdaRuntime.RunAsync(static handlers =>");
+                    using (writer.Block(");"))
+                    {
+                        foreach (var handler in handlers)
+                        {
+                            writer.Line($"handlers.Add({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
+                        }
+                    }
                 }
-
-                writer.Line("    });");
             }
         }
 

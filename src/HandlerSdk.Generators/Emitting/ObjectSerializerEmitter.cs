@@ -168,12 +168,15 @@ internal static class ObjectSerializerEmitter
             foreach (var group in byLength)
             {
                 writer.Line($"case {group.Key}:");
-                foreach (var (name, slot) in group)
+                using (writer.Indent())
                 {
-                    writer.Line($"    if ({string.Format(System.Globalization.CultureInfo.InvariantCulture, compare, ValueCode.Utf8Literal(name))}) return {slot};");
-                }
+                    foreach (var (name, slot) in group)
+                    {
+                        writer.Line($"if ({string.Format(System.Globalization.CultureInfo.InvariantCulture, compare, ValueCode.Utf8Literal(name))}) return {slot};");
+                    }
 
-                writer.Line("    break;");
+                    writer.Line("break;");
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ namespace HandlerSdk.Generators.Emitting;
 
 /// <summary>
 /// The one writer every emitter uses: lines at the current indentation, braces opened and closed by
-/// <c>using (writer.Block())</c>, LF line endings whatever the host, so generated text is identical everywhere.
+/// <c>using (writer.Block())</c> (or only indented by <c>writer.Indent()</c>), LF line endings whatever the host, so generated text is identical everywhere.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -37,6 +37,13 @@ internal sealed class SourceWriter
         return new Scope(this, suffix);
     }
 
+    /// <summary>Indents the lines written until disposed, without braces (a <c>case</c> body, an expression body).</summary>
+    public Scope Indent()
+    {
+        _depth++;
+        return new Scope(this, null);
+    }
+
     public override string ToString() => _text.ToString();
 
     /// <summary>Starts a generated file: the auto-generated marker and nullable context every file carries.</summary>
@@ -53,9 +60,10 @@ internal sealed class SourceWriter
     internal readonly struct Scope : IDisposable
     {
         private readonly SourceWriter _writer;
-        private readonly string _suffix;
+        private readonly string? _suffix;
 
-        public Scope(SourceWriter writer, string suffix)
+        /// <param name="suffix">What follows the closing brace; null for an indent without braces.</param>
+        public Scope(SourceWriter writer, string? suffix)
         {
             _writer = writer;
             _suffix = suffix;
@@ -64,7 +72,10 @@ internal sealed class SourceWriter
         public void Dispose()
         {
             _writer._depth--;
-            _writer.Line("}" + _suffix);
+            if (_suffix is not null)
+            {
+                _writer.Line("}" + _suffix);
+            }
         }
     }
 }
