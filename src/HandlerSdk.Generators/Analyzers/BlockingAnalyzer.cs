@@ -13,7 +13,8 @@ namespace HandlerSdk.Generators.Analyzers;
 /// <summary>
 /// Threads blocked in handler code: synchronous waits on tasks (HSDK1001), sleeps (HSDK1002) and synchronous calls in
 /// async code where an awaitable overload exists (HSDK1003). A blocked thread is billed time and, with
-/// multi-concurrency, a thread the other invocations and the runtime loop itself are waiting for.
+/// multi-concurrency, a thread the other invocations and the runtime loop itself are waiting for. Code that runs
+/// once per execution environment is left alone.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BlockingAnalyzer : HandlerCodeAnalyzer
@@ -25,6 +26,13 @@ public sealed class BlockingAnalyzer : HandlerCodeAnalyzer
 
     private protected override void AnalyzeBlock(OperationBlockStartAnalysisContext block, Reach reach, HandlerCodeSettings settings)
     {
+        // Code that runs once per execution environment (static initializers, an instance handler's constructor)
+        // runs during init, before any invocation or concurrency: loading a secret there synchronously is an idiom.
+        if (!reach.PerInvocation)
+        {
+            return;
+        }
+
         var symbols = settings.Symbols;
         // Waits are judged at the end of the body, once every await in it is known.
         var waits = new ConcurrentBag<TaskWait>();

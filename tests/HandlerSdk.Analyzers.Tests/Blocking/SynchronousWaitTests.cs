@@ -19,12 +19,14 @@ public sealed class SynchronousWaitTests
                     var text = {|#0:LoadAsync(id).Result|};
                     {|#1:Task.Delay(1).Wait()|};
                     var again = {|#2:LoadAsync(id).GetAwaiter().GetResult()|};
-                    var value = {|#3:new ValueTask<int>(1).Result|};
+                    var value = {|#3:CountAsync().Result|};
                     {|#4:Task.WaitAll(Task.Delay(1))|};
                     return text + again + value;
                 }
 
                 private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+
+                private static ValueTask<int> CountAsync() => new(1);
             }
             """,
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),

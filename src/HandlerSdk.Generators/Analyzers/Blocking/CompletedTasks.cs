@@ -8,16 +8,26 @@ namespace HandlerSdk.Generators.Analyzers.Blocking;
 
 /// <summary>
 /// Which tasks of one body are known to be complete where they are waited on, so that reading their result does not
-/// block: awaited earlier (<c>await t</c>), awaited together (<c>await Task.WhenAll(a, b)</c>, <c>await Task.WhenAll(tasks)</c>
-/// then <c>tasks[i]</c>, <c>foreach (var t in tasks)</c>, <c>tasks.Select(t =&gt; t.Result)</c>), guarded by
-/// <c>IsCompleted</c>/<c>IsCompletedSuccessfully</c>, the antecedent of a <c>ContinueWith</c> continuation, or made complete (<c>Task.FromResult</c>, <c>Task.CompletedTask</c>).
+/// block:
+/// <list type="bullet">
+/// <item>awaited earlier in the same function and not assigned since (<c>await t</c>, <c>await t.WaitAsync(…)</c>);</item>
+/// <item>awaited together: <c>await Task.WhenAll(a, b)</c>, or <c>await Task.WhenAll(tasks)</c> then <c>tasks[i]</c>,
+/// <c>foreach (var t in tasks)</c>, <c>tasks.Select(t =&gt; t.Result)</c>;</item>
+/// <item>won a race: <c>var done = await Task.WhenAny(…)</c>, <c>if (await Task.WhenAny(t, delay) == t)</c>;</item>
+/// <item>guarded: inside <c>if (t.IsCompleted)</c> (alone or with <c>&amp;&amp;</c>), in the else of
+/// <c>!t.IsCompleted</c>, or after <c>if (!t.IsCompleted) return;</c>;</item>
+/// <item>a <c>ContinueWith</c> continuation's antecedent, or made complete (<c>Task.FromResult</c>,
+/// <c>Task.CompletedTask</c>, <c>new ValueTask&lt;T&gt;(value)</c>).</item>
+/// </list>
 /// "Earlier" is by position in the source, which is what a reader checks too.
 /// </summary>
 internal sealed class CompletedTasks
 {
-    private readonly Dictionary<ISymbol, int> _awaited = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<(int Position, IOperation? Function)>> _awaited = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, int> _awaitedCollections = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _raceWinners = new(SymbolEqualityComparer.Default);
     private readonly HandlerCodeSymbols _symbols;
+    private Dictionary<ISymbol, List<int>>? _writes;
 
     public CompletedTasks(IEnumerable<IOperation> awaits, HandlerCodeSymbols symbols)
     {
@@ -25,37 +35,24 @@ internal sealed class CompletedTasks
         foreach (var awaitOperation in awaits.OfType<IAwaitOperation>())
         {
             var position = awaitOperation.Syntax.SpanStart;
+            var function = EnclosingFunction(awaitOperation);
             var awaited = TaskWait.Configured(Unwrap(awaitOperation.Operation));
+            if (awaited is IInvocationOperation { TargetMethod.Name: "WaitAsync", Instance: { } waitedOn })
+            {
+                awaited = Unwrap(waitedOn);
+            }
+
             if (Referenced(awaited) is { } symbol)
             {
-                Remember(_awaited, symbol, position);
+                Remember(symbol, position, function);
             }
-            else if (awaited is IInvocationOperation { TargetMethod.Name: "WhenAll" } whenAll && HandlerCodeSymbols.Is(whenAll.TargetMethod.ContainingType, symbols.Task))
+            else if (IsTaskMethod(awaited, "WhenAll") is { } whenAll)
             {
-                foreach (var argument in whenAll.Arguments)
-                {
-                    // params Task[] arrives as an array creation; .NET 9's params ReadOnlySpan<Task> as a collection expression.
-                    var elements = Unwrap(argument.Value) switch
-                    {
-                        IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-                        ICollectionExpressionOperation collection => collection.Elements,
-                        _ => default(System.Collections.Immutable.ImmutableArray<IOperation>?),
-                    };
-                    if (elements is { } listed)
-                    {
-                        foreach (var element in listed)
-                        {
-                            if (Referenced(Unwrap(element)) is { } task)
-                            {
-                                Remember(_awaited, task, position);
-                            }
-                        }
-                    }
-                    else if (Referenced(Unwrap(argument.Value)) is { } collection)
-                    {
-                        Remember(_awaitedCollections, collection, position);
-                    }
-                }
+                RememberAll(whenAll, position, function);
+            }
+            else if (IsTaskMethod(awaited, "WhenAny") is not null && AssignedTo(awaitOperation) is { } winner)
+            {
+                _raceWinners.Add(winner);
             }
         }
     }
@@ -69,24 +66,106 @@ internal sealed class CompletedTasks
 
         var task = Unwrap(wait.Task);
         var position = wait.Operation.Syntax.SpanStart;
-        if (task is IInvocationOperation { TargetMethod.Name: "FromResult" or "FromException" or "FromCanceled" } made && HandlerCodeSymbols.Is(made.TargetMethod.ContainingType, _symbols.Task) ||
-            task is IPropertyReferenceOperation { Property.Name: "CompletedTask" })
+        if (IsMadeComplete(task) || task is IAwaitOperation { Operation: var raced } && IsTaskMethod(TaskWait.Configured(Unwrap(raced)), "WhenAny") is not null)
         {
             return true;
         }
 
         var symbol = Referenced(task);
-        if (symbol is not null && Before(_awaited, symbol, position))
+        if (symbol is not null && (AwaitedBefore(symbol, position, EnclosingFunction(wait.Operation), wait.Operation) || _raceWinners.Contains(symbol)))
         {
             return true;
         }
 
-        if (ElementOfAwaitedCollection(task, position))
+        return ElementOfAwaitedCollection(task, position) || symbol is not null && IsGuarded(wait.Operation, symbol);
+    }
+
+    private bool AwaitedBefore(ISymbol symbol, int position, IOperation? function, IOperation use)
+    {
+        if (!_awaited.TryGetValue(symbol, out var awaits))
         {
-            return true;
+            return false;
         }
 
-        return symbol is not null && IsGuarded(wait.Operation, symbol);
+        foreach (var (at, awaitFunction) in awaits)
+        {
+            // An await in another lambda or local function says nothing about when this code runs.
+            if (at < position && awaitFunction == function && !WrittenBetween(symbol, at, position, use))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Task.FromResult(…)</c>, <c>Task.CompletedTask</c>, <c>ValueTask.FromResult(…)</c>, <c>new ValueTask&lt;T&gt;(value)</c>.</summary>
+    private bool IsMadeComplete(IOperation task) => task switch
+    {
+        IInvocationOperation { TargetMethod.Name: "FromResult" or "FromException" or "FromCanceled" } made => _symbols.IsTask(made.TargetMethod.ContainingType),
+        IPropertyReferenceOperation { Property.Name: "CompletedTask" } completed => _symbols.IsTask(completed.Property.ContainingType),
+        IObjectCreationOperation { Arguments.Length: 1 } created => _symbols.IsTask(created.Type) && !_symbols.IsTask(created.Arguments[0].Value.Type),
+        _ => false,
+    };
+
+    private IInvocationOperation? IsTaskMethod(IOperation operation, string name) =>
+        operation is IInvocationOperation invocation && invocation.TargetMethod.Name == name && HandlerCodeSymbols.Is(invocation.TargetMethod.ContainingType, _symbols.Task)
+            ? invocation
+            : null;
+
+    private void RememberAll(IInvocationOperation whenAll, int position, IOperation? function)
+    {
+        foreach (var argument in whenAll.Arguments)
+        {
+            // params Task[] arrives as an array creation; .NET 9's params ReadOnlySpan<Task> as a collection expression.
+            var elements = Unwrap(argument.Value) switch
+            {
+                IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+                ICollectionExpressionOperation collection => collection.Elements,
+                _ => default(System.Collections.Immutable.ImmutableArray<IOperation>?),
+            };
+            if (elements is { } listed)
+            {
+                foreach (var element in listed)
+                {
+                    if (Referenced(Unwrap(element)) is { } task)
+                    {
+                        Remember(task, position, function);
+                    }
+                }
+            }
+            else if (Referenced(Unwrap(argument.Value)) is { } collection && (!_awaitedCollections.TryGetValue(collection, out var at) || position < at))
+            {
+                _awaitedCollections[collection] = position;
+            }
+        }
+    }
+
+    private void Remember(ISymbol symbol, int position, IOperation? function)
+    {
+        if (!_awaited.TryGetValue(symbol, out var list))
+        {
+            _awaited[symbol] = list = [];
+        }
+
+        list.Add((position, function));
+    }
+
+    /// <summary>The local an awaited value goes into: <c>var done = await …</c> or <c>done = await …</c>.</summary>
+    private static ISymbol? AssignedTo(IAwaitOperation awaited)
+    {
+        IOperation value = awaited;
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: var target } => Referenced(target),
+            _ => null,
+        };
     }
 
     /// <summary><c>tasks[i]</c>, <c>foreach (var t in tasks)</c> or <c>tasks.Select(t =&gt; …)</c> after <c>await Task.WhenAll(tasks)</c>.</summary>
@@ -95,15 +174,15 @@ internal sealed class CompletedTasks
         switch (task)
         {
             case IArrayElementReferenceOperation element:
-                return Referenced(Unwrap(element.ArrayReference)) is { } array && Before(_awaitedCollections, array, position);
+                return Referenced(Unwrap(element.ArrayReference)) is { } array && Before(array, position);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list }:
-                return Referenced(Unwrap(list)) is { } collection && Before(_awaitedCollections, collection, position);
+                return Referenced(Unwrap(list)) is { } collection && Before(collection, position);
             case ILocalReferenceOperation local:
                 for (var parent = task.Parent; parent is not null; parent = parent.Parent)
                 {
                     if (parent is IForEachLoopOperation loop && loop.Locals.Contains(local.Local, SymbolEqualityComparer.Default))
                     {
-                        return Referenced(Unwrap(loop.Collection)) is { } iterated && Before(_awaitedCollections, iterated, position);
+                        return Referenced(Unwrap(loop.Collection)) is { } iterated && Before(iterated, position);
                     }
                 }
 
@@ -148,32 +227,29 @@ internal sealed class CompletedTasks
         }
 
         var source = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        return source is not null && Referenced(Unwrap(source)) is { } collection && Before(_awaitedCollections, collection, position);
+        return source is not null && Referenced(Unwrap(source)) is { } collection && Before(collection, position);
     }
 
-    /// <summary>Inside <c>if (t.IsCompleted)</c> (or the else of <c>!t.IsCompleted</c>), or after <c>if (!t.IsCompleted) return/throw;</c>.</summary>
-    private static bool IsGuarded(IOperation wait, ISymbol task)
+    private bool Before(ISymbol collection, int position) =>
+        _awaitedCollections.TryGetValue(collection, out var at) && at < position;
+
+    /// <summary>Inside a branch that only runs when the task is complete, or after an early exit taken when it is not.</summary>
+    private bool IsGuarded(IOperation wait, ISymbol task)
     {
         IOperation child = wait;
         for (var parent = wait.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
-            if (parent is IConditionalOperation conditional && child != conditional.Condition)
+            if (parent is IConditionalOperation conditional && child != conditional.Condition &&
+                (child == conditional.WhenTrue ? CompleteWhenTrue(conditional.Condition, task) : CompleteWhenFalse(conditional.Condition, task)))
             {
-                var negated = Unwrap(conditional.Condition) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
-                if (ChecksCompletion(conditional.Condition, task) && (child == conditional.WhenTrue) != negated)
-                {
-                    return true;
-                }
+                return true;
             }
 
             if (parent is IBlockOperation block)
             {
                 foreach (var statement in block.Operations.TakeWhile(s => s != child))
                 {
-                    if (statement is IConditionalOperation { Condition: var condition, WhenTrue: var exit } &&
-                        Unwrap(condition) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } &&
-                        ChecksCompletion(condition, task) &&
-                        exit.DescendantsAndSelf().Any(o => o is IReturnOperation or IThrowOperation))
+                    if (statement is IConditionalOperation { WhenFalse: null } early && AlwaysLeaves(early.WhenTrue) && CompleteWhenFalse(early.Condition, task))
                     {
                         return true;
                     }
@@ -189,19 +265,107 @@ internal sealed class CompletedTasks
         return false;
     }
 
-    private static bool ChecksCompletion(IOperation condition, ISymbol task) =>
-        condition.DescendantsAndSelf().OfType<IPropertyReferenceOperation>().Any(p =>
-            p.Property.Name is "IsCompleted" or "IsCompletedSuccessfully" && p.Instance is { } instance && SymbolEqualityComparer.Default.Equals(Referenced(Unwrap(instance)), task));
-
-    private static bool Before(Dictionary<ISymbol, int> awaited, ISymbol symbol, int position) =>
-        awaited.TryGetValue(symbol, out var at) && at < position;
-
-    private static void Remember(Dictionary<ISymbol, int> awaited, ISymbol symbol, int position)
+    /// <summary>The condition being true proves the task complete: <c>t.IsCompleted</c>, <c>… &amp;&amp; t.IsCompleted</c>, <c>await Task.WhenAny(…) == t</c>.</summary>
+    private bool CompleteWhenTrue(IOperation condition, ISymbol task) => Unwrap(condition) switch
     {
-        if (!awaited.TryGetValue(symbol, out var at) || position < at)
+        IPropertyReferenceOperation property => ChecksCompletion(property, task),
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => CompleteWhenFalse(not.Operand, task),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and => CompleteWhenTrue(and.LeftOperand, task) || CompleteWhenTrue(and.RightOperand, task),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals =>
+            IsLiteral(equals.RightOperand, true) && CompleteWhenTrue(equals.LeftOperand, task) ||
+            IsLiteral(equals.RightOperand, false) && CompleteWhenFalse(equals.LeftOperand, task) ||
+            WinsRace(equals.LeftOperand, equals.RightOperand, task),
+        _ => false,
+    };
+
+    /// <summary>The condition being false proves the task complete: <c>!t.IsCompleted</c>, <c>!t.IsCompleted || …</c>, <c>await Task.WhenAny(…) != t</c>.</summary>
+    private bool CompleteWhenFalse(IOperation condition, ISymbol task) => Unwrap(condition) switch
+    {
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => CompleteWhenTrue(not.Operand, task),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or => CompleteWhenFalse(or.LeftOperand, task) || CompleteWhenFalse(or.RightOperand, task),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals =>
+            IsLiteral(equals.RightOperand, false) && CompleteWhenTrue(equals.LeftOperand, task),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } notEquals =>
+            IsLiteral(notEquals.RightOperand, true) && CompleteWhenTrue(notEquals.LeftOperand, task) ||
+            WinsRace(notEquals.LeftOperand, notEquals.RightOperand, task),
+        _ => false,
+    };
+
+    /// <summary>One side is the winner of <c>Task.WhenAny</c> (awaited in place or kept in a local), the other the task.</summary>
+    private bool WinsRace(IOperation left, IOperation right, ISymbol task)
+    {
+        bool IsWinner(IOperation side) =>
+            Unwrap(side) is IAwaitOperation { Operation: var raced } && IsTaskMethod(TaskWait.Configured(Unwrap(raced)), "WhenAny") is not null ||
+            Referenced(Unwrap(side)) is { } local && _raceWinners.Contains(local);
+
+        return IsWinner(left) && SymbolEqualityComparer.Default.Equals(Referenced(Unwrap(right)), task) ||
+            IsWinner(right) && SymbolEqualityComparer.Default.Equals(Referenced(Unwrap(left)), task);
+    }
+
+    private static bool ChecksCompletion(IPropertyReferenceOperation property, ISymbol task) =>
+        property.Property.Name is "IsCompleted" or "IsCompletedSuccessfully" && property.Instance is { } instance &&
+        SymbolEqualityComparer.Default.Equals(Referenced(Unwrap(instance)), task);
+
+    private static bool IsLiteral(IOperation operation, bool value) => operation.ConstantValue is { HasValue: true, Value: bool constant } && constant == value;
+
+    /// <summary>Code that never falls through: <c>return</c>, <c>throw</c>, <c>break</c>/<c>continue</c>, or a block ending in one.</summary>
+    private static bool AlwaysLeaves(IOperation operation) => operation switch
+    {
+        IReturnOperation or IThrowOperation or IBranchOperation => true,
+        IExpressionStatementOperation { Operation: IThrowOperation } => true,
+        IBlockOperation { Operations.Length: > 0 } block => AlwaysLeaves(block.Operations[block.Operations.Length - 1]),
+        _ => false,
+    };
+
+    /// <summary>Whether <paramref name="symbol"/> is assigned between two positions of the body <paramref name="use"/> is in.</summary>
+    private bool WrittenBetween(ISymbol symbol, int after, int before, IOperation use)
+    {
+        _writes ??= Writes(use);
+        return _writes.TryGetValue(symbol, out var positions) && positions.Any(p => p > after && p < before);
+    }
+
+    private static Dictionary<ISymbol, List<int>> Writes(IOperation use)
+    {
+        var root = use;
+        while (root.Parent is not null)
         {
-            awaited[symbol] = position;
+            root = root.Parent;
         }
+
+        var writes = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => Referenced(assignment.Target),
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => Referenced(argument.Value),
+                _ => null,
+            };
+            if (target is not null)
+            {
+                if (!writes.TryGetValue(target, out var positions))
+                {
+                    writes[target] = positions = [];
+                }
+
+                positions.Add(operation.Syntax.SpanStart);
+            }
+        }
+
+        return writes;
+    }
+
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return parent;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The variable, parameter, field or property an expression reads, if it is just that.</summary>

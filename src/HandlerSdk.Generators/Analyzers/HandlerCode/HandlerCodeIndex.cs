@@ -62,8 +62,20 @@ internal sealed class HandlerCodeIndex
         }
     }
 
-    public static HandlerCodeIndex For(Compilation compilation) =>
-        Cache.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c))).Value;
+    public static HandlerCodeIndex For(Compilation compilation)
+    {
+        var lazy = Cache.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception: forget it, so that the next caller walks again instead of failing forever.
+            Cache.Remove(compilation);
+            throw;
+        }
+    }
 
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
     public Reach? Find(ISymbol owner) => _reached.TryGetValue(Normalize(owner), out var reach) ? reach : null;
@@ -91,8 +103,26 @@ internal sealed class HandlerCodeIndex
                 ReachMethod(invocation.TargetMethod, from, virtualCall: invocation.IsVirtual || invocation.TargetMethod.IsAbstract);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor }:
-                ReachMethod(constructor, from, virtualCall: false);
-                ReachTypeInitialization(constructor.ContainingType, from, instance: true);
+                ReachConstruction(constructor, from);
+                break;
+            case IBinaryOperation { OperatorMethod: { } operatorMethod }:
+                ReachMethod(operatorMethod, from, virtualCall: false);
+                break;
+            case IUnaryOperation { OperatorMethod: { } operatorMethod }:
+                ReachMethod(operatorMethod, from, virtualCall: false);
+                break;
+            case IConversionOperation { OperatorMethod: { } conversion }:
+                ReachMethod(conversion, from, virtualCall: false);
+                break;
+            case IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } } assignment:
+                if ((assignment.Adds ? @event.AddMethod : @event.RemoveMethod) is { } eventAccessor)
+                {
+                    ReachMethod(eventAccessor, from, virtualCall: false);
+                }
+
+                break;
+            case IUsingOperation or IUsingDeclarationOperation:
+                ReachDisposal(operation, from);
                 break;
             case IMethodReferenceOperation reference:
                 ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual);
@@ -104,9 +134,59 @@ internal sealed class HandlerCodeIndex
                 }
 
                 break;
-            case IFieldReferenceOperation { Field.IsStatic: true } field:
+            // A const is inlined: reading one runs nothing of its type.
+            case IFieldReferenceOperation { Field.IsStatic: true, Field.IsConst: false } field:
                 ReachTypeInitialization(field.Field.ContainingType, from, instance: false);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// <c>new T(…)</c> runs the constructor and, up the base types, the instance initializers and the base constructors
+    /// (explicit <c>: base(…)</c> calls are in the constructor's own operations; implicit ones are not). The
+    /// framework calls a created type's overrides of framework members (a <c>DelegatingHandler</c>'s
+    /// <c>SendAsync</c>), so they are reached too.
+    /// </summary>
+    private void ReachConstruction(IMethodSymbol constructor, Reach from)
+    {
+        ReachMethod(constructor, from, virtualCall: false);
+        for (var type = constructor.ContainingType; type is not null && IsInSource(type.OriginalDefinition); type = type.BaseType)
+        {
+            ReachTypeInitialization(type, from, instance: true);
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method && !IsInSource(overridden.OriginalDefinition))
+                {
+                    Visit(method, from);
+                }
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(type, constructor.ContainingType) &&
+                type.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty) is { } implicitBase)
+            {
+                ReachMethod(implicitBase, from, virtualCall: false);
+            }
+        }
+    }
+
+    /// <summary><c>using</c> runs the resource's <c>Dispose</c>/<c>DisposeAsync</c> at the end.</summary>
+    private void ReachDisposal(IOperation usingOperation, Reach from)
+    {
+        var resources = usingOperation switch
+        {
+            IUsingOperation { Resources: { } resource } => resource.DescendantsAndSelf(),
+            IUsingDeclarationOperation declaration => declaration.DeclarationGroup.DescendantsAndSelf(),
+            _ => [],
+        };
+        foreach (var declarator in resources.OfType<IVariableDeclaratorOperation>())
+        {
+            if (declarator.Symbol.Type is INamedTypeSymbol type && IsInSource(type.OriginalDefinition))
+            {
+                foreach (var dispose in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Dispose" or "DisposeAsync" && m.Parameters.IsEmpty))
+                {
+                    ReachMethod(dispose, from, virtualCall: false);
+                }
+            }
         }
     }
 
@@ -209,6 +289,9 @@ internal sealed class HandlerCodeIndex
                 VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
                 PropertyDeclarationSyntax { Initializer: { } initializer } when member is IPropertySymbol => initializer,
                 BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax => syntax,
+                // A primary constructor has no body; its base call, if any, sits in the base list.
+                TypeDeclarationSyntax { BaseList.Types: var types } when member is IMethodSymbol { MethodKind: MethodKind.Constructor } =>
+                    types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
                 _ => null,
             };
             if (node is not null && Model(node.SyntaxTree).GetOperation(node) is { } operation)

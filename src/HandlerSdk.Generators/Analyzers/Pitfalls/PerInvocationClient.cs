@@ -1,3 +1,4 @@
+using System.Linq;
 using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,15 +9,16 @@ namespace HandlerSdk.Generators.Analyzers.Pitfalls;
 /// A client made per invocation (HSDK1202): <c>new HttpClient()</c>, <c>new HttpClientHandler()</c>,
 /// <c>new SocketsHttpHandler()</c>, or an AWS SDK service client (a type deriving from
 /// <c>Amazon.Runtime.AmazonServiceClient</c>, matched by name since the SDK cannot be referenced here). Creations in
-/// code that runs once per execution environment, and creations stored straight into a field or property
-/// (<c>_client ??= new HttpClient()</c>), are left alone.
+/// code that runs once per execution environment, creations stored for later invocations (a static member,
+/// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler are left alone.
 /// </summary>
 internal static class PerInvocationClient
 {
     /// <summary>The created client type's name, or null when the creation is fine.</summary>
     public static string? Find(IObjectCreationOperation creation, Reach reach, HandlerCodeSymbols symbols)
     {
-        if (!reach.PerInvocation || creation.Type is not INamedTypeSymbol type || !IsClient(type, symbols) || IsStoredInMember(creation))
+        if (!reach.PerInvocation || creation.Type is not INamedTypeSymbol type || !IsClient(type, symbols) || IsStoredInMember(creation) ||
+            UsesSharedHandler(creation, symbols))
         {
             return null;
         }
@@ -43,16 +45,44 @@ internal static class PerInvocationClient
         return false;
     }
 
+    /// <summary>
+    /// Stored for later invocations: assigned to a static member, or lazily to any member with <c>??=</c> — also when
+    /// it is an argument or initializer of the object so stored (<c>_repo ??= new Repo(new HttpClient())</c>). A
+    /// plain assignment to an instance field of an object made per invocation keeps nothing.
+    /// </summary>
     private static bool IsStoredInMember(IOperation creation)
     {
+        var value = creation;
         var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
+        while (parent is IConversionOperation or IParenthesizedOperation or IArgumentOperation or IObjectCreationOperation or
+            IObjectOrCollectionInitializerOperation or IMemberInitializerOperation ||
+            parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation })
         {
-            creation = parent;
+            value = parent;
             parent = parent.Parent;
         }
 
-        return parent is IAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment && assignment.Value == creation ||
-            parent is ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } coalesce && coalesce.Value == creation;
+        return parent switch
+        {
+            ICoalesceAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } coalesce => coalesce.Value == value,
+            ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true } } assignment =>
+                assignment.Value == value,
+            _ => false,
+        };
+    }
+
+    /// <summary><c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as Microsoft recommends.</summary>
+    private static bool UsesSharedHandler(IObjectCreationOperation creation, HandlerCodeSymbols symbols) =>
+        HandlerCodeSymbols.DerivesFrom(creation.Type, symbols.HttpClient) &&
+        creation.Arguments.Any(a => a.Parameter?.Name == "handler" && Unwrap(a.Value) is not IObjectCreationOperation);
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
     }
 }
