@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using HandlerSdk.CodeFixes.Awaits;
 using HandlerSdk.Generators.Analyzers.Blocking;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using HandlerSdk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -85,7 +86,7 @@ public sealed class AsyncOverloadCodeFixProvider : AwaitCodeFixProvider
 
             var parameter = positional.CandidateSymbols.OfType<IMethodSymbol>()
                 .Select(m => m.Parameters.LastOrDefault())
-                .FirstOrDefault(p => p?.Type.ToDisplayString() == "System.Threading.CancellationToken");
+                .FirstOrDefault(p => HandlerCodeSymbols.Is(p?.Type, HandlerCodeSymbols.For(model.Compilation).CancellationToken));
             if (parameter is not null)
             {
                 var named = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(parameter.Name)), default, token);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using HandlerSdk.CodeFixes.Awaits;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using HandlerSdk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,9 +28,8 @@ public sealed class BlockingSleepCodeFixProvider : AwaitCodeFixProvider
     private protected override AwaitEdit? Plan(SyntaxNode node, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
     {
         if (node is not InvocationExpressionSyntax { ArgumentList.Arguments: [_] } sleep ||
-            model.GetSymbolInfo(sleep, cancellationToken).Symbol is not IMethodSymbol { Name: "Sleep", ContainingType: { Name: "Thread" } thread } ||
-            thread.ToDisplayString() != "System.Threading.Thread" ||
-            model.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task") is not { } task ||
+            model.GetSymbolInfo(sleep, cancellationToken).Symbol is not IMethodSymbol { Name: "Sleep" } method ||
+            HandlerCodeSymbols.For(model.Compilation) is not { Task: { } task } symbols || !HandlerCodeSymbols.Is(method.ContainingType, symbols.Thread) ||
             AwaitSite.Find(node, model, cancellationToken) is not { } site)
         {
             return null;

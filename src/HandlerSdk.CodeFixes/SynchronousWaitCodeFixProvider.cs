@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using HandlerSdk.CodeFixes.Awaits;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using HandlerSdk.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -64,7 +65,7 @@ public sealed class SynchronousWaitCodeFixProvider : AwaitCodeFixProvider
     {
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation { TargetMethod.Name: "WaitAll" or "WaitAny" } operation ||
             operation.TargetMethod.Name == "WaitAny" && invocation.Parent is not ExpressionStatementSyntax ||
-            operation.Arguments.Any(a => a.ArgumentKind != ArgumentKind.DefaultValue && !IsTasks(a.Parameter?.Type)))
+            operation.Arguments.Any(a => a.ArgumentKind != ArgumentKind.DefaultValue && !IsTasks(a.Parameter?.Type, HandlerCodeSymbols.For(model.Compilation))))
         {
             return null;
         }
@@ -84,13 +85,10 @@ public sealed class SynchronousWaitCodeFixProvider : AwaitCodeFixProvider
     }
 
     /// <summary>Task[], IEnumerable&lt;Task&gt;, ReadOnlySpan&lt;Task&gt;: not a timeout, not a token.</summary>
-    private static bool IsTasks(ITypeSymbol? type) => type switch
+    private static bool IsTasks(ITypeSymbol? type, HandlerCodeSymbols symbols) => type switch
     {
-        IArrayTypeSymbol array => IsTask(array.ElementType),
-        INamedTypeSymbol { TypeArguments.Length: 1 } collection => IsTask(collection.TypeArguments[0]),
+        IArrayTypeSymbol array => HandlerCodeSymbols.Is(array.ElementType, symbols.Task),
+        INamedTypeSymbol { TypeArguments.Length: 1 } collection => HandlerCodeSymbols.Is(collection.TypeArguments[0], symbols.Task),
         _ => false,
     };
-
-    private static bool IsTask(ITypeSymbol type) =>
-        type is INamedTypeSymbol { Name: "Task", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 }

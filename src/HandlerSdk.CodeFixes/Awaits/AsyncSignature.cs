@@ -1,4 +1,5 @@
 using System.Linq;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,14 +40,15 @@ internal static class AsyncSignature
     /// <summary><c>Task</c> or <c>Task&lt;T&gt;</c> with <c>T</c> written as the user wrote it; simplified, and imported, by the code action's cleanup.</summary>
     private static TypeSyntax TaskType(DocumentEditor editor, TypeSyntax returnType)
     {
-        var compilation = editor.SemanticModel.Compilation;
+        // AwaitSite lets a function be made async only when the compilation has both task types.
+        var symbols = HandlerCodeSymbols.For(editor.SemanticModel.Compilation);
         var returned = editor.SemanticModel.GetTypeInfo(returnType).Type;
         if (returned is null || returned.SpecialType == SpecialType.System_Void)
         {
-            return (TypeSyntax)editor.Generator.TypeExpression(compilation.GetTypeByMetadataName("System.Threading.Tasks.Task")!, addImport: true);
+            return (TypeSyntax)editor.Generator.TypeExpression(symbols.Task!, addImport: true);
         }
 
-        var taskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1")!.Construct(returned);
+        var taskOfT = symbols.TaskOfT!.Construct(returned);
         var generated = (TypeSyntax)editor.Generator.TypeExpression(taskOfT, addImport: true);
         return generated.ReplaceNodes(
             generated.DescendantNodesAndSelf().OfType<TypeArgumentListSyntax>().Take(1),

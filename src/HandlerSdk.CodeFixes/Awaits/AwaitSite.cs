@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,7 +36,7 @@ internal sealed record AwaitSite(SyntaxNode Function, bool NeedsAsync)
                     return ForDeclaration(local, local.Modifiers, local.ReturnType, model, cancellationToken);
                 case MethodDeclarationSyntax method:
                     return ForDeclaration(method, method.Modifiers, method.ReturnType, model, cancellationToken);
-                case MemberDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax:
+                case MemberDeclarationSyntax or AccessorDeclarationSyntax:
                     return null;
             }
         }
@@ -72,28 +73,17 @@ internal sealed record AwaitSite(SyntaxNode Function, bool NeedsAsync)
             return false;
         }
 
+        var symbols = HandlerCodeSymbols.For(model.Compilation);
         var returned = method.ReturnType;
-        return method.ReturnsVoid ||
-            returned.TypeKind is not (TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer) && !returned.IsRefLikeType && !IsAwaitable(returned, model);
+        return symbols is { Task: not null, TaskOfT: not null } &&
+            (method.ReturnsVoid ||
+                returned.TypeKind is not (TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer) && !returned.IsRefLikeType && !IsAwaitable(returned, symbols));
     }
 
-    /// <summary>Anything with a <c>GetAwaiter()</c>: Task, ValueTask, and every custom awaitable.</summary>
-    private static bool IsAwaitable(ITypeSymbol type, SemanticModel model) =>
-        model.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task") is { } task && InheritsFrom(type, task) ||
+    /// <summary>Task and what derives from it, and anything else with a <c>GetAwaiter()</c>: ValueTask, custom awaitables.</summary>
+    private static bool IsAwaitable(ITypeSymbol type, HandlerCodeSymbols symbols) =>
+        HandlerCodeSymbols.DerivesFrom(type, symbols.Task) ||
         type.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic);
-
-    private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsIterator(IMethodSymbol method) =>
         method.DeclaringSyntaxReferences.Any(r => OwnBody(r.GetSyntax()).OfType<YieldStatementSyntax>().Any());

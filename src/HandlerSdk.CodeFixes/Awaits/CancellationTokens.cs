@@ -1,4 +1,5 @@
 using System.Linq;
+using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,7 +16,7 @@ internal static class CancellationTokens
     /// <summary>An expression naming the token, or null when none is in scope.</summary>
     public static ExpressionSyntax? InScope(SemanticModel model, int position)
     {
-        var tokenType = model.Compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        var tokenType = HandlerCodeSymbols.For(model.Compilation).CancellationToken;
         if (tokenType is null)
         {
             return null;

@@ -234,9 +234,17 @@ public sealed class SynchronousWaitFixTests
     {
         const string Source = """
             using System.Collections.Generic;
+            public interface IOrderStore { int Load(string id); }
+            public sealed class OrderStore : IOrderStore
+            {
+                public int Load(string id) => {|#8:Task.Run(() => id.Length).Result|};
+            }
             public sealed class Orders
             {
                 private readonly object _gate = new();
+                private readonly IOrderStore _store = new OrderStore();
+
+                private static int Cached => {|#9:Task.Run(() => 1).Result|};
 
                 [LambdaHandler]
                 public Task<int> Place(string id)
@@ -250,7 +258,7 @@ public sealed class SynchronousWaitFixTests
                     {|#2:Task.Delay(1).Wait(100)|};
                     var first = {|#3:Task.WaitAny(Task.Delay(1), Task.Delay(2))|};
                     {|#4:Task.WaitAll(new[] { Task.Delay(1) }, 100)|};
-                    var total = Parse(id, out var parsed) + Lines(id).Count() + parsed + first;
+                    var total = Parse(id, out var parsed) + Lines(id).Count() + parsed + first + _store.Load(id) + Cached + Main(id);
                     return Task.FromResult(count() + {|#5:CountAsync(id).Result|} + total);
                 }
 
@@ -265,6 +273,8 @@ public sealed class SynchronousWaitFixTests
                     yield return {|#7:CountAsync(id).Result|};
                 }
 
+                private static int Main(string id) => {|#10:CountAsync(id).Result|};
+
                 private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
             }
             """;
@@ -278,6 +288,9 @@ public sealed class SynchronousWaitFixTests
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 4).WithArguments("Place → Task.WaitAll"),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 5).WithArguments("Place → Task.Result"),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 6).WithArguments("Place → Orders.Parse → Task.Result"),
-            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 7).WithArguments("Place → Orders.Lines → Task.Result"));
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 7).WithArguments("Place → Orders.Lines → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 8).WithArguments("Place → OrderStore.Load → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 9).WithArguments("Place → Orders.Cached → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 10).WithArguments("Place → Orders.Main → Task.Result"));
     }
 }
