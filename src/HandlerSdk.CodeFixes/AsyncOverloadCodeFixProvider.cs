@@ -44,7 +44,7 @@ public sealed class AsyncOverloadCodeFixProvider : AwaitCodeFixProvider
         var token = diagnostic.Properties.TryGetValue(AsyncOverload.PassesTokenProperty, out var takesToken) && takesToken is not null
             ? CancellationTokens.InScope(model, call.SpanStart)
             : null;
-        if (Resolve(call, operation, overloadName, token, model, cancellationToken) is not { } tokenArgument)
+        if (Resolve(call, operation, overloadName, token, model) is not { } tokenArgument)
         {
             return null;
         }
@@ -58,10 +58,10 @@ public sealed class AsyncOverloadCodeFixProvider : AwaitCodeFixProvider
     }
 
     /// <summary>
-    /// The token argument to add (none, positional, or named), tried in that order of preference until the rewritten
-    /// call binds to the overload with a usable result; null when no form does.
+    /// The token argument to add: positional, else by name (arguments left out for optional parameters), else none;
+    /// the first form with which the rewritten call binds to the overload and gives a usable result. Null when none does.
     /// </summary>
-    private static TokenArgument? Resolve(InvocationExpressionSyntax call, IInvocationOperation operation, string overloadName, ExpressionSyntax? token, SemanticModel model, CancellationToken cancellationToken)
+    private static TokenArgument? Resolve(InvocationExpressionSyntax call, IInvocationOperation operation, string overloadName, ExpressionSyntax? token, SemanticModel model)
     {
         var resultUsed = call.Parent is not ExpressionStatementSyntax;
         var expected = operation.TargetMethod.ReturnsVoid ? null : operation.TargetMethod.ReturnType;
