@@ -16,6 +16,8 @@ internal static class Verify
 {
     public const string Usings = "using System;\nusing System.Threading;\nusing System.Threading.Tasks;\nusing HandlerSdk;\n";
 
+    private const string Program = "public static class Program { public static void Main() { } }";
+
     /// <summary>An expected diagnostic of <paramref name="descriptor"/> at markup location <paramref name="location"/>.</summary>
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor, int location = 0) =>
         new DiagnosticResult(descriptor).WithLocation(location);
@@ -44,6 +46,8 @@ internal static class Verify
             FixedCode = Usings + fixedSource,
         };
         Configure(test, maxDurationSeconds: null);
+        // Sources given for the fixed state replace the test state's, Program.cs with them.
+        test.FixedState.Sources.Add(("Program.cs", Program));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
@@ -57,7 +61,7 @@ internal static class Verify
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(LambdaHandlerAttribute).Assembly.Location));
         test.TestState.OutputKind = OutputKind.ConsoleApplication;
         // HandlerSdk's own rules about the handler itself (HSDK0006: no Main) are not what these tests are about.
-        test.TestState.Sources.Add(("Program.cs", "public static class Program { public static void Main() { } }"));
+        test.TestState.Sources.Add(("Program.cs", Program));
         test.DisabledDiagnostics.Add(DiagnosticDescriptors.EntryPointConflict.Id);
         if (maxDurationSeconds is { } seconds)
         {

@@ -1,0 +1,296 @@
+using HandlerSdk.Analyzers.Tests.Infrastructure;
+using HandlerSdk.CodeFixes;
+using HandlerSdk.Generators.Analyzers;
+using HandlerSdk.Generators.Diagnostics;
+
+namespace HandlerSdk.Analyzers.Tests.CodeFixes;
+
+/// <summary>HSDK1001's fix: await the task, making the enclosing method async when it is not.</summary>
+public sealed class SynchronousWaitFixTests
+{
+    [Fact]
+    public async Task Result_becomes_an_await_and_the_handler_returns_Task_of_T()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static string Place(string id)
+                {
+                    var text = {|#0:LoadAsync(id).Result|};
+                    return text;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string id)
+                {
+                    var text = await LoadAsync(id);
+                    return text;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait).WithArguments("Place → Task.Result"));
+    }
+
+    [Fact]
+    public async Task Wait_in_a_void_handler_becomes_an_await_and_the_handler_returns_Task()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public sealed class Orders
+            {
+                [LambdaHandler]
+                public void Place(string id)
+                {
+                    {|#0:Task.Delay(1).Wait()|};
+                }
+            }
+            """, """
+            public sealed class Orders
+            {
+                [LambdaHandler]
+                public async Task Place(string id)
+                {
+                    await Task.Delay(1);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait).WithArguments("Place → Task.Wait"));
+    }
+
+    [Fact]
+    public async Task An_expression_bodied_handler_and_a_configured_GetResult()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static int Place(string id) => {|#0:CountAsync(id).ConfigureAwait(false).GetAwaiter().GetResult()|};
+
+                private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<int> Place(string id) => await CountAsync(id).ConfigureAwait(false);
+
+                private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait).WithArguments("Place → GetAwaiter().GetResult()"));
+    }
+
+    [Fact]
+    public async Task The_await_is_parenthesized_where_a_member_is_read_from_the_result()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static int Place(string id)
+                {
+                    var length = {|#0:LoadAsync(id).Result|}.Length;
+                    return length + {|#1:LoadAsync(id).GetAwaiter().GetResult()|}!.Length + {|#2:LoadAsync(id).Result|}?.Length ?? 0;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<int> Place(string id)
+                {
+                    var length = (await LoadAsync(id)).Length;
+                    return length + (await LoadAsync(id))!.Length + (await LoadAsync(id))?.Length ?? 0;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → GetAwaiter().GetResult()"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 2).WithArguments("Place → Task.Result"));
+    }
+
+    [Fact]
+    public async Task WaitAll_becomes_WhenAll_and_WaitAny_as_a_statement_WhenAny()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static void Place(string id)
+                {
+                    var a = Task.Delay(1);
+                    var b = Task.Delay(2);
+                    {|#0:Task.WaitAll(a, b)|};
+                    {|#1:Task.WaitAny(a, b)|};
+                }
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    var a = Task.Delay(1);
+                    var b = Task.Delay(2);
+                    await Task.WhenAll(a, b);
+                    await Task.WhenAny(a, b);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.WaitAll"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → Task.WaitAny"));
+    }
+
+    [Fact]
+    public async Task Fix_all_makes_the_method_async_once_and_awaits_nested_waits_inside_out()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static string Place(string id)
+                {
+                    {|#0:Task.Delay(1).Wait()|};
+                    var text = {|#1:LoadAsync({|#2:LoadAsync(id).Result|}).Result|};
+                    return text + {|#3:LoadAsync(id).GetAwaiter().GetResult()|};
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string id)
+                {
+                    await Task.Delay(1);
+                    var text = await LoadAsync(await LoadAsync(id));
+                    return text + await LoadAsync(id);
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Wait"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 2).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 3).WithArguments("Place → GetAwaiter().GetResult()"));
+    }
+
+    [Fact]
+    public async Task A_local_function_is_made_async_and_an_async_lambda_only_gets_the_await()
+    {
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string id)
+                {
+                    Func<Task<int>> count = async () => {|#0:CountAsync(id).Result|} + await CountAsync(id);
+                    void Log() { {|#1:Task.Delay(1).Wait()|}; }
+                    static void Wait() => {|#2:Task.Delay(1).Wait()|};
+                    Log();
+                    Wait();
+                    return id + await count();
+                }
+
+                private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string id)
+                {
+                    Func<Task<int>> count = async () => await CountAsync(id) + await CountAsync(id);
+                    async Task Log() { await Task.Delay(1); }
+                    static async Task Wait() => await Task.Delay(1);
+                    Log();
+                    Wait();
+                    return id + await count();
+                }
+
+                private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → Task.Wait"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 2).WithArguments("Place → Task.Wait"));
+    }
+
+    [Fact]
+    public async Task No_fix_where_an_await_cannot_compile_or_would_change_what_the_code_means()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            public interface IOrderStore { int Load(string id); }
+            public sealed class OrderStore : IOrderStore
+            {
+                public int Load(string id) => {|#8:Task.Run(() => id.Length).Result|};
+            }
+            public sealed class Orders
+            {
+                private readonly object _gate = new();
+                private readonly IOrderStore _store = new OrderStore();
+
+                private static int Cached => {|#9:Task.Run(() => 1).Result|};
+
+                [LambdaHandler]
+                public Task<int> Place(string id)
+                {
+                    Func<int> count = () => {|#0:CountAsync(id).Result|};
+                    lock (_gate)
+                    {
+                        {|#1:Task.Delay(1).Wait()|};
+                    }
+
+                    {|#2:Task.Delay(1).Wait(100)|};
+                    var first = {|#3:Task.WaitAny(Task.Delay(1), Task.Delay(2))|};
+                    {|#4:Task.WaitAll(new[] { Task.Delay(1) }, 100)|};
+                    var total = Parse(id, out var parsed) + Lines(id).Count() + parsed + first + _store.Load(id) + Cached + Main(id);
+                    return Task.FromResult(count() + {|#5:CountAsync(id).Result|} + total);
+                }
+
+                private static int Parse(string id, out int value)
+                {
+                    value = {|#6:CountAsync(id).Result|};
+                    return value;
+                }
+
+                private static IEnumerable<int> Lines(string id)
+                {
+                    yield return {|#7:CountAsync(id).Result|};
+                }
+
+                private static int Main(string id) => {|#10:CountAsync(id).Result|};
+
+                private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
+            }
+            """;
+        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>(
+            Source.Replace("Lines(id).Count()", "System.Linq.Enumerable.Count(Lines(id))", StringComparison.Ordinal),
+            Source.Replace("Lines(id).Count()", "System.Linq.Enumerable.Count(Lines(id))", StringComparison.Ordinal),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → Task.Wait"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 2).WithArguments("Place → Task.Wait"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 3).WithArguments("Place → Task.WaitAny"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 4).WithArguments("Place → Task.WaitAll"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 5).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 6).WithArguments("Place → Orders.Parse → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 7).WithArguments("Place → Orders.Lines → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 8).WithArguments("Place → OrderStore.Load → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 9).WithArguments("Place → Orders.Cached → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 10).WithArguments("Place → Orders.Main → Task.Result"));
+    }
+}
