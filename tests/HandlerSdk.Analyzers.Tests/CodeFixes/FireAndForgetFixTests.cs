@@ -106,7 +106,7 @@ public sealed class FireAndForgetFixTests
             """,
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 0).WithArguments("Place → Orders.SaveAsync", "the task Orders.SaveAsync returns is never awaited"),
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 1).WithArguments("Place → Orders.SaveAsync", "the task Orders.SaveAsync returns is never awaited"),
-            Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 2).WithArguments("Place → Task.ConfigureAwait", "the task Task.ConfigureAwait returns is never awaited"));
+            Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 2).WithArguments("Place → Orders.SaveAsync", "the task Orders.SaveAsync returns is never awaited"));
     }
 
     [Fact]
