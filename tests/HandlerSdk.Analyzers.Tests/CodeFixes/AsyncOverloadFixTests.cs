@@ -123,7 +123,7 @@ public sealed class AsyncOverloadFixTests
     }
 
     [Fact]
-    public async Task No_fix_when_the_overload_returns_no_value_where_one_is_used_or_after_a_null_conditional()
+    public async Task No_diagnostic_when_the_overload_returns_no_value_and_no_fix_after_a_null_conditional()
     {
         const string Source = Store + """
 
@@ -135,7 +135,8 @@ public sealed class AsyncOverloadFixTests
                 public async Task<string> Place(string id)
                 {
                     await Task.Yield();
-                    var text = {|#0:_store!.Fetch(id)|};
+                    // FetchAsync returns Task, not Task<string>: it is no replacement, so there is nothing to report.
+                    var text = _store!.Fetch(id);
                     _store?{|#1:.Save(id)|};
                     return text;
                 }
@@ -144,7 +145,6 @@ public sealed class AsyncOverloadFixTests
         await Verify.CodeFixAsync<BlockingAnalyzer, AsyncOverloadCodeFixProvider>(
             Source,
             Source,
-            Verify.Diagnostic(DiagnosticDescriptors.SynchronousCallWithAsyncOverload, 0).WithArguments("Place → Store.Fetch", "FetchAsync"),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousCallWithAsyncOverload, 1).WithArguments("Place → Store.Save", "SaveAsync"));
     }
 }

@@ -27,7 +27,6 @@ internal sealed class CompletedTasks
     private readonly Dictionary<ISymbol, int> _awaitedCollections = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _raceWinners = new(SymbolEqualityComparer.Default);
     private readonly HandlerCodeSymbols _symbols;
-    private Dictionary<ISymbol, List<int>>? _writes;
 
     public CompletedTasks(IEnumerable<IOperation> awaits, HandlerCodeSymbols symbols)
     {
@@ -90,7 +89,7 @@ internal sealed class CompletedTasks
         foreach (var (at, awaitFunction) in awaits)
         {
             // An await in another lambda or local function says nothing about when this code runs.
-            if (at < position && awaitFunction == function && !WrittenBetween(symbol, at, position, use))
+            if (at < position && awaitFunction == function && !BodyFacts.Of(use).IsWrittenBetween(symbol, at, position))
             {
                 return true;
             }
@@ -316,44 +315,6 @@ internal sealed class CompletedTasks
         IBlockOperation { Operations.Length: > 0 } block => AlwaysLeaves(block.Operations[block.Operations.Length - 1]),
         _ => false,
     };
-
-    /// <summary>Whether <paramref name="symbol"/> is assigned between two positions of the body <paramref name="use"/> is in.</summary>
-    private bool WrittenBetween(ISymbol symbol, int after, int before, IOperation use)
-    {
-        _writes ??= Writes(use);
-        return _writes.TryGetValue(symbol, out var positions) && positions.Any(p => p > after && p < before);
-    }
-
-    private static Dictionary<ISymbol, List<int>> Writes(IOperation use)
-    {
-        var root = use;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        var writes = new Dictionary<ISymbol, List<int>>(SymbolEqualityComparer.Default);
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            var target = operation switch
-            {
-                IAssignmentOperation assignment => Referenced(assignment.Target),
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => Referenced(argument.Value),
-                _ => null,
-            };
-            if (target is not null)
-            {
-                if (!writes.TryGetValue(target, out var positions))
-                {
-                    writes[target] = positions = [];
-                }
-
-                positions.Add(operation.Syntax.SpanStart);
-            }
-        }
-
-        return writes;
-    }
 
     private static IOperation? EnclosingFunction(IOperation operation)
     {

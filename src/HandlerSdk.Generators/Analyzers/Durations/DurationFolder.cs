@@ -146,7 +146,8 @@ internal sealed class DurationFolder(HandlerCodeSymbols symbols)
     /// <summary>A TimeSpan local or readonly field with one initializer in this file, never assigned elsewhere in the body at hand.</summary>
     private Duration? Initializer(ISymbol symbol, IOperation use, int depth)
     {
-        if (symbol is ILocalSymbol { IsConst: false } && IsReassigned(symbol, use))
+        if (symbol is ILocalSymbol { IsConst: false } && BodyFacts.Of(use).IsWritten(symbol) ||
+            symbol is IFieldSymbol field && IsAssignedInConstructor(field))
         {
             return null;
         }
@@ -160,18 +161,14 @@ internal sealed class DurationFolder(HandlerCodeSymbols symbols)
         return model.GetOperation(initializer.Value) is { } value ? FoldTimeSpan(value, depth + 1) : null;
     }
 
-    private static bool IsReassigned(ISymbol local, IOperation use)
-    {
-        var root = use;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        return root.Descendants().Any(o =>
-            o is IAssignmentOperation { Target: ILocalReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Local, local) ||
-            o is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed } && SymbolEqualityComparer.Default.Equals(passed.Local, local));
-    }
+    /// <summary>A readonly field a constructor assigns: its initializer is not the value it ends up with.</summary>
+    private static bool IsAssignedInConstructor(IFieldSymbol field) =>
+        field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
+            .SelectMany(c => c.DeclaringSyntaxReferences)
+            .Select(r => r.GetSyntax())
+            .Any(constructor => constructor.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a =>
+                a.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && name == field.Name ||
+                a.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member } && member == field.Name));
 
     /// <summary>A numeric compile-time constant (literals, const fields and locals, constant arithmetic: the compiler folds those).</summary>
     public static double? Number(IOperation operation)

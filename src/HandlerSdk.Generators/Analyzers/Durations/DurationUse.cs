@@ -44,6 +44,11 @@ internal sealed record DurationUse(IOperation Operation, string Api, Duration Du
         }
     }
 
+    private static bool HasLiveToken(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
+        arguments.Any(a => a.Parameter?.Type is { Name: "CancellationToken" } && a.ArgumentKind != ArgumentKind.DefaultValue &&
+            a.Value is not IDefaultValueOperation &&
+            !(a.Value is IPropertyReferenceOperation { Property.Name: "None" }));
+
     private static DurationUse? FromArguments(
         IOperation operation,
         System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments,
@@ -58,7 +63,8 @@ internal sealed record DurationUse(IOperation Operation, string Api, Duration Du
             return null;
         }
 
-        // Infinity only matters where the code waits: a CancellationTokenSource that never cancels is just that.
-        return duration.IsInfinite && !isWait ? null : new DurationUse(operation, api, duration, isWait, isDelay);
+        // Infinity only matters where the code waits, and without a token to end it: a CancellationTokenSource that
+        // never cancels is just that, and Task.Delay(Timeout.Infinite, token) is the idiom for "until cancelled".
+        return duration.IsInfinite && (!isWait || HasLiveToken(arguments)) ? null : new DurationUse(operation, api, duration, isWait, isDelay);
     }
 }

@@ -9,8 +9,9 @@ namespace HandlerSdk.Generators.Analyzers.Durations;
 
 /// <summary>
 /// The least time a loop with constant bounds spends in constant delays (HSDK1102): iterations × the delays every
-/// iteration runs for sure. Delays under <c>if</c>, <c>switch</c> or <c>catch</c> do not count, and a loop that can
-/// leave early (break, return, throw, goto) has no fixed count and no estimate: a minimum that is never a guess.
+/// iteration runs for sure (an awaited <c>Task.Delay</c>, a <c>Thread.Sleep</c>). Delays under <c>if</c>, <c>switch</c> or
+/// <c>catch</c> do not count, and a loop that can leave early or skip (break, continue, return, throw, goto) has no
+/// estimate: a minimum that is never a guess.
 /// </summary>
 /// <param name="LargestPart">The longest single delay or nested loop inside: when that alone is too long, it is reported instead.</param>
 internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Duration Total, Duration LargestPart)
@@ -43,8 +44,9 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
                 return (sum, largest);
             case IExpressionStatementOperation statement:
                 return Minimum(statement.Operation, symbols, folder);
-            case IAwaitOperation awaited:
-                return Minimum(TaskWait.Configured(awaited.Operation), symbols, folder);
+            case IAwaitOperation { Operation: var awaited } when
+                DurationUse.Find(TaskWait.Configured(CompletedTasks.Unwrap(awaited)), symbols, folder) is { IsDelay: true, Duration.IsInfinite: false } delay:
+                return (delay.Duration, delay.Duration);
             case ITryOperation attempt:
                 return Minimum(attempt.Body, symbols, folder);
             case IUsingOperation usingBlock:
@@ -53,8 +55,9 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
                 return Minimum(lockBlock.Body, symbols, folder);
             case ILoopOperation nested when Of(nested, symbols, folder) is { } inner:
                 return (inner.Total, inner.Total);
-            case IInvocationOperation when DurationUse.Find(operation, symbols, folder) is { IsDelay: true, Duration.IsInfinite: false } delay:
-                return (delay.Duration, delay.Duration);
+            // A delay only takes time when awaited; Thread.Sleep always does.
+            case IInvocationOperation { TargetMethod.Name: "Sleep" } when DurationUse.Find(operation, symbols, folder) is { IsDelay: true, Duration.IsInfinite: false } sleep:
+                return (sleep.Duration, sleep.Duration);
             default:
                 return (new Duration(0), new Duration(0));
         }
@@ -64,7 +67,9 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
         UnboundedLoop.OwnCode(loop.Body).Any(o =>
             o is IReturnOperation or IThrowOperation ||
             o is IBranchOperation { BranchKind: BranchKind.GoTo } ||
-            o is IBranchOperation { BranchKind: BranchKind.Break } branch && SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel));
+            o is IBranchOperation { BranchKind: BranchKind.Break } branch && SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel) ||
+            // A continue skips the rest of an iteration: the delays after it may not run.
+            o is IBranchOperation { BranchKind: BranchKind.Continue } next && SymbolEqualityComparer.Default.Equals(next.Target, loop.ContinueLabel));
 
     private static double? CountIterations(ILoopOperation loop) => loop switch
     {
@@ -165,21 +170,10 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
             case ILocalReferenceOperation local when depth == 0 && collection.SemanticModel is { } model &&
                 local.Local.DeclaringSyntaxReferences.Length == 1 &&
                 local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer } &&
-                initializer.SyntaxTree == model.SyntaxTree && !IsReassigned(collection, local.Local):
+                initializer.SyntaxTree == model.SyntaxTree && !BodyFacts.Of(collection).IsWritten(local.Local):
                 return model.GetOperation(initializer.Value) is { } value ? CollectionSize(CompletedTasks.Unwrap(value), depth + 1) : null;
             default:
                 return null;
         }
-    }
-
-    private static bool IsReassigned(IOperation use, ILocalSymbol local)
-    {
-        var root = use;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        return root.Descendants().Any(o => Writes(o, local));
     }
 }

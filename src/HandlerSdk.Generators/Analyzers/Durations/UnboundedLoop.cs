@@ -8,8 +8,9 @@ namespace HandlerSdk.Generators.Analyzers.Durations;
 
 /// <summary>
 /// HSDK1103: <c>while (true)</c>, <c>for (;;)</c> or <c>do … while (true)</c> with no way out (no break of this loop,
-/// return, throw, goto or yield break) that never looks at a <c>CancellationToken</c> (checking it, or passing it to a
-/// call that throws when it fires) nor at <c>ILambdaContext.RemainingTime</c>.
+/// return, throw, goto or yield break) that never checks a <c>CancellationToken</c> (<c>IsCancellationRequested</c>,
+/// <c>ThrowIfCancellationRequested</c>, or passing it to a call that throws when it fires) nor compares
+/// <c>ILambdaContext.RemainingTime</c> (or passes it on). Merely mentioning a token or logging the time is no check.
 /// </summary>
 internal static class UnboundedLoop
 {
@@ -41,16 +42,32 @@ internal static class UnboundedLoop
                 case IReturnOperation:
                 case IThrowOperation:
                     return false;
-                case IPropertyReferenceOperation { Property.Name: "RemainingTime" } remaining
-                    when HandlerCodeSymbols.Is(remaining.Property.ContainingType, symbols.LambdaContext) || Implements(remaining.Property.ContainingType, symbols.LambdaContext):
+                case IPropertyReferenceOperation { Property.Name: "RemainingTime" } remaining when IsCompared(remaining) &&
+                    (HandlerCodeSymbols.Is(remaining.Property.ContainingType, symbols.LambdaContext) || Implements(remaining.Property.ContainingType, symbols.LambdaContext)):
                     return false;
-                case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
-                    when HandlerCodeSymbols.Is(operation.Type, symbols.CancellationToken) && operation is not IPropertyReferenceOperation { Property.Name: "None" }:
+                case IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" } requested when HandlerCodeSymbols.Is(requested.Property.ContainingType, symbols.CancellationToken):
+                    return false;
+                case IInvocationOperation { TargetMethod.Name: "ThrowIfCancellationRequested" } check when HandlerCodeSymbols.Is(check.TargetMethod.ContainingType, symbols.CancellationToken):
+                    return false;
+                case IArgumentOperation { Value: var token } when HandlerCodeSymbols.Is(token.Type, symbols.CancellationToken) &&
+                    token is not (IPropertyReferenceOperation { Property.Name: "None" } or IDefaultValueOperation):
                     return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>RemainingTime read where it can decide something: in a comparison or passed to a call (a delay, a token source).</summary>
+    private static bool IsCompared(IOperation remaining)
+    {
+        var parent = remaining.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation or IPropertyReferenceOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IBinaryOperation or IArgumentOperation;
     }
 
     /// <summary>The loop's operations, without the bodies of lambdas and local functions declared in it, which run elsewhere.</summary>
