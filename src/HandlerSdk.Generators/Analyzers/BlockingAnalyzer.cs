@@ -55,7 +55,9 @@ public sealed class BlockingAnalyzer : HandlerCodeAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.SynchronousCallWithAsyncOverload,
                         invocation.Syntax.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty.Add(AsyncOverload.PropertyName, overload.Name).Add(AsyncOverload.PassesTokenProperty, overload.TakesToken ? "true" : null),
+                        overload.TakesToken
+                            ? ImmutableDictionary<string, string?>.Empty.Add(AsyncOverload.PropertyName, overload.Name).Add(AsyncOverload.PassesTokenProperty, "true")
+                            : ImmutableDictionary<string, string?>.Empty.Add(AsyncOverload.PropertyName, overload.Name),
                         reach.PathTo(MemberDisplay.TypeDotName(invocation.TargetMethod)),
                         overload.Name));
                 }

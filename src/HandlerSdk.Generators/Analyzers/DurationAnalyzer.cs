@@ -77,7 +77,7 @@ public sealed class DurationAnalyzer : HandlerCodeAnalyzer
                         location,
                         reach.PathTo(LoopName(loop)),
                         estimate.Total,
-                        estimate.Iterations.ToString(CultureInfo.InvariantCulture),
+                        estimate.Iterations.ToString("#,0", CultureInfo.InvariantCulture),
                         estimate.PerIteration,
                         settings.LimitSeconds));
                 }

@@ -28,13 +28,23 @@ internal sealed class HandlerMethods
             return;
         }
 
-        var candidateNames = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        var roots = compilation.SyntaxTrees.Select(t => t.GetRoot()).ToList();
+        // using LH = HandlerSdk.LambdaHandlerAttribute; [LH] … : the alias names count too (global ones from any file).
+        var names = new HashSet<string>(System.StringComparer.Ordinal) { "LambdaHandler", "LambdaHandlerAttribute" };
+        foreach (var alias in roots.SelectMany(r => r.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()))
         {
-            var root = tree.GetRoot();
+            if (alias.Alias is { } name && alias.NamespaceOrType is NameSyntax target && names.Contains(RightmostName(target)))
+            {
+                names.Add(name.Name.Identifier.ValueText);
+            }
+        }
+
+        var candidateNames = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
             foreach (var method in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
-                if (method.AttributeLists.SelectMany(l => l.Attributes).Any(a => IsLambdaHandlerName(a.Name)))
+                if (method.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(RightmostName(a.Name))))
                 {
                     candidateNames.Add(method.Identifier.ValueText);
                 }
@@ -84,15 +94,11 @@ internal sealed class HandlerMethods
     public static int? TimeoutOf(IMethodSymbol method, INamedTypeSymbol attribute) =>
         AttributeOf(method, attribute)?.NamedArguments.FirstOrDefault(a => a.Key == "TimeoutSeconds").Value.Value is int seconds and > 0 ? seconds : null;
 
-    private static bool IsLambdaHandlerName(NameSyntax name)
+    private static string RightmostName(NameSyntax name) => name switch
     {
-        var simple = name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right,
-            AliasQualifiedNameSyntax alias => alias.Name,
-            SimpleNameSyntax plain => plain,
-            _ => null,
-        };
-        return simple?.Identifier.ValueText is "LambdaHandler" or "LambdaHandlerAttribute";
-    }
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax plain => plain.Identifier.ValueText,
+        _ => string.Empty,
+    };
 }

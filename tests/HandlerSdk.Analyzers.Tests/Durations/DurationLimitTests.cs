@@ -41,7 +41,7 @@ public sealed class DurationLimitTests
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 5).WithArguments("Place → Task.Delay", "15 min 1 s", 900),
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 6).WithArguments("Place → HttpClient.Timeout", "30 min", 900),
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 7).WithArguments("Place → Thread.Sleep", "16 min 40 s", 900),
-            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 8).WithArguments("Place → Task.Delay", "15 min 2 s", 900));
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 8).WithArguments("Place → Task.Delay", "15 min 1.5 s", 900));
     }
 
     [Fact]

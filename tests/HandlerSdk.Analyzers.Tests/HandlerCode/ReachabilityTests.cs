@@ -51,6 +51,37 @@ public sealed class ReachabilityTests
     }
 
     [Fact]
+    public async Task Framework_callbacks_operators_and_aliased_handler_attributes_are_followed()
+    {
+        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+            using System.Net.Http;
+            using Handler = HandlerSdk.LambdaHandlerAttribute;
+            public sealed class RetryHandler : DelegatingHandler
+            {
+                public RetryHandler() : base(new HttpClientHandler()) { }
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken token)
+                {
+                    {|#0:Thread.Sleep(100)|};
+                    return base.SendAsync(request, token);
+                }
+            }
+            public readonly record struct Money(decimal Amount)
+            {
+                public static Money operator +(Money a, Money b) { {|#1:Thread.Sleep(1)|}; return new(a.Amount + b.Amount); }
+            }
+            public static class Orders
+            {
+                private static readonly HttpClient Client = new(new RetryHandler());
+
+                [Handler]
+                public static Task<string> Place(string url) => Client.GetStringAsync(url + (new Money(1) + new Money(2)).Amount);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.BlockingSleep, 0).WithArguments("Place → Orders.Client (initializer) → RetryHandler.SendAsync → Thread.Sleep"),
+            Verify.Diagnostic(DiagnosticDescriptors.BlockingSleep, 1).WithArguments("Place → Money.op_Addition → Thread.Sleep"));
+    }
+
+    [Fact]
     public async Task Static_initializers_are_handler_code_too()
     {
         await Verify.AnalyzerAsync<DurationAnalyzer>("""

@@ -1,3 +1,4 @@
+using System.Linq;
 using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,13 +24,17 @@ internal sealed record TaskWait(IOperation Operation, IOperation? Task, string A
         var method = invocation.TargetMethod;
         switch (method.Name)
         {
-            case "Wait" when invocation.Instance is { } task && symbols.IsTask(method.ContainingType):
+            // Wait(0) only asks whether the task is done: it never blocks.
+            case "Wait" when invocation.Instance is { } task && symbols.IsTask(method.ContainingType) && !invocation.Arguments.Any(a => Durations.DurationFolder.Number(a.Value) == 0):
                 return new TaskWait(invocation, task, "Task.Wait");
             case "WaitAll" or "WaitAny" when method.IsStatic && HandlerCodeSymbols.Is(method.ContainingType, symbols.Task):
                 return new TaskWait(invocation, null, "Task." + method.Name);
             case "GetResult" when invocation.Instance is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaitable } &&
                 symbols.IsAwaitable(awaitable.Type):
                 return new TaskWait(invocation, Configured(awaitable), "GetAwaiter().GetResult()");
+            // var awaiter = task.GetAwaiter(); … awaiter.GetResult(): the task is out of sight, so it is not proven complete.
+            case "GetResult" when invocation.Instance is not null && symbols.IsAwaiter(method.ContainingType):
+                return new TaskWait(invocation, null, "GetAwaiter().GetResult()");
             default:
                 return null;
         }

@@ -29,7 +29,14 @@ internal readonly record struct Duration(double Milliseconds)
             return Milliseconds.ToString("0.###", CultureInfo.InvariantCulture) + " ms";
         }
 
-        var whole = (long)System.Math.Round(seconds);
+        if (seconds >= 100L * 86_400)
+        {
+            return "more than 100 days";
+        }
+
+        // Whole seconds, unless rounding would hide what makes it too long (15 min and 1 ms is not "15 min").
+        var whole = (long)System.Math.Floor(seconds);
+        var fraction = seconds - whole;
         var hours = whole / 3600;
         var minutes = whole % 3600 / 60;
         var rest = whole % 60;
@@ -44,9 +51,9 @@ internal readonly record struct Duration(double Milliseconds)
             parts.Add(minutes.ToString(CultureInfo.InvariantCulture) + " min");
         }
 
-        if (rest > 0 || parts.Count == 0)
+        if (rest > 0 || fraction > 0 || parts.Count == 0)
         {
-            parts.Add(rest.ToString(CultureInfo.InvariantCulture) + " s");
+            parts.Add((rest + fraction).ToString("0.###", CultureInfo.InvariantCulture) + " s");
         }
 
         return string.Join(" ", parts);

@@ -58,16 +58,20 @@ internal static class UnboundedLoop
         return true;
     }
 
-    /// <summary>RemainingTime read where it can decide something: in a comparison or passed to a call (a delay, a token source).</summary>
+    /// <summary>
+    /// RemainingTime read where it can decide something: in a comparison, or passed as a TimeSpan (a delay, a token
+    /// source's timeout). Passed as an object, to a log line, it decides nothing.
+    /// </summary>
     private static bool IsCompared(IOperation remaining)
     {
         var parent = remaining.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation or IPropertyReferenceOperation)
+        while (parent is IParenthesizedOperation or IPropertyReferenceOperation)
         {
             parent = parent.Parent;
         }
 
-        return parent is IBinaryOperation or IArgumentOperation;
+        return parent is IBinaryOperation ||
+            parent is IArgumentOperation { Parameter.Type: { Name: "TimeSpan", ContainingNamespace.Name: "System" } };
     }
 
     /// <summary>The loop's operations, without the bodies of lambdas and local functions declared in it, which run elsewhere.</summary>

@@ -157,7 +157,8 @@ internal sealed class HandlerCodeIndex
             {
                 if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method && !IsInSource(overridden.OriginalDefinition))
                 {
-                    Visit(method, from);
+                    // The framework calls it whenever the object is used, which is per invocation even for an object made once.
+                    Visit(method, from, perInvocation: true);
                 }
             }
 

@@ -114,6 +114,12 @@ internal sealed class HandlerCodeSymbols
     /// <summary>Task, Task&lt;T&gt;, ValueTask, ValueTask&lt;T&gt;: what HSDK1001 waits on.</summary>
     public bool IsTask(ITypeSymbol? type) => Is(type, Task) || Is(type, TaskOfT) || Is(type, ValueTask) || Is(type, ValueTaskOfT);
 
+    /// <summary>The awaiter of a task or configured task, whose <c>GetResult()</c> blocks until the task is done.</summary>
+    public bool IsAwaiter(ITypeSymbol? type) =>
+        Is(type, TaskAwaiter) || Is(type, TaskAwaiterOfT) || Is(type, ValueTaskAwaiter) || Is(type, ValueTaskAwaiterOfT) ||
+        type?.ContainingType is { } awaitable && (Is(awaitable, ConfiguredTaskAwaitable) || Is(awaitable, ConfiguredTaskAwaitableOfT) ||
+            Is(awaitable, ConfiguredValueTaskAwaitable) || Is(awaitable, ConfiguredValueTaskAwaitableOfT));
+
     /// <summary>A task or a configured task (<c>ConfigureAwait(false)</c>): what dropping loses (HSDK1201) and what an async overload must return (HSDK1003).</summary>
     public bool IsAwaitable(ITypeSymbol? type) =>
         IsTask(type) || Is(type, ConfiguredTaskAwaitable) || Is(type, ConfiguredTaskAwaitableOfT) ||

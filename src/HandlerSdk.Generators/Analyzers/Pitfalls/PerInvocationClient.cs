@@ -18,7 +18,7 @@ internal static class PerInvocationClient
     public static string? Find(IObjectCreationOperation creation, Reach reach, HandlerCodeSymbols symbols)
     {
         if (!reach.PerInvocation || creation.Type is not INamedTypeSymbol type || !IsClient(type, symbols) || IsStoredInMember(creation) ||
-            UsesSharedHandler(creation, symbols))
+            UsesSharedHandler(creation, symbols) || IsHandlerOfClient(creation, symbols))
         {
             return null;
         }
@@ -69,6 +69,18 @@ internal static class PerInvocationClient
                 assignment.Value == value,
             _ => false,
         };
+    }
+
+    /// <summary><c>new HttpClient(new HttpClientHandler())</c>: the handler goes wherever the client goes; the client is the one to report.</summary>
+    private static bool IsHandlerOfClient(IOperation creation, HandlerCodeSymbols symbols)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IObjectCreationOperation outer } && HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient);
     }
 
     /// <summary><c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as Microsoft recommends.</summary>
