@@ -10,7 +10,7 @@ public sealed class AsyncOverloadPrecisionTests
     [Fact]
     public async Task Generic_and_interface_inherited_overloads_are_found()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             using System.Text.Json;
             public interface IReader { string Get(string id); Task<string> GetAsync(string id, CancellationToken token); }
@@ -41,7 +41,7 @@ public sealed class AsyncOverloadPrecisionTests
     [Fact]
     public async Task In_memory_work_cancellation_zero_waits_XML_and_overridden_selves_are_left_alone()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             using System.Text.Json;
             using System.Xml;

@@ -10,7 +10,7 @@ public sealed class AsyncOverloadTests
     [Fact]
     public async Task Framework_and_user_calls_with_async_overloads_are_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             public sealed class Store
             {
@@ -40,7 +40,7 @@ public sealed class AsyncOverloadTests
     [Fact]
     public async Task Synchronous_code_is_not_asked_to_await()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             public static class Orders
             {
@@ -53,7 +53,7 @@ public sealed class AsyncOverloadTests
     [Fact]
     public async Task The_traps_users_filed_against_other_analyzers_are_avoided()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             public sealed class Repository : IDisposable, IAsyncDisposable
             {
@@ -107,7 +107,7 @@ public sealed class AsyncOverloadTests
     [Fact]
     public async Task Async_lambdas_and_local_functions_count_as_async_code()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.IO;
             public static class Orders
             {

@@ -10,7 +10,7 @@ public sealed class BlockingSleepTests
     [Fact]
     public async Task Thread_Sleep_and_SpinUntil_are_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -35,7 +35,7 @@ public sealed class BlockingSleepTests
     [Fact]
     public async Task Sleep_zero_yields_and_is_not_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 private const int NoWait = 0;
@@ -54,7 +54,7 @@ public sealed class BlockingSleepTests
     [Fact]
     public async Task A_variable_sleep_is_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]

@@ -10,7 +10,7 @@ public sealed class CompletionProofTests
     [Fact]
     public async Task Conditions_that_do_not_prove_completion_are_not_guards()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -35,7 +35,7 @@ public sealed class CompletionProofTests
     [Fact]
     public async Task Races_won_waits_with_timeouts_and_zero_waits_are_proofs()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -63,7 +63,7 @@ public sealed class CompletionProofTests
     [Fact]
     public async Task An_await_proves_nothing_after_reassignment_or_from_another_lambda()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -88,7 +88,7 @@ public sealed class CompletionProofTests
     [Fact]
     public async Task Code_that_runs_once_per_environment_may_block_during_init()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public sealed class Orders
             {
                 private static readonly string Secret = LoadAsync().GetAwaiter().GetResult();

@@ -10,7 +10,7 @@ public sealed class SynchronousWaitTests
     [Fact]
     public async Task Result_Wait_and_GetResult_in_a_handler_are_reported_with_the_path()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -39,7 +39,7 @@ public sealed class SynchronousWaitTests
     [Fact]
     public async Task The_message_names_the_path_through_callees_interfaces_and_properties()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public interface IOrderStore { string Load(string id); }
             public sealed class OrderStore : IOrderStore
             {
@@ -60,7 +60,7 @@ public sealed class SynchronousWaitTests
     [Fact]
     public async Task Code_that_no_handler_reaches_is_not_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Tools
             {
                 public static string Load() => Task.FromResult("x").Result + Task.Run(() => "y").Result;
@@ -75,7 +75,7 @@ public sealed class SynchronousWaitTests
     [Fact]
     public async Task Tasks_known_to_be_complete_are_not_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Collections.Generic;
             using System.Linq;
             public static class Orders
@@ -108,7 +108,7 @@ public sealed class SynchronousWaitTests
     [Fact]
     public async Task A_task_awaited_only_after_the_wait_is_still_reported()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]

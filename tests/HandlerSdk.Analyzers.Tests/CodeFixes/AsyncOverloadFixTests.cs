@@ -26,7 +26,7 @@ public sealed class AsyncOverloadFixTests
     [Fact]
     public async Task A_static_call_becomes_an_awaited_async_call_with_the_handler_token()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, AsyncOverloadCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, AsyncOverloadCodeFixProvider>("""
             using System.IO;
             public static class Orders
             {
@@ -57,7 +57,7 @@ public sealed class AsyncOverloadFixTests
     [Fact]
     public async Task The_await_is_parenthesized_where_a_member_of_the_result_is_read_and_no_token_is_passed_when_none_is_in_scope()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, AsyncOverloadCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, AsyncOverloadCodeFixProvider>("""
             using System.IO;
             public static class Orders
             {
@@ -86,7 +86,7 @@ public sealed class AsyncOverloadFixTests
     [Fact]
     public async Task Fix_all_rewrites_every_call_naming_the_token_where_optional_arguments_were_left_out()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, AsyncOverloadCodeFixProvider>(Store + """
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, AsyncOverloadCodeFixProvider>(Store + """
 
             public sealed class Orders
             {
@@ -142,7 +142,7 @@ public sealed class AsyncOverloadFixTests
                 }
             }
             """;
-        await Verify.CodeFixAsync<BlockingAnalyzer, AsyncOverloadCodeFixProvider>(
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, AsyncOverloadCodeFixProvider>(
             Source,
             Source,
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousCallWithAsyncOverload, 1).WithArguments("Place → Store.Save", "SaveAsync"));

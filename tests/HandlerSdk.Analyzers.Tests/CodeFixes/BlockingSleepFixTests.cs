@@ -14,7 +14,7 @@ public sealed class BlockingSleepFixTests
     [Fact]
     public async Task Sleep_in_an_async_handler_becomes_Task_Delay_with_the_handler_token()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, BlockingSleepCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, BlockingSleepCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -43,7 +43,7 @@ public sealed class BlockingSleepFixTests
     [Fact]
     public async Task Sleep_in_a_void_handler_without_a_token_makes_it_async_Task()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, BlockingSleepCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, BlockingSleepCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -68,7 +68,7 @@ public sealed class BlockingSleepFixTests
     [Fact]
     public async Task A_value_returning_handler_becomes_Task_of_T_and_a_token_local_declared_before_is_passed()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, BlockingSleepCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, BlockingSleepCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -101,7 +101,7 @@ public sealed class BlockingSleepFixTests
     [Fact]
     public async Task Fix_all_makes_the_method_async_once_and_a_lambda_passes_its_own_token()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, BlockingSleepCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, BlockingSleepCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -162,7 +162,7 @@ public sealed class BlockingSleepFixTests
                 }
             }
             """;
-        await Verify.CodeFixAsync<BlockingAnalyzer, BlockingSleepCodeFixProvider>(
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, BlockingSleepCodeFixProvider>(
             Source,
             Source,
             Verify.Diagnostic(DiagnosticDescriptors.BlockingSleep, 0).WithArguments("Place → SpinWait.SpinUntil"),

@@ -15,7 +15,7 @@ public sealed class ClientPerInvocationFixTests
     [Fact]
     public async Task A_new_HttpClient_becomes_a_shared_static_field()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
             using System.Net.Http;
             public static class Orders
             {
@@ -46,7 +46,7 @@ public sealed class ClientPerInvocationFixTests
     [Fact]
     public async Task A_using_declaration_loses_its_using_and_an_initializer_of_constants_moves_with_the_client()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
             using System.Net.Http;
             public sealed class Orders
             {
@@ -80,7 +80,7 @@ public sealed class ClientPerInvocationFixTests
     [Fact]
     public async Task A_using_statement_becomes_a_declaration_followed_by_its_body()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
             using System.Net.Http;
             public static class Orders
             {
@@ -121,7 +121,7 @@ public sealed class ClientPerInvocationFixTests
     [Fact]
     public async Task Using_statements_whose_names_would_clash_keep_a_block_and_the_field_name_avoids_taken_names()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
             using System.Net.Http;
             public static class Orders
             {
@@ -179,7 +179,7 @@ public sealed class ClientPerInvocationFixTests
     [Fact]
     public async Task Fix_all_shares_one_field_between_identical_creations_and_moves_a_handler_with_its_client()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
             using System.Net.Http;
             public static class Orders
             {
@@ -244,7 +244,7 @@ public sealed class ClientPerInvocationFixTests
                 }
             }
             """;
-        await Verify.CodeFixAsync<PitfallAnalyzer, ClientPerInvocationCodeFixProvider>(
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>(
             Source,
             Source,
             Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 0).WithArguments("Place", "HttpClient"),

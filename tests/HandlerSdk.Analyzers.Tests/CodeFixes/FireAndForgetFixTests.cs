@@ -14,7 +14,7 @@ public sealed class FireAndForgetFixTests
     [Fact]
     public async Task A_dropped_call_and_a_discarded_one_are_awaited()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, FireAndForgetCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, FireAndForgetCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -50,7 +50,7 @@ public sealed class FireAndForgetFixTests
     [Fact]
     public async Task Task_Run_in_a_value_returning_handler_makes_it_return_Task_of_T()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, FireAndForgetCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, FireAndForgetCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -77,7 +77,7 @@ public sealed class FireAndForgetFixTests
     [Fact]
     public async Task Fix_all_makes_a_void_handler_async_Task_once()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, FireAndForgetCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, FireAndForgetCodeFixProvider>("""
             public sealed class Orders
             {
                 [LambdaHandler]
@@ -112,7 +112,7 @@ public sealed class FireAndForgetFixTests
     [Fact]
     public async Task An_expression_bodied_void_handler_becomes_async_Task()
     {
-        await Verify.CodeFixAsync<PitfallAnalyzer, FireAndForgetCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, FireAndForgetCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -159,7 +159,7 @@ public sealed class FireAndForgetFixTests
                 private static async void Fire() => await Task.Yield();
             }
             """;
-        await Verify.CodeFixAsync<PitfallAnalyzer, FireAndForgetCodeFixProvider>(
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, FireAndForgetCodeFixProvider>(
             Source,
             Source,
             Verify.Diagnostic(DiagnosticDescriptors.FireAndForget, 0).WithArguments("Place → async lambda", "this async lambda becomes an async void delegate, so nothing can await it"),

@@ -11,7 +11,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task Result_becomes_an_await_and_the_handler_returns_Task_of_T()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -42,7 +42,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task Wait_in_a_void_handler_becomes_an_await_and_the_handler_returns_Task()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public sealed class Orders
             {
                 [LambdaHandler]
@@ -67,7 +67,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task An_expression_bodied_handler_and_a_configured_GetResult()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -90,7 +90,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task The_await_is_parenthesized_where_a_member_is_read_from_the_result()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -123,7 +123,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task WaitAll_becomes_WhenAll_and_WaitAny_as_a_statement_WhenAny()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -155,7 +155,7 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task Fix_all_makes_the_method_async_once_and_awaits_nested_waits_inside_out()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -191,7 +191,8 @@ public sealed class SynchronousWaitFixTests
     [Fact]
     public async Task A_local_function_is_made_async_and_an_async_lambda_only_gets_the_await()
     {
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>("""
+        // Callers are left as they were: the tasks they now drop are HSDK1201, which has its own fix.
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -216,8 +217,8 @@ public sealed class SynchronousWaitFixTests
                     Func<Task<int>> count = async () => await CountAsync(id) + await CountAsync(id);
                     async Task Log() { await Task.Delay(1); }
                     static async Task Wait() => await Task.Delay(1);
-                    Log();
-                    Wait();
+                    {|HSDK1201:Log()|};
+                    {|HSDK1201:Wait()|};
                     return id + await count();
                 }
 
@@ -278,7 +279,7 @@ public sealed class SynchronousWaitFixTests
                 private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
             }
             """;
-        await Verify.CodeFixAsync<BlockingAnalyzer, SynchronousWaitCodeFixProvider>(
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>(
             Source.Replace("Lines(id).Count()", "System.Linq.Enumerable.Count(Lines(id))", StringComparison.Ordinal),
             Source.Replace("Lines(id).Count()", "System.Linq.Enumerable.Count(Lines(id))", StringComparison.Ordinal),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),

@@ -10,7 +10,7 @@ public sealed class DurationPrecisionTests
     [Fact]
     public async Task Idioms_that_wait_until_cancelled_or_values_changed_later_are_not_reported()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public sealed class Poller
             {
                 private readonly TimeSpan _pause = TimeSpan.FromMinutes(20);
@@ -36,7 +36,7 @@ public sealed class DurationPrecisionTests
     [Fact]
     public async Task The_excess_is_never_rounded_away()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -49,7 +49,7 @@ public sealed class DurationPrecisionTests
     [Fact]
     public async Task Loops_that_skip_or_do_not_await_their_delays_have_no_estimate()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -63,19 +63,20 @@ public sealed class DurationPrecisionTests
 
                     for (var i = 0; i < 100; i++)
                     {
-                        _ = Task.Delay(10_000);
+                        _ = {|#0:Task.Delay(10_000)|};
                     }
 
                     await Task.Yield();
                 }
             }
-            """);
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.FireAndForget).WithArguments("Place → Task.Delay", "the task Task.Delay returns is never awaited"));
     }
 
     [Fact]
     public async Task Mentioning_a_token_or_logging_the_remaining_time_is_no_check()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]

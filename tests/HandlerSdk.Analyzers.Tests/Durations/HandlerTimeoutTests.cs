@@ -10,7 +10,7 @@ public sealed class HandlerTimeoutTests
     [Fact]
     public async Task A_delay_longer_than_TimeoutSeconds_is_reported_against_the_strictest_handler()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Shared
             {
                 public static Task Backoff() => {|#0:Task.Delay(TimeSpan.FromMinutes(2))|};
@@ -34,7 +34,7 @@ public sealed class HandlerTimeoutTests
     [Fact]
     public async Task Without_TimeoutSeconds_only_the_Lambda_limit_applies()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]

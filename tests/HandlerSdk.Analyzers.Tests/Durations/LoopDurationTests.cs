@@ -10,7 +10,7 @@ public sealed class LoopDurationTests
     [Fact]
     public async Task Constant_loops_multiply_their_delays()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Linq;
             public static class Orders
             {
@@ -25,7 +25,7 @@ public sealed class LoopDurationTests
                     var batches = new int[200];
                     {|#1:foreach|} (var batch in batches)
                     {
-                        Thread.Sleep(5_000);
+                        {|#4:Thread.Sleep(5_000)|};
                     }
 
                     {|#2:foreach|} (var n in Enumerable.Range(1, 60))
@@ -47,13 +47,14 @@ public sealed class LoopDurationTests
             Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit, 0).WithArguments("Place → for loop", "16 min 40 s", "100", "10 s", 900),
             Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit, 1).WithArguments("Place → foreach loop", "16 min 40 s", "200", "5 s", 900),
             Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit, 2).WithArguments("Place → foreach loop", "20 min", "60", "20 s", 900),
-            Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit, 3).WithArguments("Place → for loop", "15 min 50 s", "5", "3 min 10 s", 900));
+            Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit, 3).WithArguments("Place → for loop", "15 min 50 s", "5", "3 min 10 s", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.BlockingSleep, 4).WithArguments("Place → Thread.Sleep"));
     }
 
     [Fact]
     public async Task Only_the_innermost_loop_past_the_limit_is_reported()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -75,7 +76,7 @@ public sealed class LoopDurationTests
     [Fact]
     public async Task Loops_that_can_leave_early_or_delay_conditionally_have_no_estimate()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -117,7 +118,7 @@ public sealed class LoopDurationTests
     [Fact]
     public async Task A_loop_within_the_limit_but_past_TimeoutSeconds_is_HSDK1104()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler(TimeoutSeconds = 60)]

@@ -10,7 +10,7 @@ public sealed class UnboundedLoopTests
     [Fact]
     public async Task Endless_loops_without_a_deadline_check_are_reported()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -44,7 +44,7 @@ public sealed class UnboundedLoopTests
     [Fact]
     public async Task Loops_with_an_exit_or_a_cancellation_or_remaining_time_check_are_fine()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]
@@ -74,7 +74,7 @@ public sealed class UnboundedLoopTests
     [Fact]
     public async Task Passing_CancellationToken_None_is_not_a_check()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Orders
             {
                 [LambdaHandler]

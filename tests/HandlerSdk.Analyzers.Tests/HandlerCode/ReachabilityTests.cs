@@ -14,7 +14,7 @@ public sealed class ReachabilityTests
     [Fact]
     public async Task Constructors_accessors_overrides_generics_extensions_and_lambdas_are_followed()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public abstract class Step { public abstract void Run(); }
             public sealed class Pause : Step { public override void Run() => {|#0:Thread.Sleep(1)|}; }
             public sealed class Job
@@ -53,7 +53,7 @@ public sealed class ReachabilityTests
     [Fact]
     public async Task Framework_callbacks_operators_and_aliased_handler_attributes_are_followed()
     {
-        await Verify.AnalyzerAsync<BlockingAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Net.Http;
             using Handler = HandlerSdk.LambdaHandlerAttribute;
             public sealed class RetryHandler : DelegatingHandler
@@ -84,7 +84,7 @@ public sealed class ReachabilityTests
     [Fact]
     public async Task Static_initializers_are_handler_code_too()
     {
-        await Verify.AnalyzerAsync<DurationAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Net.Http;
             public static class Orders
             {
@@ -113,7 +113,7 @@ public sealed class ReachabilityTests
             [handler, store],
             [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(LambdaHandlerAttribute).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-        var analyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new BlockingAnalyzer()));
+        var analyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HandlerCodeAnalyzer()));
 
         var diagnostics = await analyzers.GetAnalyzerSemanticDiagnosticsAsync(analyzers.Compilation.GetSemanticModel(store), filterSpan: null, CancellationToken.None);
 

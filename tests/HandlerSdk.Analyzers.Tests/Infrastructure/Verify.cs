@@ -26,13 +26,20 @@ internal static class Verify
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         AnalyzerAsync<TAnalyzer>(source, maxDurationSeconds: null, expected);
 
+    /// <summary>
+    /// Checks the diagnostics twice: live, as the IDE runs the analyzer, and in build mode
+    /// (<c>HandlerSdkAnalysis=build</c>), as a command-line build does. Both must report exactly the same.
+    /// </summary>
     public static async Task AnalyzerAsync<TAnalyzer>(string source, int? maxDurationSeconds, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
-        Configure(test, maxDurationSeconds);
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
+        foreach (var buildMode in new[] { false, true })
+        {
+            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+            Configure(test, maxDurationSeconds, buildMode);
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
     }
 
     /// <summary>Checks the fix on each diagnostic, and Fix All in one pass, both ending at <paramref name="fixedSource"/> with no compiler errors.</summary>
@@ -45,14 +52,14 @@ internal static class Verify
             TestCode = Usings + source,
             FixedCode = Usings + fixedSource,
         };
-        Configure(test, maxDurationSeconds: null);
+        Configure(test, maxDurationSeconds: null, buildMode: false);
         // Sources given for the fixed state replace the test state's, Program.cs with them.
         test.FixedState.Sources.Add(("Program.cs", Program));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
 
-    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, int? maxDurationSeconds)
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, int? maxDurationSeconds, bool buildMode)
         where TVerifier : IVerifier, new()
     {
         // No reference pack to download: the test brings its own references.
@@ -63,9 +70,11 @@ internal static class Verify
         // HandlerSdk's own rules about the handler itself (HSDK0006: no Main) are not what these tests are about.
         test.TestState.Sources.Add(("Program.cs", Program));
         test.DisabledDiagnostics.Add(DiagnosticDescriptors.EntryPointConflict.Id);
-        if (maxDurationSeconds is { } seconds)
+        var properties = (maxDurationSeconds is { } seconds ? $"build_property.HandlerSdkMaxDurationSeconds = {seconds}\n" : string.Empty) +
+            (buildMode ? "build_property.HandlerSdkAnalysis = build\n" : string.Empty);
+        if (properties.Length > 0)
         {
-            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.HandlerSdkMaxDurationSeconds = {seconds}\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + properties));
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ClientPerInvocationTests
     [Fact]
     public async Task Clients_created_per_invocation_are_reported()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>(FakeAwsSdk + """
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>(FakeAwsSdk + """
             public sealed class Downloader
             {
                 public string Fetch(string url)
@@ -44,7 +44,7 @@ public sealed class ClientPerInvocationTests
     [Fact]
     public async Task Clients_made_once_per_execution_environment_are_fine()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>("using System.Net.Http;\n" + FakeAwsSdk + """
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("using System.Net.Http;\n" + FakeAwsSdk + """
             public static class Clients
             {
                 public static readonly HttpClient Shared = Create();

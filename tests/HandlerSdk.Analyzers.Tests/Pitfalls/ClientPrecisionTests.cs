@@ -10,7 +10,7 @@ public sealed class ClientPrecisionTests
     [Fact]
     public async Task Clients_built_by_objects_made_per_call_are_reported_in_constructors_and_base_classes()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Net.Http;
             public abstract class RepositoryBase
             {
@@ -39,7 +39,7 @@ public sealed class ClientPrecisionTests
     [Fact]
     public async Task Lazily_kept_clients_and_clients_over_a_shared_handler_are_fine()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Net.Http;
             public sealed class OrderRepository(HttpClient http) { public HttpClient Http { get; } = http; }
             public static class Orders

@@ -10,7 +10,7 @@ public sealed class FireAndForgetTests
     [Fact]
     public async Task Dropped_tasks_async_void_calls_and_async_void_lambdas_are_reported()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Collections.Generic;
             public static class Orders
             {
@@ -39,7 +39,7 @@ public sealed class FireAndForgetTests
     [Fact]
     public async Task Tasks_that_are_awaited_returned_stored_or_passed_on_are_fine()
     {
-        await Verify.AnalyzerAsync<PitfallAnalyzer>("""
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             using System.Collections.Generic;
             public static class Orders
             {

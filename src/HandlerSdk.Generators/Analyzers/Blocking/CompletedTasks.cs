@@ -11,7 +11,8 @@ namespace HandlerSdk.Generators.Analyzers.Blocking;
 /// block:
 /// <list type="bullet">
 /// <item>awaited earlier in the same function and not assigned since (<c>await t</c>, <c>await t.WaitAsync(…)</c>);</item>
-/// <item>awaited together: <c>await Task.WhenAll(a, b)</c>, or <c>await Task.WhenAll(tasks)</c> then <c>tasks[i]</c>,
+/// <item>awaited together: <c>await Task.WhenAll(a, b)</c>, or <c>await Task.WhenAll(tasks)</c> (or a blocking
+/// <c>Task.WaitAll</c>, reported itself) then <c>tasks[i]</c>,
 /// <c>foreach (var t in tasks)</c>, <c>tasks.Select(t =&gt; t.Result)</c>;</item>
 /// <item>won a race: <c>var done = await Task.WhenAny(…)</c>, <c>if (await Task.WhenAny(t, delay) == t)</c>;</item>
 /// <item>guarded: inside <c>if (t.IsCompleted)</c> (alone or with <c>&amp;&amp;</c>), in the else of
@@ -31,6 +32,15 @@ internal sealed class CompletedTasks
     public CompletedTasks(IEnumerable<IOperation> awaits, HandlerCodeSymbols symbols)
     {
         _symbols = symbols;
+        foreach (var waitAll in awaits.OfType<IInvocationOperation>())
+        {
+            // Task.WaitAll(tasks) blocks (and is reported), but afterwards the tasks are done.
+            if (IsTaskMethod(waitAll, "WaitAll") is { } invocation)
+            {
+                RememberAll(invocation, invocation.Syntax.SpanStart, EnclosingFunction(invocation));
+            }
+        }
+
         foreach (var awaitOperation in awaits.OfType<IAwaitOperation>())
         {
             var position = awaitOperation.Syntax.SpanStart;
@@ -133,12 +143,18 @@ internal sealed class CompletedTasks
                     }
                 }
             }
-            else if (Referenced(Unwrap(argument.Value)) is { } collection && (!_awaitedCollections.TryGetValue(collection, out var at) || position < at))
+            else if (Referenced(Copied(Unwrap(argument.Value))) is { } collection && (!_awaitedCollections.TryGetValue(collection, out var at) || position < at))
             {
                 _awaitedCollections[collection] = position;
             }
         }
     }
+
+    /// <summary><c>tasks.ToArray()</c> or <c>tasks.ToList()</c> holds the same tasks as <c>tasks</c>.</summary>
+    private static IOperation Copied(IOperation collection) =>
+        collection is IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList" } copy && (copy.Instance ?? (copy.Arguments.Length == 1 ? copy.Arguments[0].Value : null)) is { } source
+            ? Unwrap(source)
+            : collection;
 
     private void Remember(ISymbol symbol, int position, IOperation? function)
     {

@@ -46,8 +46,7 @@ internal sealed record DurationUse(IOperation Operation, string Api, Duration Du
 
     private static bool HasLiveToken(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
         arguments.Any(a => a.Parameter?.Type is { Name: "CancellationToken" } && a.ArgumentKind != ArgumentKind.DefaultValue &&
-            a.Value is not IDefaultValueOperation &&
-            !(a.Value is IPropertyReferenceOperation { Property.Name: "None" }));
+            Blocking.CompletedTasks.Unwrap(a.Value) is not (IDefaultValueOperation or IPropertyReferenceOperation { Property.Name: "None" }));
 
     private static DurationUse? FromArguments(
         IOperation operation,

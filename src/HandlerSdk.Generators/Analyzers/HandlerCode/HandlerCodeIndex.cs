@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -18,19 +19,19 @@ namespace HandlerSdk.Generators.Analyzers.HandlerCode;
 /// </remarks>
 internal sealed class HandlerCodeIndex
 {
-    // Lazy: concurrent first callers wait for one walk instead of each doing their own.
-    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerCodeIndex>> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerCodeIndex>> Bound = new();
 
     private readonly Compilation _compilation;
+    private readonly System.Func<ISymbol, IEnumerable<IOperation>> _bodies;
     private readonly Dictionary<ISymbol, Reach> _reached = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _initializedTypes = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private readonly Queue<Reach> _queue = new();
     private ImplementationMap? _implementations;
 
-    private HandlerCodeIndex(Compilation compilation)
+    private HandlerCodeIndex(Compilation compilation, System.Func<ISymbol, IEnumerable<IOperation>> bodies)
     {
         _compilation = compilation;
+        _bodies = bodies;
         var handlers = HandlerMethods.For(compilation);
         if (handlers.Attribute is not { } attribute)
         {
@@ -62,9 +63,13 @@ internal sealed class HandlerCodeIndex
         }
     }
 
-    public static HandlerCodeIndex For(Compilation compilation)
+    /// <summary>
+    /// Live (the IDE): walks the graph by binding each reached body itself, once per compilation, so that a single
+    /// file can be judged without the rest having been analysed.
+    /// </summary>
+    public static HandlerCodeIndex Bind(Compilation compilation)
     {
-        var lazy = Cache.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c)));
+        var lazy = Bound.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c, new BodyBinder(c).Bodies)));
         try
         {
             return lazy.Value;
@@ -72,20 +77,27 @@ internal sealed class HandlerCodeIndex
         catch
         {
             // A Lazy keeps its exception: forget it, so that the next caller walks again instead of failing forever.
-            Cache.Remove(compilation);
+            Bound.Remove(compilation);
             throw;
         }
     }
 
+    /// <summary>
+    /// At the end of a command-line build: walks the graph over the bodies the compiler already bound and handed to
+    /// the analyzer, binding nothing again. Keys are <see cref="Key"/>s.
+    /// </summary>
+    public static HandlerCodeIndex FromBodies(Compilation compilation, IReadOnlyDictionary<ISymbol, ImmutableArray<IOperation>> bodies) =>
+        new(compilation, member => bodies.TryGetValue(member, out var blocks) ? blocks : []);
+
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
-    public Reach? Find(ISymbol owner) => _reached.TryGetValue(Normalize(owner), out var reach) ? reach : null;
+    public Reach? Find(ISymbol owner) => _reached.TryGetValue(Key(owner), out var reach) ? reach : null;
 
     private void Drain()
     {
         while (_queue.Count > 0)
         {
             var reach = _queue.Dequeue();
-            foreach (var body in Bodies(reach.Member))
+            foreach (var body in _bodies(reach.Member))
             {
                 foreach (var operation in body.DescendantsAndSelf())
                 {
@@ -211,7 +223,7 @@ internal sealed class HandlerCodeIndex
 
     private void ReachMethod(IMethodSymbol method, Reach from, bool virtualCall)
     {
-        method = (IMethodSymbol)Normalize(method);
+        method = (IMethodSymbol)Key(method);
         if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
         {
             // Its body is part of the body that declares it, already being walked.
@@ -265,7 +277,7 @@ internal sealed class HandlerCodeIndex
 
     private void Visit(ISymbol member, Reach from, bool? perInvocation = null)
     {
-        member = Normalize(member);
+        member = Key(member);
         var runsPerInvocation = perInvocation ?? from.PerInvocation;
         if (_reached.TryGetValue(member, out var existing) && (existing.PerInvocation || !runsPerInvocation))
         {
@@ -278,42 +290,6 @@ internal sealed class HandlerCodeIndex
         _queue.Enqueue(reach);
     }
 
-    /// <summary>The operation trees of a member's code: method bodies, constructor bodies with their initializer, field and property initializers.</summary>
-    private IEnumerable<IOperation> Bodies(ISymbol member)
-    {
-        var source = member is IMethodSymbol { PartialImplementationPart: { } implementation } ? implementation : member;
-        foreach (var reference in source.DeclaringSyntaxReferences)
-        {
-            var syntax = reference.GetSyntax();
-            var node = syntax switch
-            {
-                VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
-                PropertyDeclarationSyntax { Initializer: { } initializer } when member is IPropertySymbol => initializer,
-                BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax => syntax,
-                // A primary constructor has no body; its base call, if any, sits in the base list.
-                TypeDeclarationSyntax { BaseList.Types: var types } when member is IMethodSymbol { MethodKind: MethodKind.Constructor } =>
-                    types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
-                _ => null,
-            };
-            if (node is not null && Model(node.SyntaxTree).GetOperation(node) is { } operation)
-            {
-                yield return operation;
-            }
-        }
-    }
-
-#pragma warning disable RS1030 // The walk binds bodies in other files than the one under analysis: there is no other way to reach them.
-    private SemanticModel Model(SyntaxTree tree)
-    {
-        if (!_models.TryGetValue(tree, out var model))
-        {
-            _models[tree] = model = _compilation.GetSemanticModel(tree);
-        }
-
-        return model;
-    }
-#pragma warning restore RS1030
-
     private bool IsInSource(ISymbol symbol) =>
         SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) && symbol.Locations.Any(l => l.IsInSource);
 
@@ -325,7 +301,7 @@ internal sealed class HandlerCodeIndex
     };
 
     /// <summary>One key per member: the generic definition, the reduced extension's definition, a partial method's declaration.</summary>
-    private static ISymbol Normalize(ISymbol symbol)
+    public static ISymbol Key(ISymbol symbol)
     {
         if (symbol is IMethodSymbol method)
         {
