@@ -168,6 +168,21 @@ public sealed partial class LabelledCorpusTests(ITestOutputHelper output)
             .Select(d => new Finding(d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage(CultureInfo.InvariantCulture)))
             .ToList();
 
+        // A command-line build (HandlerSdkAnalysis=build) must find exactly what the IDE's live mode finds.
+        var buildDiagnostics = await compilation
+            .WithAnalyzers(Analyzers.Value, new AnalyzerOptions([], new BuildMode()))
+            .GetAnalyzerDiagnosticsAsync();
+        var live = actual.Select(f => f.ToString()).Order(StringComparer.Ordinal).ToList();
+        var build = buildDiagnostics
+            .Where(d => d.Id.StartsWith("HSDK1", StringComparison.Ordinal) && d.Location.SourceTree == tree)
+            .Select(d => new Finding(d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage(CultureInfo.InvariantCulture)).ToString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!live.SequenceEqual(build))
+        {
+            problems.Add("build mode differs from live mode: live [" + string.Join("; ", live) + "] build [" + string.Join("; ", build) + "]");
+        }
+
         return CaseOutcome.Compare(name, text.Split('\n'), ParseLabels(text), actual, problems);
     }
 
@@ -263,5 +278,20 @@ public sealed partial class LabelledCorpusTests(ITestOutputHelper output)
         }
 
         private string SourceAt(int line) => line >= 1 && line <= Source.Length ? Source[line - 1].Trim() : "";
+    }
+
+    /// <summary>The global options of a command-line build with HandlerSdk's props: <c>build_property.HandlerSdkAnalysis = build</c>.</summary>
+    private sealed class BuildMode : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.HandlerSdkAnalysis"] = "build" });
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
+
+        private sealed class Options(Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 }
