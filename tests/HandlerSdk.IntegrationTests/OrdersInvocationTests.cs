@@ -37,6 +37,20 @@ public sealed class OrdersInvocationTests(OrdersBootstrap bootstrap)
     }
 
     [Fact]
+    public async Task A_generic_envelope_with_init_only_members_reads_in_native_AOT()
+    {
+        await using var lambda = await bootstrap.StartAsync("OrderPlacedNotice");
+
+        var result = await lambda.InvokeAsync("""{"version":"0","id":"e-1","detail-type":"Order Placed","source":"shop.orders","time":"2026-11-27T10:00:00Z","resources":[],"detail":{"orderId":"o-7","total":12.5}}""");
+
+        Assert.Null(result.FunctionError);
+        // '+' is escaped as \u002B, as System.Text.Json's default encoder does.
+        Assert.Equal(""""
+            "Order Placed from shop.orders at 2026-11-27T10:00:00.0000000\u002B00:00: o-7 (12.5)"
+            """", result.PayloadText);
+    }
+
+    [Fact]
     public async Task A_polymorphic_member_goes_through_the_System_Text_Json_context_named_by_LambdaSerializerContext()
     {
         await using var lambda = await bootstrap.StartAsync("QuoteShipping");

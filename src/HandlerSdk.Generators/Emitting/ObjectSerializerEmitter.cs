@@ -117,7 +117,10 @@ internal static class ObjectSerializerEmitter
             else if (property.Setter == SetterKind.Init)
             {
                 var target = spec.IsValueType ? "ref __result" : "__result";
-                writer.Line($"if (__has{i}) __Init_{spec.Id}_{property.Name}({target}, __v{i});");
+                var accessor = property.GenericInit is { } generic
+                    ? $"__Init_{spec.Id}_{property.Name}<{generic.TypeArguments}>.Set"
+                    : $"__Init_{spec.Id}_{property.Name}";
+                writer.Line($"if (__has{i}) {accessor}({target}, __v{i});");
             }
         }
     }
@@ -185,9 +188,25 @@ internal static class ObjectSerializerEmitter
     {
         foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired))
         {
-            var target = spec.IsValueType ? $"ref {spec.Type}" : property.DeclaringType;
-            writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{property.Name}\")]");
-            writer.Line($"private static extern void __Init_{spec.Id}_{property.Name}({target} target, {property.Type} value);");
+            const string Accessor = "[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{0}\")]";
+            if (property.GenericInit is { } generic)
+            {
+                // A generic type's member is reached from a generic class with the type's own parameters.
+                var openTarget = spec.IsValueType ? $"ref {generic.OpenTarget}" : generic.OpenTarget;
+                writer.Line($"private static class __Init_{spec.Id}_{property.Name}<{generic.TypeParameters}>{(generic.Constraints.Length > 0 ? " " + generic.Constraints : string.Empty)}");
+                using (writer.Block())
+                {
+                    writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Accessor, property.Name));
+                    writer.Line($"public static extern void Set({openTarget} target, {generic.OpenValue} value);");
+                }
+            }
+            else
+            {
+                var target = spec.IsValueType ? $"ref {spec.Type}" : property.DeclaringType;
+                writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Accessor, property.Name));
+                writer.Line($"private static extern void __Init_{spec.Id}_{property.Name}({target} target, {property.Type} value);");
+            }
+
             writer.Line();
         }
     }

@@ -117,7 +117,22 @@ internal sealed record PropertySpec(
     bool IsRequired,
     bool IsCSharpRequired,
     WriteIgnore Ignore,
-    string DeclaringType);
+    string DeclaringType)
+{
+    /// <summary>For an init-only property of a generic type: how to declare its setter accessor generically.</summary>
+    public GenericAccessorSpec? GenericInit { get; init; }
+}
+
+/// <summary>
+/// An <c>[UnsafeAccessor]</c> for a member of a generic type must sit in a generic class with the type's own type
+/// parameters (and constraints), and speak of the type and the member in their terms.
+/// </summary>
+/// <param name="TypeParameters">The declaring type's type parameters, outermost type first: <c>T</c>.</param>
+/// <param name="Constraints">Their <c>where</c> clauses, as declared.</param>
+/// <param name="OpenTarget">The declaring type in terms of its type parameters: <c>global::Shop.Envelope&lt;T&gt;</c>.</param>
+/// <param name="OpenValue">The property's type in those terms: <c>T</c>.</param>
+/// <param name="TypeArguments">The arguments of the type at hand, in the same order: <c>global::Shop.Order</c>.</param>
+internal sealed record GenericAccessorSpec(string TypeParameters, string Constraints, string OpenTarget, string OpenValue, string TypeArguments);
 
 internal enum SetterKind
 {

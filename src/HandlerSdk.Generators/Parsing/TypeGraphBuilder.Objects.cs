@@ -250,7 +250,66 @@ internal sealed partial class TypeGraphBuilder
             isRequired,
             isCSharpRequired,
             writeIgnore,
-            TypeNames.Qualify(member.ContainingType));
+            TypeNames.Qualify(member.ContainingType))
+        {
+            GenericInit = setter == SetterKind.Init ? GenericAccessor(member) : null,
+        };
+    }
+
+    /// <summary>The generic accessor an init-only property of a constructed generic type needs; null for other types.</summary>
+    private static GenericAccessorSpec? GenericAccessor(ISymbol member)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            chain.Insert(0, type);
+        }
+
+        if (!chain.Any(t => t.IsGenericType))
+        {
+            return null;
+        }
+
+        var parameters = chain.SelectMany(t => t.OriginalDefinition.TypeParameters).ToList();
+        var arguments = chain.SelectMany(t => t.TypeArguments).ToList();
+        var constraints = string.Join(" ", parameters.Select(Constraint).Where(c => c.Length > 0));
+        var definition = member.OriginalDefinition;
+        return new GenericAccessorSpec(
+            string.Join(", ", parameters.Select(p => p.Name)),
+            constraints,
+            TypeNames.Qualify(definition.ContainingType),
+            TypeNames.Qualify(MemberType(definition)),
+            string.Join(", ", arguments.Select(TypeNames.Qualify)));
+    }
+
+    /// <summary>A type parameter's <c>where</c> clause as declared, or empty without constraints.</summary>
+    private static string Constraint(ITypeParameterSymbol parameter)
+    {
+        var parts = new List<string>();
+        if (parameter.HasUnmanagedTypeConstraint)
+        {
+            parts.Add("unmanaged");
+        }
+        else if (parameter.HasValueTypeConstraint)
+        {
+            parts.Add("struct");
+        }
+        else if (parameter.HasReferenceTypeConstraint)
+        {
+            parts.Add("class");
+        }
+        else if (parameter.HasNotNullConstraint)
+        {
+            parts.Add("notnull");
+        }
+
+        parts.AddRange(parameter.ConstraintTypes.Select(TypeNames.Qualify));
+        if (parameter.HasConstructorConstraint && !parameter.HasValueTypeConstraint)
+        {
+            parts.Add("new()");
+        }
+
+        return parts.Count == 0 ? string.Empty : $"where {parameter.Name} : {string.Join(", ", parts)}";
     }
 
     /// <summary>[JsonConstructor], else a public parameterless one, else the only public one (System.Text.Json's rule).</summary>

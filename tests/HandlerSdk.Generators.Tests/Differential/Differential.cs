@@ -12,7 +12,8 @@ internal static class Differential
     [
         "Everything", "Primitives", "NullablePrimitives", "Point", "Point?", "Range", "Coord", "Money", "Order", "Customer", "Address",
         "OrderLine", "Annotated", "Dog", "TreeNode", "Collections", "Dictionaries", "WithCtor", "Defaults", "Account", "Passthrough",
-        "CasingNames", "List<Order>", "OrderLine[]", "Dictionary<string, TreeNode>", "Color", "Status?",
+        "CasingNames", "List<Order>", "OrderLine[]", "Dictionary<string, TreeNode>", "Color", "Status?", "Envelope<Customer>", "PlacedEvent",
+        "Tagged<Int32>",
     ];
 
     private static readonly ConcurrentDictionary<string, ValueGen> Gens = new(StringComparer.Ordinal);

@@ -49,6 +49,9 @@ public static class Bridge
         Add<Dictionary<string, TreeNode>>(map, LambdaJson.Write_System_Collections_Generic_Dictionary_1Ofstring_1AndCorpus_TreeNode, LambdaJson.Read_System_Collections_Generic_Dictionary_1Ofstring_1AndCorpus_TreeNode);
         Add<Color>(map, LambdaJson.Write_Corpus_Color, LambdaJson.Read_Corpus_Color);
         Add<Status?>(map, LambdaJson.Write_Corpus_Status_1Nullable, LambdaJson.Read_Corpus_Status_1Nullable);
+        Add<Envelope<Customer>>(map, LambdaJson.Write_Corpus_Envelope_1OfCorpus_Customer, LambdaJson.Read_Corpus_Envelope_1OfCorpus_Customer);
+        Add<PlacedEvent>(map, LambdaJson.Write_Corpus_PlacedEvent, LambdaJson.Read_Corpus_PlacedEvent);
+        Add<Tagged<int>>(map, LambdaJson.Write_Corpus_Tagged_1Ofint, LambdaJson.Read_Corpus_Tagged_1Ofint);
         return map;
     }
 

@@ -33,4 +33,7 @@ public static class Handlers
     [LambdaHandler] public static Dictionary<string, TreeNode> EchoTreeMap(Dictionary<string, TreeNode> value) => value;
     [LambdaHandler] public static Color EchoColor(Color value) => value;
     [LambdaHandler] public static Status? EchoStatus(Status? value) => value;
+    [LambdaHandler] public static Envelope<Customer> EchoEnvelope(Envelope<Customer> value) => value;
+    [LambdaHandler] public static PlacedEvent EchoPlacedEvent(PlacedEvent value) => value;
+    [LambdaHandler] public static Tagged<int> EchoTagged(Tagged<int> value) => value;
 }

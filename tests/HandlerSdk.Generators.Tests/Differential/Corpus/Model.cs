@@ -351,3 +351,26 @@ public sealed class Everything
     public CasingNames? Casing { get; set; }
     public List<Everything>? More { get; set; }
 }
+
+/// <summary>An EventBridge-style envelope: init-only members of a generic type, set through a generic accessor.</summary>
+public class Envelope<T> where T : class
+{
+    [JsonPropertyName("detail-type")]
+    public string DetailType { get; init; } = "Order Placed";
+    public DateTimeOffset Time { get; init; }
+    public T? Detail { get; init; }
+    public List<string> Resources { get; init; } = [];
+}
+
+/// <summary>A closed subclass of a generic base: the base's init-only members still need the generic accessor.</summary>
+public sealed class PlacedEvent : Envelope<OrderLine>
+{
+    public int Version { get; init; } = 1;
+}
+
+/// <summary>A generic struct with init-only members: the accessor takes it by reference.</summary>
+public struct Tagged<T>
+{
+    public T Value { get; init; }
+    public string? Tag { get; init; }
+}
