@@ -61,10 +61,10 @@ public sealed class OrdersInvocationTests(OrdersBootstrap bootstrap)
     }
 
     [Theory]
-    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[{"sku":"a","quantity":"two","unitPrice":1}],"placedAt":"2026-11-27T10:00:00Z"}""", "$.Lines[0].Quantity")]
-    [InlineData("""{"id":"x","customer":{"name":"A","email":"e","shippingAddress":{"city":"B"}},"lines":[],"placedAt":"2026-11-27T10:00:00Z"}""", "$.Customer.ShippingAddress")]
-    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[],"placedAt":"yesterday"}""", "$.PlacedAt")]
-    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[],"placedAt":"2026-11-27T10:00:00Z","priority":"Urgent"}""", "$.Priority")]
+    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[{"sku":"a","quantity":"two","unitPrice":1}],"placedAt":"2026-11-27T10:00:00Z"}""", "$.lines[0].quantity")]
+    [InlineData("""{"id":"x","customer":{"name":"A","email":"e","shippingAddress":{"city":"B"}},"lines":[],"placedAt":"2026-11-27T10:00:00Z"}""", "$.customer.shippingAddress")]
+    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[],"placedAt":"yesterday"}""", "$.placedAt")]
+    [InlineData("""{"id":"x","customer":{"name":"A","email":"e"},"lines":[],"placedAt":"2026-11-27T10:00:00Z","priority":"Urgent"}""", "$.priority")]
     [InlineData("""{"id":"x", "lines": [ """, "$")]
     public async Task A_bad_event_fails_that_invocation_with_the_JSON_path_and_the_next_one_succeeds(string badEvent, string path)
     {

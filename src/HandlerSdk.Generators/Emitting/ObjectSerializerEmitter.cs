@@ -48,15 +48,17 @@ internal static class ObjectSerializerEmitter
                 writer.Line($"bool __has{i} = false;");
             }
 
-            writer.Line("string? __property = null;");
+            // The path of an error names the property as the payload spells it; nothing is decoded unless one happens.
+            writer.Line("global::System.ReadOnlySpan<byte> __name = default;");
+            writer.Line("bool __nameEscaped = false, __inProperty = false;");
             writer.Line("try");
             using (writer.Block())
             {
                 writer.Line($"while ({ValueCode.Read}.NextProperty(ref reader))");
                 using (writer.Block())
                 {
+                    writer.Line("__name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;");
                     writer.Line($"var __match = Match_{spec.Id}(ref reader);");
-                    writer.Line($"__property = __match >= 0 ? s_{spec.Id}_Names[__match] : null;");
                     writer.Line("reader.Read();");
                     writer.Line("switch (__match)");
                     using (writer.Block())
@@ -69,13 +71,15 @@ internal static class ObjectSerializerEmitter
 
                         writer.Line("default: reader.Skip(); break;");
                     }
+
+                    writer.Line("__inProperty = false;");
                 }
             }
 
             writer.Line($"catch (global::System.Exception __e) when ({ValueCode.Read}.IsReadError(__e))");
             using (writer.Block())
             {
-                writer.Line($"throw {ValueCode.Read}.AtProperty(__e, __property);");
+                writer.Line($"throw {ValueCode.Read}.AtProperty(__e, __name, __nameEscaped, __inProperty);");
             }
 
             foreach (var i in readable.Where(i => spec.Properties[i].IsRequired))

@@ -40,6 +40,35 @@ public static class JsonRead
         return error;
     }
 
+    /// <summary>
+    /// Adds a property to the path of a read error, by the name as the JSON spells it (which, read ignoring case,
+    /// may differ from the member's name), as System.Text.Json's paths do.
+    /// </summary>
+    /// <param name="exception">The error.</param>
+    /// <param name="rawName">The property name's bytes in the payload, as read (escapes included).</param>
+    /// <param name="escaped">Whether <paramref name="rawName"/> contains escapes.</param>
+    /// <param name="inProperty">Whether the error happened inside a property's value (false between properties).</param>
+    /// <returns>The exception to throw.</returns>
+    public static LambdaJsonException AtProperty(Exception exception, ReadOnlySpan<byte> rawName, bool escaped, bool inProperty) =>
+        AtProperty(exception, inProperty ? PropertyName(rawName, escaped) : null);
+
+    private static string PropertyName(ReadOnlySpan<byte> rawName, bool escaped)
+    {
+        if (!escaped)
+        {
+            return System.Text.Encoding.UTF8.GetString(rawName);
+        }
+
+        // Unescaping is Utf8JsonReader's job: read the name again as a JSON string of its own.
+        var quoted = new byte[rawName.Length + 2];
+        quoted[0] = (byte)'"';
+        rawName.CopyTo(quoted.AsSpan(1));
+        quoted[^1] = (byte)'"';
+        var reader = new Utf8JsonReader(quoted);
+        reader.Read();
+        return reader.GetString()!;
+    }
+
     /// <summary>Adds an array index to the path of a read error.</summary>
     /// <param name="exception">The error.</param>
     /// <param name="index">The index of the element being read.</param>

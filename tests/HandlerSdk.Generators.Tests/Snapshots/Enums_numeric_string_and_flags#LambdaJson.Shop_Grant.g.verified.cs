@@ -24,13 +24,14 @@ namespace HandlerSdk.Generated
             bool __has2 = false;
             global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __v3 = default!;
             bool __has3 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Shop_Grant(ref reader);
-                    __property = __match >= 0 ? s_Shop_Grant_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
@@ -40,11 +41,12 @@ namespace HandlerSdk.Generated
                         case 3: __v3 = Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref reader); __has3 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             var __result = new global::Shop.Grant((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
             if (__has2) __Init_Shop_Grant_Color(__result, __v2);

@@ -36,13 +36,14 @@ namespace HandlerSdk.Generated
             bool __has6 = false;
             string __v7 = default!;
             bool __has7 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Shop_Settings(ref reader);
-                    __property = __match >= 0 ? s_Shop_Settings_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
@@ -56,11 +57,12 @@ namespace HandlerSdk.Generated
                         case 7: __v7 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has7 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             if (!__has5) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Shop.Settings", "Must");
             var __result = new global::Shop.Settings();

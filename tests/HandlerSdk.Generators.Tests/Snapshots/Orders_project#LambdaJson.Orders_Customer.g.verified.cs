@@ -21,13 +21,14 @@ namespace HandlerSdk.Generated
             bool __has1 = false;
             global::Orders.Address __v2 = default!;
             bool __has2 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Orders_Customer(ref reader);
-                    __property = __match >= 0 ? s_Orders_Customer_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
@@ -36,11 +37,12 @@ namespace HandlerSdk.Generated
                         case 2: __v2 = Read_Orders_Address(ref reader); __has2 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             var __result = new global::Orders.Customer((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
             if (__has2) __Init_Orders_Customer_ShippingAddress(__result, __v2);

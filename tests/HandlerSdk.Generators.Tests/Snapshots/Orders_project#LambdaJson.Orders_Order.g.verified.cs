@@ -39,13 +39,14 @@ namespace HandlerSdk.Generated
             bool __has7 = false;
             string __v8 = default!;
             bool __has8 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Orders_Order(ref reader);
-                    __property = __match >= 0 ? s_Orders_Order_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
@@ -60,11 +61,12 @@ namespace HandlerSdk.Generated
                         case 8: __v8 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has8 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             var __result = new global::Orders.Order((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!, (__has3 ? __v3 : default!)!);
             if (__has4) __Init_Orders_Order_Priority(__result, __v4);

@@ -30,13 +30,14 @@ namespace HandlerSdk.Generated
             bool __has4 = false;
             global::System.Collections.Generic.IReadOnlyList<string> __v5 = default!;
             bool __has5 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Orders_Receipt(ref reader);
-                    __property = __match >= 0 ? s_Orders_Receipt_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
@@ -48,11 +49,12 @@ namespace HandlerSdk.Generated
                         case 5: __v5 = Read_System_Collections_Generic_IReadOnlyList_1Ofstring(ref reader); __has5 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             var __result = new global::Orders.Receipt((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!, (__has3 ? __v3 : default!)!, (__has4 ? __v4 : default!)!, (__has5 ? __v5 : default!)!);
             return __result;

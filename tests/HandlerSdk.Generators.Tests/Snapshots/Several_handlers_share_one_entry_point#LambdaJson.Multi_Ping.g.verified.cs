@@ -15,24 +15,26 @@ namespace HandlerSdk.Generated
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Multi.Ping");
             string __v0 = default!;
             bool __has0 = false;
-            string? __property = null;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
                     var __match = Match_Multi_Ping(ref reader);
-                    __property = __match >= 0 ? s_Multi_Ping_Names[__match] : null;
                     reader.Read();
                     switch (__match)
                     {
                         case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
                         default: reader.Skip(); break;
                     }
+                    __inProperty = false;
                 }
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
             {
-                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __property);
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
             var __result = new global::Multi.Ping((__has0 ? __v0 : default!)!);
             return __result;
