@@ -87,8 +87,8 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
     /// <summary>Whether values of the type can be null (reference types and <c>Nullable&lt;T&gt;</c>).</summary>
     public bool IsNullable(string id) => types[id].IsNullable;
 
-    /// <summary>The type's name for people: no <c>global::</c>.</summary>
-    public static string Display(string type) => type.StartsWith("global::", System.StringComparison.Ordinal) ? type.Substring(8) : type;
+    /// <summary>The type's name for people: no <c>global::</c>, in type arguments neither.</summary>
+    public static string Display(string type) => type.Replace("global::", string.Empty);
 
     /// <summary>A member or method name as C# code: keywords need <c>@</c> (<c>record R(string @class)</c>).</summary>
     public static string Identifier(string name) =>

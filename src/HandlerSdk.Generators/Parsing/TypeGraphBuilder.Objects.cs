@@ -66,15 +66,18 @@ internal sealed partial class TypeGraphBuilder
         }
 
         var members = CollectMembers(named);
-        if (UnsettableRequiredMember(named, members) is { } unsettable)
-        {
-            return Fail(display + "." + unsettable.Name, "it is `required` but ignored or not serialized, so generated code could not set it; remove one or the other", unsettable);
-        }
-
         var constructor = ChooseConstructor(named, display);
         if (Problem is not null)
         {
             return null;
+        }
+
+        // A constructor marked [SetsRequiredMembers] sets them itself: JSON need not, as with System.Text.Json.
+        var setsRequired = (constructor ?? named.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty)) is { } chosen &&
+            chosen.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+        if (!setsRequired && UnsettableRequiredMember(named, members) is { } unsettable)
+        {
+            return Fail(display + "." + unsettable.Name, "it is `required` but ignored or not serialized, so generated code could not set it; remove one or the other", unsettable);
         }
 
         var parameters = constructor?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
@@ -102,7 +105,7 @@ internal sealed partial class TypeGraphBuilder
         var properties = new List<(PropertySpec Spec, int Order, int Index)>();
         foreach (var member in members)
         {
-            var spec = WithMember(member, () => BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1));
+            var spec = WithMember(member, () => BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1, setsRequired));
             if (Problem is not null)
             {
                 return null;
@@ -111,7 +114,7 @@ internal sealed partial class TypeGraphBuilder
             if (spec is not null)
             {
                 properties.Add((spec, OrderOf(member), properties.Count));
-                if (spec.Setter == SetterKind.None && spec.ConstructorParameter < 0 && IsAutoProperty(member))
+                if (spec.Setter == SetterKind.None && spec.ConstructorParameter < 0 && IsAutoProperty(member) && IgnoreCondition(member) != IgnoreWhenReading)
                 {
                     UnreadableMembers.Add((member, display + "." + member.Name));
                 }
@@ -120,7 +123,10 @@ internal sealed partial class TypeGraphBuilder
 
         if (CollidingMember(properties.Select(p => p.Spec), members) is { } collision)
         {
-            return Fail(display + "." + collision.Name, $"its JSON name \"{collision.JsonName}\" is also another member's; give one of them a different [JsonPropertyName]", collision.Member);
+            var clash = collision.Other == collision.JsonName
+                ? $"its JSON name \"{collision.JsonName}\" is also another member's"
+                : $"its JSON name \"{collision.JsonName}\" differs only in case from another member's \"{collision.Other}\", and reads ignore case";
+            return Fail(display + "." + collision.Name, clash + "; give one of them a different [JsonPropertyName]", collision.Member);
         }
 
         var ordered = properties.OrderBy(p => p.Order).ThenBy(p => p.Index).Select(p => p.Spec).ToEquatableArray();
@@ -147,8 +153,10 @@ internal sealed partial class TypeGraphBuilder
                 var included = HasAttribute(member, known.JsonIncludeAttribute);
                 switch (member)
                 {
-                    case IPropertySymbol { IsIndexer: false } property when property.GetMethod is not null &&
-                        (IsPublic(property) && IsPublic(property.GetMethod) || included):
+                    // Set-only properties are read from JSON (never written), as System.Text.Json does.
+                    case IPropertySymbol { IsIndexer: false } property when
+                        property.GetMethod is not null && (IsPublic(property) && IsPublic(property.GetMethod) || included) ||
+                        property is { GetMethod: null, SetMethod: { } setOnly } && IsPublic(property) && IsPublic(setOnly):
                         members.Add(property);
                         break;
                     case IFieldSymbol { IsConst: false } field when included:
@@ -161,7 +169,7 @@ internal sealed partial class TypeGraphBuilder
         return members;
     }
 
-    private PropertySpec? BuildProperty(ISymbol member, string path, int constructorParameter)
+    private PropertySpec? BuildProperty(ISymbol member, string path, int constructorParameter, bool setsRequired)
     {
         var memberPath = path + "." + member.Name;
         var ignore = IgnoreCondition(member);
@@ -212,8 +220,13 @@ internal sealed partial class TypeGraphBuilder
                 {
                     setter = set.IsInitOnly ? SetterKind.Init : SetterKind.Set;
                 }
+                else if (property.SetMethod is { } hidden && included)
+                {
+                    // [JsonInclude] with a private or protected setter: set through an accessor, as init-only setters are.
+                    setter = SetterKind.Init;
+                }
 
-                canWrite = IsPublic(property.GetMethod!) || included;
+                canWrite = property.GetMethod is { } get && (IsPublic(get) || included);
                 break;
             case IFieldSymbol field:
                 setter = field.IsReadOnly ? SetterKind.None : SetterKind.Set;
@@ -230,7 +243,7 @@ internal sealed partial class TypeGraphBuilder
             setter = SetterKind.None;
         }
 
-        var isCSharpRequired = member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
+        var isCSharpRequired = !setsRequired && member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
         var isRequired = isCSharpRequired || HasAttribute(member, known.JsonRequiredAttribute);
         var writeIgnore = ignore switch
         {
@@ -367,17 +380,20 @@ internal sealed partial class TypeGraphBuilder
     }
 
     /// <summary>The first member whose JSON name (after the naming policy) another member already has: System.Text.Json refuses such a type.</summary>
-    private (ISymbol Member, string Name, string JsonName)? CollidingMember(IEnumerable<PropertySpec> properties, List<ISymbol> members)
+    private (ISymbol Member, string Name, string JsonName, string Other)? CollidingMember(IEnumerable<PropertySpec> properties, List<ISymbol> members)
     {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        // Read ignoring case, System.Text.Json refuses names that differ only in case too ("ID" and "Id").
+        var seen = new Dictionary<string, string>(known.JsonOptions.CaseInsensitiveReads ? System.StringComparer.OrdinalIgnoreCase : System.StringComparer.Ordinal);
         foreach (var property in properties)
         {
             var jsonName = Emitting.JsonNames.Apply(property.Name, property.JsonNameOverride, known.JsonOptions.Naming);
-            if (!seen.Add(jsonName))
+            if (seen.TryGetValue(jsonName, out var other))
             {
                 var member = members.First(m => m.Name == property.Name);
-                return (member, property.Name, jsonName);
+                return (member, property.Name, jsonName, other);
             }
+
+            seen[jsonName] = jsonName;
         }
 
         return null;

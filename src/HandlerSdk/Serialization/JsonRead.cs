@@ -21,9 +21,11 @@ public static class JsonRead
 
     /// <summary>Whether an exception means bad input (rather than a bug), so it gets a JSON path.</summary>
     /// <param name="exception">The exception.</param>
-    /// <returns>True for JSON, format, overflow and token errors.</returns>
+    /// <returns>True for JSON, format, overflow and token errors, and input a serializer context does not support.</returns>
     public static bool IsReadError(Exception exception) =>
-        exception is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException;
+        exception is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException or
+            // What a LambdaSerializerContext's converters throw for input they cannot take (a missing type discriminator).
+            NotSupportedException;
 
     /// <summary>Adds a property to the path of a read error.</summary>
     /// <param name="exception">The error.</param>

@@ -294,6 +294,41 @@ public sealed class HandlerAnalyzerTests
     }
 
     [Fact]
+    public async Task HSDK0101_reports_names_that_differ_only_in_case_when_reads_ignore_case()
+    {
+        var source = """
+            public sealed class Codes
+            {
+                public string CS { get; set; } = "";
+                public string Cs { get; set; } = "";
+            }
+            public static class Handlers { [LambdaHandler] public static string Handle(Codes codes) => codes.CS; }
+            """;
+
+        var ignoringCase = await AnalyzerRun.DiagnosticsAsync(Usings + source);
+        var exact = await AnalyzerRun.DiagnosticsAsync(Usings + "[assembly: LambdaJsonOptions(CaseInsensitive = false)]\n" + source);
+
+        Assert.Equal(["HSDK0101@7: Codes.Cs cannot be serialized: its JSON name \"Cs\" differs only in case from another member's \"CS\", and reads ignore case; give one of them a different [JsonPropertyName]"], ignoringCase);
+        Assert.Empty(exact);
+    }
+
+    [Fact]
+    public async Task HSDK0102_leaves_members_ignored_when_reading_alone()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public sealed class Order
+            {
+                public string Id { get; set; } = "";
+                [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenReading)]
+                public string? Computed { get; set; }
+            }
+            public static class Handlers { [LambdaHandler] public static string Handle(Order order) => order.Id; }
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public async Task HSDK0101_on_a_member_that_several_handlers_reach_is_reported_once()
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """

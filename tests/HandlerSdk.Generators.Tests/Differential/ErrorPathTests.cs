@@ -23,4 +23,20 @@ public sealed class ErrorPathTests
         Assert.Equal(path, ours.JsonPath);
         Assert.Equal(stj.Path, ours.JsonPath);
     }
+
+    [Fact]
+    public void Non_public_setters_set_only_properties_and_preset_required_members_read_as_System_Text_Json_reads_them()
+    {
+        var included = Corpus.Type("Included");
+        var preset = Corpus.Type("Preset");
+        const string IncludedJson = """{"Name":"n","Count":3,"Secret":"s"}""";
+
+        dynamic ours = Corpus.OursRead(included, IncludedJson)!;
+        dynamic stj = Corpus.StjRead(included, IncludedJson)!;
+
+        Assert.Equal((string)stj.SecretSeen, (string)ours.SecretSeen);
+        Assert.Equal("s", (string)ours.SecretSeen);
+        Assert.Equal(Corpus.StjWrite(included, stj), Corpus.OursWrite(included, ours));
+        Assert.Equal(Corpus.StjWrite(preset, Corpus.StjRead(preset, """{"id":2}""")), Corpus.OursWrite(preset, Corpus.OursRead(preset, """{"id":2}""")));
+    }
 }

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::System.Collections.Generic.Dictionary<global::Shop.Color, int> Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<global::Shop.Color, int>");
+            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<Shop.Color, int>");
             var __items = new global::System.Collections.Generic.Dictionary<global::Shop.Color, int>();
             string? __key = null;
             try

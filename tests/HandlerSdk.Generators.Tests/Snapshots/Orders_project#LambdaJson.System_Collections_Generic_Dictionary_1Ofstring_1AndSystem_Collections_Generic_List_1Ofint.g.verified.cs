@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> Read_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>");
+            global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<int>>");
             var __items = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>();
             string? __key = null;
             try

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::System.Collections.Generic.List<global::Orders.OrderLine> Read_System_Collections_Generic_List_1OfOrders_OrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<global::Orders.OrderLine>");
+            global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<Orders.OrderLine>");
             var __items = new global::System.Collections.Generic.List<global::Orders.OrderLine>();
             var __index = 0;
             try

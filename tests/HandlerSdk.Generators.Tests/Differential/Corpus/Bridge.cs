@@ -52,6 +52,8 @@ public static class Bridge
         Add<Envelope<Customer>>(map, LambdaJson.Write_Corpus_Envelope_1OfCorpus_Customer, LambdaJson.Read_Corpus_Envelope_1OfCorpus_Customer);
         Add<PlacedEvent>(map, LambdaJson.Write_Corpus_PlacedEvent, LambdaJson.Read_Corpus_PlacedEvent);
         Add<Tagged<int>>(map, LambdaJson.Write_Corpus_Tagged_1Ofint, LambdaJson.Read_Corpus_Tagged_1Ofint);
+        Add<Included>(map, LambdaJson.Write_Corpus_Included, LambdaJson.Read_Corpus_Included);
+        Add<Preset>(map, LambdaJson.Write_Corpus_Preset, LambdaJson.Read_Corpus_Preset);
         return map;
     }
 

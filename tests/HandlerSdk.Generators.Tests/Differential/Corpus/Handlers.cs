@@ -36,4 +36,6 @@ public static class Handlers
     [LambdaHandler] public static Envelope<Customer> EchoEnvelope(Envelope<Customer> value) => value;
     [LambdaHandler] public static PlacedEvent EchoPlacedEvent(PlacedEvent value) => value;
     [LambdaHandler] public static Tagged<int> EchoTagged(Tagged<int> value) => value;
+    [LambdaHandler] public static Included EchoIncluded(Included value) => value;
+    [LambdaHandler] public static Preset EchoPreset(Preset value) => value;
 }

@@ -374,3 +374,34 @@ public struct Tagged<T>
     public T Value { get; init; }
     public string? Tag { get; init; }
 }
+
+/// <summary>Members read through a non-public setter ([JsonInclude]), and a set-only one, as System.Text.Json does.</summary>
+public class Included
+{
+    private string _secret = "";
+
+    [JsonInclude]
+    public string Name { get; private set; } = "default";
+
+    [JsonInclude]
+    public int Count { get; protected set; }
+
+    public string Secret { set => _secret = value; }
+
+    [JsonIgnore]
+    public string SecretSeen => _secret;
+}
+
+/// <summary>Required members that a [SetsRequiredMembers] constructor sets: JSON need not carry them.</summary>
+public sealed class Preset
+{
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public Preset()
+    {
+        Id = 0;
+        Label = "preset";
+    }
+
+    public required int Id { get; init; }
+    public required string Label { get; set; }
+}
