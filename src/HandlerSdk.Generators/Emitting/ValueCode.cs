@@ -29,6 +29,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
                 PrimitiveKind.ByteArray => Read + ".Bytes(ref reader)!",
                 PrimitiveKind.JsonElement => Read + ".Element(ref reader)",
                 PrimitiveKind.JsonNode => Read + ".Node(ref reader)!",
+                PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue => $"{Read}.Node<global::System.Text.Json.Nodes.{kind}>(ref reader)!",
                 _ => $"{Read}.{kind}(ref reader)",
             };
         }
@@ -60,7 +61,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
             PrimitiveKind.Uri => $"{Write}.Uri(writer, {value});",
             PrimitiveKind.ByteArray => $"if ({value} is null) {{ writer.WriteNullValue(); }} else {{ writer.WriteBase64StringValue({value}); }}",
             PrimitiveKind.JsonElement => $"{value}.WriteTo(writer);",
-            PrimitiveKind.JsonNode => $"{Write}.Node(writer, {value});",
+            PrimitiveKind.JsonNode or PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue => $"{Write}.Node(writer, {value});",
             _ => $"{methodPrefix}Write_{id}(writer, {value});",
         };
     }

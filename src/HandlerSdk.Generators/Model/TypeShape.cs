@@ -17,7 +17,8 @@ internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNul
             ObjectSpec o => !o.IsValueType,
             ContextSpec c => !c.IsValueType,
             CollectionSpec or DictionarySpec => true,
-            PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode,
+            PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode or
+                PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue,
             _ => false,
         });
 }

@@ -35,6 +35,9 @@ internal enum PrimitiveKind
     ByteArray,
     JsonElement,
     JsonNode,
+    JsonObject,
+    JsonArray,
+    JsonValue,
 }
 
 /// <summary><c>T?</c> for a value type T.</summary>

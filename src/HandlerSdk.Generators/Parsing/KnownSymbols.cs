@@ -27,6 +27,9 @@ internal sealed class KnownSymbols
         ReadOnlyMemoryOfT = Get("System.ReadOnlyMemory`1");
         JsonElement = Get("System.Text.Json.JsonElement");
         JsonNode = Get("System.Text.Json.Nodes.JsonNode");
+        JsonObject = Get("System.Text.Json.Nodes.JsonObject");
+        JsonArray = Get("System.Text.Json.Nodes.JsonArray");
+        JsonValue = Get("System.Text.Json.Nodes.JsonValue");
         DateTimeOffset = Get("System.DateTimeOffset");
         DateOnly = Get("System.DateOnly");
         TimeOnly = Get("System.TimeOnly");
@@ -121,6 +124,12 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonElement { get; }
 
     public INamedTypeSymbol? JsonNode { get; }
+
+    public INamedTypeSymbol? JsonObject { get; }
+
+    public INamedTypeSymbol? JsonArray { get; }
+
+    public INamedTypeSymbol? JsonValue { get; }
 
     public INamedTypeSymbol? DateTimeOffset { get; }
 

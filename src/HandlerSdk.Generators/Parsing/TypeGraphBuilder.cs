@@ -146,6 +146,9 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
             : KnownSymbols.Is(type, known.Uri) ? PrimitiveKind.Uri
             : KnownSymbols.Is(type, known.JsonElement) ? PrimitiveKind.JsonElement
             : KnownSymbols.Is(type, known.JsonNode) ? PrimitiveKind.JsonNode
+            : KnownSymbols.Is(type, known.JsonObject) ? PrimitiveKind.JsonObject
+            : KnownSymbols.Is(type, known.JsonArray) ? PrimitiveKind.JsonArray
+            : KnownSymbols.Is(type, known.JsonValue) ? PrimitiveKind.JsonValue
             : null;
     }
 

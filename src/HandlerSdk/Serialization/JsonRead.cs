@@ -373,6 +373,17 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static JsonNode? Node(ref Utf8JsonReader reader) => JsonNode.Parse(ref reader);
 
+    /// <summary>Reads a <see cref="JsonObject"/>, <see cref="JsonArray"/> or <see cref="JsonValue"/> member; JSON of another kind is an error.</summary>
+    /// <typeparam name="T">The node type the member declares.</typeparam>
+    /// <param name="reader">The reader, at the value.</param>
+    /// <returns>The node, or null for JSON null.</returns>
+    public static T? Node<T>(ref Utf8JsonReader reader)
+        where T : JsonNode
+    {
+        var node = JsonNode.Parse(ref reader);
+        return node is null or T ? (T?)node : throw new JsonException($"The JSON value could not be converted to {typeof(T).FullName}.");
+    }
+
     private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
     {
         value = default;

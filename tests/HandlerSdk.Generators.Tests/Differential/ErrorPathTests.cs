@@ -39,4 +39,17 @@ public sealed class ErrorPathTests
         Assert.Equal(Corpus.StjWrite(included, stj), Corpus.OursWrite(included, ours));
         Assert.Equal(Corpus.StjWrite(preset, Corpus.StjRead(preset, """{"id":2}""")), Corpus.OursWrite(preset, Corpus.OursRead(preset, """{"id":2}""")));
     }
+
+    [Fact]
+    public void A_JsonObject_member_given_another_kind_of_JSON_fails_with_its_path()
+    {
+        var type = Corpus.Type("Passthrough");
+        const string Json = """{"Element":1,"Object":[1]}""";
+
+        var ours = Assert.Throws<LambdaJsonException>(() => Corpus.OursRead(type, Json));
+        var stj = Assert.ThrowsAny<System.Text.Json.JsonException>(() => Corpus.StjRead(type, Json));
+
+        Assert.Equal("$.Object", ours.JsonPath);
+        Assert.Equal(stj.Path, ours.JsonPath);
+    }
 }

@@ -314,6 +314,8 @@ public sealed class Passthrough
 {
     public JsonElement Element { get; set; }
     public JsonNode? Node { get; set; }
+    public JsonObject? Object { get; set; }
+    public JsonArray? Array { get; set; }
 }
 
 public sealed class CasingNames
