@@ -28,6 +28,9 @@ public sealed class TemplateFixture : IAsyncLifetime
     /// <summary><c>dotnet new lambda-handler -n Pinned --sdk-version 9.8.7</c>.</summary>
     public string Pinned => Path.Combine(Root, "pinned");
 
+    /// <summary><c>dotnet new lambda-handler -n my-function</c>: a name that is not a valid namespace.</summary>
+    public string Hyphenated => Path.Combine(Root, "hyphenated");
+
     public async Task InitializeAsync()
     {
         SdkVersion = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
@@ -41,6 +44,7 @@ public sealed class TemplateFixture : IAsyncLifetime
         await NewAsync(Probe, "-n", "Probe", "--arch", "arm64");
         await NewAsync(Defaults, "-n", "Defaults");
         await NewAsync(Pinned, "-n", "Pinned", "--sdk-version", "9.8.7");
+        await NewAsync(Hyphenated, "-n", "my-function");
     }
 
     public async Task NewAsync(string output, params string[] arguments) =>

@@ -126,6 +126,23 @@ public sealed class TemplateTests(TemplateFixture template)
     }
 
     [Fact]
+    public void A_name_that_is_no_namespace_keeps_its_paths_and_commands_and_gets_a_safe_namespace()
+    {
+        var folder = template.Hyphenated;
+        var solution = XDocument.Load(Path.Combine(folder, "my-function.slnx"));
+        var tests = File.ReadAllText(Path.Combine(folder, "my-function.Tests", "my-function.Tests.csproj"));
+        var readme = File.ReadAllText(Path.Combine(folder, "README.md"));
+
+        Assert.All(solution.Descendants("Project"), project => Assert.True(File.Exists(Path.Combine(folder, (string)project.Attribute("Path")!))));
+        Assert.Contains("../my-function/my-function.csproj", tests, StringComparison.Ordinal);
+        Assert.Contains("../my-function/event.json", tests, StringComparison.Ordinal);
+        Assert.Contains("namespace my_function;", File.ReadAllText(Path.Combine(folder, "my-function", "Function.cs")), StringComparison.Ordinal);
+        Assert.Contains("hsdk invoke my-function --event my-function/event.json", readme, StringComparison.Ordinal);
+        Assert.Contains("--function-name my-function", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("my_function", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_event_is_the_greeting_the_handler_expects()
     {
         using var sample = System.Text.Json.JsonDocument.Parse(Read("Probe/event.json"));
