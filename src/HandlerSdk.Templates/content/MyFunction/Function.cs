@@ -18,7 +18,7 @@ internal static class Function
     {
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            // An exception becomes the invocation's error (errorType ArgumentException, with this message).
+            // An exception becomes the invocation's error: errorType ArgumentException, with this message.
             throw new ArgumentException("The event has no name; send {\"name\":\"...\"}.", nameof(request));
         }
 
