@@ -1,4 +1,7 @@
 using System.Globalization;
+using HandlerSdk.Cli.Build;
+using HandlerSdk.Cli.Handlers;
+using HandlerSdk.Cli.Output;
 using HandlerSdk.Testing;
 
 namespace HandlerSdk.Cli.Invoke;
@@ -9,8 +12,11 @@ namespace HandlerSdk.Cli.Invoke;
 /// </summary>
 internal static class InvokeRunner
 {
-    public static async Task<int> RunAsync(InvokeRequest request, ConsoleStreams console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(InvokeRequest request, CliOutput output, CancellationToken cancellationToken)
     {
+        var console = output.Streams;
+        var architecture = request.Architecture is { } arch ? TargetArchitectures.Parse(arch) : TargetArchitectures.Host;
+        var prices = LambdaPrices.Resolve(architecture, request.PricePerGbSecond, request.PricePerMillionRequests);
         // Everything the user can get wrong is checked before anything slow (a build) starts.
         var target = FunctionTarget.Resolve(request.Path);
         var eventJson = await EventReader.ReadAsync(request.EventSource, console.In, cancellationToken).ConfigureAwait(false);
@@ -18,7 +24,6 @@ internal static class InvokeRunner
         {
             LogLevel = request.LogLevel,
             FunctionName = target.FunctionName,
-            ProjectPath = target.ProjectPath,
             BootstrapPath = target.BootstrapPath,
             Handler = request.Handler ?? "",
             LogFormat = request.LogFormat,
@@ -56,16 +61,12 @@ internal static class InvokeRunner
             options.MemorySizeMb = memory;
         }
 
-        LambdaEmulator emulator;
-        try
+        if (target.ProjectPath is { } projectPath)
         {
-            emulator = await LambdaEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            await PrepareProjectAsync(request, ProjectFile.Read(projectPath), options, output, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex)
-        {
-            // A failed build: its output is the message, and the user's to fix.
-            throw new UserErrorException(ex.Message);
-        }
+
+        var emulator = await LambdaEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
 
         await using (emulator.ConfigureAwait(false))
         {
@@ -74,7 +75,35 @@ internal static class InvokeRunner
             var payload = result.PayloadText;
             await (payload.EndsWith('\n') ? console.Out.WriteAsync(payload) : console.Out.WriteLineAsync(payload)).ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            output.Note(CostLine.Format(result.Report, architecture, prices));
             return result.IsError ? ExitCodes.FunctionError : ExitCodes.Success;
+        }
+    }
+
+    /// <summary>
+    /// Builds only when needed and runs the build output directly: skipping MSBuild when nothing changed is what keeps an
+    /// invoke of a built function near half a second. Also checks the handler name and takes its timeout and memory.
+    /// </summary>
+    private static async Task PrepareProjectAsync(InvokeRequest request, ProjectFile project, LambdaEmulatorOptions options, CliOutput output, CancellationToken cancellationToken)
+    {
+        await FunctionBuilder.BuildAsync(project, output, request.Rebuild, cancellationToken).ConfigureAwait(false);
+        if (request.Handler is { } name)
+        {
+            var handler = HandlerCatalog.Find(HandlerCatalog.Read(project.BuildAssembly), name);
+            options.Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds ?? handler.EffectiveTimeoutSeconds);
+            options.MemorySizeMb = request.MemorySizeMb ?? handler.EffectiveMemorySizeMb;
+        }
+
+        if (request.Aot)
+        {
+            // Runs here, so it is built for this machine's architecture whatever --arch prices.
+            var publishDirectory = project.DefaultPublishDirectory(TargetArchitectures.Host);
+            await FunctionBuilder.PublishAsync(project, TargetArchitectures.Host, publishDirectory, output, cancellationToken).ConfigureAwait(false);
+            options.BootstrapPath = Package.PublishedBootstrap.Ensure(publishDirectory, project);
+        }
+        else
+        {
+            options.BootstrapPath = project.BuildAppHost;
         }
     }
 }

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace HandlerSdk.Cli.Output;
+
+/// <summary>
+/// What commands print besides their payload: status while something slow runs, tables and notes. Rich (Spectre.Console)
+/// on a terminal; plain text otherwise, so scripts and logs get no escape codes.
+/// </summary>
+internal sealed class CliOutput
+{
+    private readonly IAnsiConsole? _rich;
+    private readonly IAnsiConsole? _richError;
+
+    private CliOutput(ConsoleStreams streams, bool rich)
+    {
+        Streams = streams;
+        if (rich)
+        {
+            _rich = Create(streams.Out);
+            _richError = Create(streams.Error);
+        }
+    }
+
+    public ConsoleStreams Streams { get; }
+
+    public bool IsRich => _rich is not null;
+
+    public static CliOutput For(ConsoleStreams streams, ParseResult parseResult) =>
+        For(streams, parseResult.GetValue(GlobalOptions.NoColor));
+
+    public static CliOutput For(ConsoleStreams streams, bool noColor) =>
+        new(streams, streams.IsTerminal && !noColor && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    /// <summary>Runs <paramref name="work"/> under a spinner (rich) or after one "status..." line on stderr (plain).</summary>
+    public async Task<T> StatusAsync<T>(string status, Func<Task<T>> work)
+    {
+        if (_richError is null)
+        {
+            await Streams.Error.WriteLineAsync($"{status}...").ConfigureAwait(false);
+            return await work().ConfigureAwait(false);
+        }
+
+        return await _richError.Status().Spinner(Spinner.Known.Dots).StartAsync(Markup.Escape(status), _ => work()).ConfigureAwait(false);
+    }
+
+    /// <summary>A secondary line (cost, hints) on stderr, dimmed when rich.</summary>
+    public void Note(string text)
+    {
+        if (_richError is null)
+        {
+            Streams.Error.WriteLine(text);
+        }
+        else
+        {
+            _richError.MarkupLine($"[grey]{Markup.Escape(text)}[/]");
+        }
+    }
+
+    /// <summary>A result line on stdout, green when rich.</summary>
+    public void Success(string text)
+    {
+        if (_rich is null)
+        {
+            Streams.Out.WriteLine(text);
+        }
+        else
+        {
+            _rich.MarkupLine($"[green]{Markup.Escape(text)}[/]");
+        }
+    }
+
+    /// <summary>A table on stdout: bordered when rich; plain, space-aligned columns otherwise.</summary>
+    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var materialized = rows.ToList();
+        if (_rich is null)
+        {
+            PlainTable.Write(Streams.Out, headers, materialized);
+            return;
+        }
+
+        var table = new Table().RoundedBorder();
+        foreach (var header in headers)
+        {
+            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(header)}[/]"));
+        }
+
+        foreach (var row in materialized)
+        {
+            table.AddRow([.. row.Select(Markup.Escape)]);
+        }
+
+        _rich.Write(table);
+    }
+
+    private static IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+        Interactive = InteractionSupport.Detect,
+    });
+}
