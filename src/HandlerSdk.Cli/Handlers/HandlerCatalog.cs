@@ -14,6 +14,18 @@ internal static class HandlerCatalog
 
     public static IReadOnlyList<HandlerInfo> Read(string assemblyPath)
     {
+        try
+        {
+            return ReadMetadata(assemblyPath);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new UserErrorException($"{assemblyPath} is not a .NET assembly");
+        }
+    }
+
+    private static IReadOnlyList<HandlerInfo> ReadMetadata(string assemblyPath)
+    {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         if (!pe.HasMetadata)
