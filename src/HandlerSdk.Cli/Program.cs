@@ -1,15 +1,21 @@
+using System.Runtime.InteropServices;
 using HandlerSdk.Cli;
 
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl+C (SIGINT) and SIGTERM both stop cleanly: function processes and servers shut down before hsdk exits. A second
+// signal gets the default behaviour, a hard stop.
+void Stop(PosixSignalContext context)
 {
-    // The first Ctrl+C stops cleanly (function processes, servers); a second one is the default hard stop.
     if (!cancel.IsCancellationRequested)
     {
-        e.Cancel = true;
+        context.Cancel = true;
         cancel.Cancel();
     }
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 var console = new ConsoleStreams(Console.In, Console.Out, Console.Error)
 {
