@@ -28,6 +28,16 @@ public sealed class SampleInvokeTests(HelloWorldFixture sample)
     }
 
     [Fact]
+    public async Task A_project_with_several_handlers_needs_handler()
+    {
+        _ = sample;
+        var run = await CliRun.RunWithInputAsync("{}", "invoke", HelloWorldFixture.SampleDirectory, "--event", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("hsdk: the project has several handlers; choose one with --handler: Goodbye, Hello", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Template_writes_one_function_per_handler_next_to_the_project_or_where_asked()
     {
         _ = sample;

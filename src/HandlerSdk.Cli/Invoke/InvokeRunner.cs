@@ -87,9 +87,18 @@ internal static class InvokeRunner
     private static async Task PrepareProjectAsync(InvokeRequest request, ProjectFile project, LambdaEmulatorOptions options, CliOutput output, CancellationToken cancellationToken)
     {
         await FunctionBuilder.BuildAsync(project, output, request.Rebuild, cancellationToken).ConfigureAwait(false);
-        if (request.Handler is { } name)
+        var handlers = HandlerCatalog.Read(project.BuildAssembly);
+        var handler = request.Handler is { } name
+            ? HandlerCatalog.Find(handlers, name)
+            : handlers.Count switch
+            {
+                0 => null,
+                1 => handlers[0],
+                _ => throw new UserErrorException($"the project has several handlers; choose one with --handler: {string.Join(", ", handlers.Select(h => h.Name))}"),
+            };
+        if (handler is not null)
         {
-            var handler = HandlerCatalog.Find(HandlerCatalog.Read(project.BuildAssembly), name);
+            options.Handler = handler.Name;
             options.Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds ?? handler.EffectiveTimeoutSeconds);
             options.MemorySizeMb = request.MemorySizeMb ?? handler.EffectiveMemorySizeMb;
         }
@@ -98,7 +107,13 @@ internal static class InvokeRunner
         {
             // Runs here, so it is built for this machine's architecture whatever --arch prices.
             var publishDirectory = project.DefaultPublishDirectory(TargetArchitectures.Host);
-            await FunctionBuilder.PublishAsync(project, TargetArchitectures.Host, publishDirectory, output, cancellationToken).ConfigureAwait(false);
+
+            // A native publish takes a minute; like the build, it is skipped when the bootstrap is newer than the sources.
+            if (request.Rebuild || !UpToDateCheck.IsUpToDate(project, Path.Combine(publishDirectory, "bootstrap")))
+            {
+                await FunctionBuilder.PublishAsync(project, TargetArchitectures.Host, publishDirectory, output, cancellationToken).ConfigureAwait(false);
+            }
+
             options.BootstrapPath = Package.PublishedBootstrap.Ensure(publishDirectory, project);
         }
         else

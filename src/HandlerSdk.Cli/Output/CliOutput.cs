@@ -53,7 +53,11 @@ internal sealed class CliOutput
         }
         else
         {
-            _richError.MarkupLine($"[grey]{Markup.Escape(text)}[/]");
+            // Function output arrives on background threads (one per function under serve); Spectre's console is not thread-safe.
+            lock (_richError)
+            {
+                _richError.MarkupLine($"[grey]{Markup.Escape(text)}[/]");
+            }
         }
     }
 
