@@ -6,7 +6,7 @@ namespace HandlerSdk.Cli.Build;
 /// </summary>
 internal static class UpToDateCheck
 {
-    private static readonly string[] Patterns = ["*.cs", "*.csproj", "*.props", "*.targets", "*.json"];
+    private static readonly string[] Patterns = ["*.cs", "*.csproj", "*.props", "*.targets"];
 
     public static bool IsUpToDate(ProjectFile project, string output)
     {
@@ -26,11 +26,7 @@ internal static class UpToDateCheck
         {
             foreach (var file in Directory.EnumerateFiles(directory, pattern, options))
             {
-                // An event file is input, not source.
-                if (!Path.GetFileName(file).Contains("event", StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return file;
-                }
+                yield return file;
             }
         }
 

@@ -9,6 +9,10 @@ namespace HandlerSdk.Cli.Output;
 /// </summary>
 internal sealed class CliOutput
 {
+    private const string Grey = "\u001b[90m";
+    private const string Green = "\u001b[32m";
+    private const string Reset = "\u001b[0m";
+
     private readonly IAnsiConsole? _rich;
     private readonly IAnsiConsole? _richError;
 
@@ -45,34 +49,10 @@ internal sealed class CliOutput
     }
 
     /// <summary>A secondary line (cost, hints) on stderr, dimmed when rich.</summary>
-    public void Note(string text)
-    {
-        if (_richError is null)
-        {
-            Streams.Error.WriteLine(text);
-        }
-        else
-        {
-            // Function output arrives on background threads (one per function under serve); Spectre's console is not thread-safe.
-            lock (_richError)
-            {
-                _richError.MarkupLine($"[grey]{Markup.Escape(text)}[/]");
-            }
-        }
-    }
+    public void Note(string text) => WriteLine(Streams.Error, _richError is not null, Grey, text);
 
     /// <summary>A result line on stdout, green when rich.</summary>
-    public void Success(string text)
-    {
-        if (_rich is null)
-        {
-            Streams.Out.WriteLine(text);
-        }
-        else
-        {
-            _rich.MarkupLine($"[green]{Markup.Escape(text)}[/]");
-        }
-    }
+    public void Success(string text) => WriteLine(Streams.Out, _rich is not null, Green, text);
 
     /// <summary>A table on stdout: bordered when rich; plain, space-aligned columns otherwise.</summary>
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
@@ -96,6 +76,17 @@ internal sealed class CliOutput
         }
 
         _rich.Write(table);
+    }
+
+    // Lines are written with plain SGR codes rather than through Spectre, which would wrap them at the terminal width:
+    // a note sits among REPORT lines, and a path in a result line should stay whole to be copied.
+    private static void WriteLine(TextWriter writer, bool rich, string colour, string text)
+    {
+        // Function output arrives on background threads (one per function under serve).
+        lock (writer)
+        {
+            writer.WriteLine(rich ? $"{colour}{text}{Reset}" : text);
+        }
     }
 
     private static IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
