@@ -63,6 +63,19 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void A_publish_that_is_not_native_aot_is_a_user_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Fn", "apphost");
+        folder.Write("Fn.dll", "managed");
+        var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
+
+        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64));
+
+        Assert.Equal("Fn.csproj did not publish native AOT (found Fn.dll); set <PublishAot>true</PublishAot>", error.Message);
+    }
+
+    [Fact]
     public void The_summary_is_plain_aligned_text_when_not_a_terminal()
     {
         using var output = new StringWriter();

@@ -10,6 +10,12 @@ internal static class PublishedBootstrap
 {
     public static string Ensure(string publishDirectory, ProjectFile project)
     {
+        // A JIT publish leaves the managed assembly beside a launcher that needs a .NET runtime provided.al2023 lacks.
+        if (File.Exists(Path.Combine(publishDirectory, project.AssemblyName + ".dll")))
+        {
+            throw new UserErrorException($"{Path.GetFileName(project.Path)} did not publish native AOT (found {project.AssemblyName}.dll); set <PublishAot>true</PublishAot>");
+        }
+
         var bootstrap = Path.Combine(publishDirectory, "bootstrap");
         if (File.Exists(bootstrap))
         {
