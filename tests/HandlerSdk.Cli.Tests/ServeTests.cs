@@ -35,6 +35,19 @@ public sealed class ServeTests(HelloWorldFixture sample)
         Assert.Contains("[Hello] REPORT RequestId: ", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_one_line_and_exit_code_2()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+
+        var run = await CliRun.RunAsync("serve", HelloWorldFixture.SampleDirectory, "--port", port);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"hsdk: cannot listen on 127.0.0.1:{port}: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Hello", "Hello")]
     [InlineData("Hello:$LATEST", "Hello")]
