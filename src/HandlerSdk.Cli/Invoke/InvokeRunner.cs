@@ -19,6 +19,11 @@ internal static class InvokeRunner
         var prices = LambdaPrices.Resolve(architecture, request.PricePerGbSecond, request.PricePerMillionRequests);
         // Everything the user can get wrong is checked before anything slow (a build) starts.
         var target = FunctionTarget.Resolve(request.Path);
+        if (request.Aot && target.ProjectPath is null)
+        {
+            throw new UserErrorException($"--aot publishes a project, but {target.BootstrapPath} is already a bootstrap; drop --aot to run it");
+        }
+
         var eventJson = await EventReader.ReadAsync(request.EventSource, console.In, cancellationToken).ConfigureAwait(false);
         var options = new LambdaEmulatorOptions
         {
