@@ -8,7 +8,7 @@ internal static class GlobalOptions
     /// <summary><c>--no-color</c>: plain text, no colour or live status, as when output is redirected.</summary>
     public static Option<bool> NoColor { get; } = new("--no-color")
     {
-        Description = "Plain output: no colour, tables or live status (also the default when output is not a terminal, or NO_COLOR is set).",
+        Description = "Plain output: no colour, table borders or live status (also the default when output is not a terminal, or NO_COLOR is set).",
         Recursive = true,
     };
 }
