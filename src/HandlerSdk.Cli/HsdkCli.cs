@@ -1,5 +1,9 @@
 using System.CommandLine;
 using HandlerSdk.Cli.Invoke;
+using HandlerSdk.Cli.Output;
+using HandlerSdk.Cli.Package;
+using HandlerSdk.Cli.Serve;
+using HandlerSdk.Cli.Template;
 
 namespace HandlerSdk.Cli;
 
@@ -9,7 +13,11 @@ internal static class HsdkCli
     public static async Task<int> RunAsync(string[] args, ConsoleStreams console, CancellationToken cancellationToken)
     {
         var root = new RootCommand("hsdk: run and package HandlerSdk Lambda functions locally.");
+        root.Options.Add(GlobalOptions.NoColor);
         root.Subcommands.Add(InvokeCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(PackageCommand.Create(console));
+        root.Subcommands.Add(TemplateCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -92,4 +92,16 @@ public sealed class UserErrorTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("hsdk: --env expects KEY=VALUE, got 'NOEQUALS'", Assert.Single(run.ErrorLines));
     }
+
+    [Fact]
+    public async Task Aot_with_a_bootstrap_is_a_user_error()
+    {
+        using var folder = new TempFolder();
+        var bootstrap = folder.WriteExecutable("bootstrap", TempFolder.EchoScript);
+
+        var run = await CliRun.RunWithInputAsync("{}", "invoke", bootstrap, "--event", "-", "--aot");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"hsdk: --aot publishes a project, but {bootstrap} is already a bootstrap; drop --aot to run it", Assert.Single(run.ErrorLines));
+    }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using HandlerSdk.Cli.Build;
+using HandlerSdk.Cli.Output;
 
 namespace HandlerSdk.Cli.Invoke;
 
@@ -36,9 +38,15 @@ internal static class InvokeCommand
         var logLevel = new Option<string?>("--log-level") { Description = "The function's log level (AWS_LAMBDA_LOG_LEVEL): TRACE, DEBUG, INFO, WARN, ERROR or FATAL." };
         logLevel.AcceptOnlyFromAmong("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
 
+        var aot = new Option<bool>("--aot") { Description = "Publish native AOT first and run the published bootstrap, as Lambda would." };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Build even when the build output is newer than the sources." };
+        var architecture = ArchitectureOption("The architecture whose prices the cost line uses. Default: this machine's.");
+        var priceGbSecond = PriceOption("--price-gb-second", $"USD per GB-second. Default: ${LambdaPrices.X64PerGbSecond} (x64) or ${LambdaPrices.Arm64PerGbSecond} (arm64), or {LambdaPrices.GbSecondVariable}.");
+        var priceRequest = PriceOption("--price-request", $"USD per million requests. Default: ${LambdaPrices.PerMillionRequestsDefault}, or {LambdaPrices.RequestVariable}.");
+
         var command = new Command("invoke", "Run a function once under the local Lambda emulator and print its response.")
         {
-            path, eventFile, handler, environment, timeout, memory, logFormat, logLevel,
+            path, eventFile, handler, environment, timeout, memory, logFormat, logLevel, aot, rebuild, architecture, priceGbSecond, priceRequest,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -50,10 +58,40 @@ internal static class InvokeCommand
                 parseResult.GetValue(timeout),
                 parseResult.GetValue(memory),
                 parseResult.GetValue(logFormat),
-                parseResult.GetValue(logLevel));
-            return InvokeRunner.RunAsync(request, console, cancellationToken);
+                parseResult.GetValue(logLevel))
+            {
+                Aot = parseResult.GetValue(aot),
+                Rebuild = parseResult.GetValue(rebuild),
+                Architecture = parseResult.GetValue(architecture),
+                PricePerGbSecond = parseResult.GetValue(priceGbSecond),
+                PricePerMillionRequests = parseResult.GetValue(priceRequest),
+            };
+            return InvokeRunner.RunAsync(request, CliOutput.For(console, parseResult), cancellationToken);
         });
         return command;
+    }
+
+    /// <summary><c>--arch x64|arm64</c>, shared by the commands that care.</summary>
+    public static Option<string?> ArchitectureOption(string description)
+    {
+        var option = new Option<string?>("--arch") { Description = description, HelpName = "x64|arm64" };
+        option.AcceptOnlyFromAmong(TargetArchitectures.OptionValues);
+        return option;
+    }
+
+    private static Option<decimal?> PriceOption(string name, string description)
+    {
+        var option = new Option<decimal?>(name) { Description = description, HelpName = "USD" };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token]
+                && decimal.TryParse(token.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var price)
+                && price < 0)
+            {
+                result.AddError($"{name} must not be negative, got {token.Value}.");
+            }
+        });
+        return option;
     }
 
     private static void RequireRange(System.CommandLine.Parsing.OptionResult result, int min, int max)

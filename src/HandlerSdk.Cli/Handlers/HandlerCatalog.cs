@@ -1,0 +1,126 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace HandlerSdk.Cli.Handlers;
+
+/// <summary>
+/// Lists a function's handlers by reading <c>[LambdaHandler]</c> attributes from the metadata of its JIT-built assembly:
+/// nothing is loaded or run, and the native bootstrap (which has no metadata) is never needed.
+/// </summary>
+internal static class HandlerCatalog
+{
+    private const string AttributeNamespace = "HandlerSdk";
+    private const string AttributeName = "LambdaHandlerAttribute";
+
+    public static IReadOnlyList<HandlerInfo> Read(string assemblyPath)
+    {
+        try
+        {
+            return ReadMetadata(assemblyPath);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new UserErrorException($"{assemblyPath} is not a .NET assembly");
+        }
+    }
+
+    private static IReadOnlyList<HandlerInfo> ReadMetadata(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata)
+        {
+            throw new UserErrorException($"{assemblyPath} is not a .NET assembly");
+        }
+
+        var reader = pe.GetMetadataReader();
+        var handlers = new List<HandlerInfo>();
+        foreach (var methodHandle in reader.MethodDefinitions)
+        {
+            var method = reader.GetMethodDefinition(methodHandle);
+            foreach (var attributeHandle in method.GetCustomAttributes())
+            {
+                var attribute = reader.GetCustomAttribute(attributeHandle);
+                if (IsLambdaHandler(reader, attribute))
+                {
+                    handlers.Add(Describe(reader, method, attribute));
+                }
+            }
+        }
+
+        return [.. handlers.OrderBy(h => h.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The handler named <paramref name="name"/>, or a user error listing the names there are.</summary>
+    public static HandlerInfo Find(IReadOnlyList<HandlerInfo> handlers, string name) =>
+        handlers.FirstOrDefault(h => h.Name == name)
+        ?? throw new UserErrorException(handlers.Count == 0
+            ? $"unknown handler '{name}': the project has no [LambdaHandler] methods"
+            : $"unknown handler '{name}'; the project has: {string.Join(", ", handlers.Select(h => h.Name))}");
+
+    private static bool IsLambdaHandler(MetadataReader reader, CustomAttribute attribute)
+    {
+        EntityHandle type = attribute.Constructor.Kind switch
+        {
+            HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent,
+            HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType(),
+            _ => default,
+        };
+        return type.Kind switch
+        {
+            HandleKind.TypeReference => Is(reader, reader.GetTypeReference((TypeReferenceHandle)type).Namespace, reader.GetTypeReference((TypeReferenceHandle)type).Name),
+            HandleKind.TypeDefinition => Is(reader, reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace, reader.GetTypeDefinition((TypeDefinitionHandle)type).Name),
+            _ => false,
+        };
+    }
+
+    private static bool Is(MetadataReader reader, StringHandle ns, StringHandle name) =>
+        reader.StringComparer.Equals(ns, AttributeNamespace) && reader.StringComparer.Equals(name, AttributeName);
+
+    private static HandlerInfo Describe(MetadataReader reader, MethodDefinition method, CustomAttribute attribute)
+    {
+        var value = attribute.DecodeValue(new AttributeTypeProvider());
+        var named = value.NamedArguments.ToDictionary(a => a.Name ?? "", a => a.Value, StringComparer.Ordinal);
+        var methodName = reader.GetString(method.Name);
+        var name = named.GetValueOrDefault("Name") as string;
+        return new HandlerInfo(
+            string.IsNullOrEmpty(name) ? methodName : name,
+            $"{TypeName(reader, method.GetDeclaringType())}.{methodName}",
+            named.GetValueOrDefault("TimeoutSeconds") as int? ?? 0,
+            named.GetValueOrDefault("MemorySizeMb") as int? ?? 0);
+    }
+
+    private static string TypeName(MetadataReader reader, TypeDefinitionHandle handle)
+    {
+        var type = reader.GetTypeDefinition(handle);
+        var name = reader.GetString(type.Name);
+        var declaring = type.GetDeclaringType();
+        if (!declaring.IsNil)
+        {
+            return $"{TypeName(reader, declaring)}.{name}";
+        }
+
+        var ns = reader.GetString(type.Namespace);
+        return ns.Length == 0 ? name : $"{ns}.{name}";
+    }
+
+    /// <summary>Just enough of a type provider to decode the attribute's string and int arguments.</summary>
+    private sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<object?>
+    {
+        public object? GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode;
+
+        public object? GetSystemType() => typeof(Type);
+
+        public object? GetSZArrayType(object? elementType) => null;
+
+        public object? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
+
+        public object? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => null;
+
+        public object? GetTypeFromSerializedName(string name) => name;
+
+        public PrimitiveTypeCode GetUnderlyingEnumType(object? type) => PrimitiveTypeCode.Int32;
+
+        public bool IsSystemType(object? type) => ReferenceEquals(type, typeof(Type));
+    }
+}

@@ -1,0 +1,23 @@
+using HandlerSdk.Cli.Build;
+using HandlerSdk.Cli.Handlers;
+using HandlerSdk.Cli.Output;
+
+namespace HandlerSdk.Cli.Package;
+
+/// <summary>Runs <c>hsdk package</c>: build (for the handler list), publish, then <see cref="PackageFinisher"/>.</summary>
+internal static class PackageRunner
+{
+    public static async Task<int> RunAsync(string path, TargetArchitecture architecture, string? outputDirectory, CliOutput output, CancellationToken cancellationToken)
+    {
+        var project = FunctionBuilder.RequireProject(path);
+        var publishDirectory = Path.GetFullPath(outputDirectory ?? project.DefaultPublishDirectory(architecture));
+
+        await FunctionBuilder.BuildAsync(project, output, force: false, cancellationToken).ConfigureAwait(false);
+        var handlers = HandlerCatalog.Read(project.BuildAssembly);
+        await FunctionBuilder.PublishAsync(project, architecture, publishDirectory, output, cancellationToken).ConfigureAwait(false);
+
+        var package = PackageFinisher.Finish(publishDirectory, project, architecture);
+        PackageFinisher.Print(package, handlers, output);
+        return ExitCodes.Success;
+    }
+}
