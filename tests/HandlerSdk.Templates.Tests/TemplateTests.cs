@@ -57,7 +57,8 @@ public sealed class TemplateTests(TemplateFixture template)
         Assert.Equal("arm64", Property(project, "HandlerSdkArchitecture"));
         // Local builds and hsdk invoke run on the JIT; the runtime identifier comes with `dotnet publish -r`.
         Assert.Null(Property(project, "RuntimeIdentifier"));
-        Assert.Null(Property(project, "PublishAot"));
+        // Restore must know a publish is native AOT (to fetch the compiler) before package build files exist: so here.
+        Assert.Equal("true", Property(project, "PublishAot"));
         // The buildTransitive targets name the native executable bootstrap; the user's assembly keeps its name.
         Assert.Null(Property(project, "AssemblyName"));
     }

@@ -1,0 +1,50 @@
+using System.IO.Compression;
+
+namespace HandlerSdk.ConsumerTests;
+
+/// <summary>From an empty folder to a locally invoked function.zip, with packages built from this repository: what the README promises.</summary>
+public sealed class FirstMinutesTests(NewFunction function) : IClassFixture<NewFunction>
+{
+    [Fact]
+    public void The_new_function_builds_without_a_warning()
+    {
+        Assert.DoesNotContain(" warning ", function.Build!.All, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("0 Warning(s)", function.Build.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Its_own_tests_pass()
+    {
+        Assert.Contains("Passed!", function.Test!.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed!", function.Test.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_package_is_a_zip_with_an_executable_ELF_bootstrap_at_its_root()
+    {
+        using var zip = ZipFile.OpenRead(function.FunctionZip());
+        var entry = NewFunction.SingleEntry(zip);
+        Assert.Equal("bootstrap", entry.FullName);
+        // Unix mode in the high 16 bits: a regular file (0100000), rwxr-xr-x (0755).
+        Assert.Equal(0x81ED, (entry.ExternalAttributes >> 16) & 0xFFFF);
+        using var stream = entry.Open();
+        var magic = new byte[4];
+        stream.ReadExactly(magic);
+        Assert.Equal("\u007fELF"u8.ToArray(), magic);
+    }
+
+    [Fact]
+    public void The_bootstrap_is_small()
+    {
+        using var zip = ZipFile.OpenRead(function.FunctionZip());
+        // The template's function: at most 3 MB (issue 5's goal).
+        Assert.InRange(NewFunction.SingleEntry(zip).Length, 1, 3 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Hsdk_invoke_answers_the_sample_event()
+    {
+        Assert.Contains("Hello, Ada!", function.Invoke!.Output, StringComparison.Ordinal);
+        Assert.Contains("REPORT RequestId:", function.Invoke.All, StringComparison.Ordinal);
+    }
+}

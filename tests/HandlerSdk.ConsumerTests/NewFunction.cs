@@ -1,0 +1,111 @@
+using System.IO.Compression;
+
+namespace HandlerSdk.ConsumerTests;
+
+/// <summary>
+/// A user's first minutes, on packages packed from this repository: pack HandlerSdk, HandlerSdk.Testing, the hsdk tool
+/// and the template to a local feed; <c>dotnet new lambda-handler</c> in an empty folder; build and test what it made;
+/// install hsdk; <c>hsdk package</c>; <c>hsdk invoke</c>. Done once for all the checks below.
+/// </summary>
+/// <remarks>
+/// Each run packs a version of its own (<c>0.1.0-consumer.…</c>), so a HandlerSdk cached by an earlier pack can never
+/// stand in for the one under test.
+/// </remarks>
+public sealed class NewFunction : IAsyncLifetime
+{
+    private const string Name = "Probe";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "handlersdk-consumer-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly List<string> _transcript = [];
+
+    public string Version { get; } = "0.1.0-consumer." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Feed => Path.Combine(_root, "feed");
+
+    public string Work => Path.Combine(_root, "work");
+
+    public Shell.Result? Build { get; private set; }
+
+    public Shell.Result? Test { get; private set; }
+
+    public Shell.Result? Package { get; private set; }
+
+    public Shell.Result? Invoke { get; private set; }
+
+    public string Transcript => string.Join(Environment.NewLine, _transcript);
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(Work);
+        var repository = RepositoryRoot();
+        foreach (var project in new[] { "HandlerSdk", "HandlerSdk.Testing", "HandlerSdk.Cli", "HandlerSdk.Templates" })
+        {
+            await Step(repository, "dotnet", "pack", Path.Combine(repository, "src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
+        }
+
+        var hive = Path.Combine(_root, "hive");
+        await Step(_root, "dotnet", "new", "install", Path.Combine(Feed, $"HandlerSdk.Templates.{Version}.nupkg"), "--debug:custom-hive", hive);
+        await Step(Work, "dotnet", "new", "lambda-handler", "-n", Name, "--arch", "x64", "--debug:custom-hive", hive);
+        await File.WriteAllTextAsync(Path.Combine(Work, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+
+        // `dotnet new -n Probe` made the folder Probe: the user works in it from now on, as its README says.
+        var folder = Path.Combine(Work, Name);
+        Build = await Step(folder, "dotnet", "build", "-nologo");
+        Test = await Step(folder, "dotnet", "test", "--no-build", "-nologo");
+        var tools = Path.Combine(_root, "tools");
+        await Step(folder, "dotnet", "tool", "install", "HandlerSdk.Cli", "--tool-path", tools, "--add-source", Feed, "--version", Version);
+        var hsdk = Path.Combine(tools, "hsdk");
+        Invoke = await Step(folder, hsdk, "invoke", Name, "--event", Path.Combine(Name, "event.json"), "--no-color");
+        Package = await Step(folder, hsdk, "package", Name, "--arch", "x64", "--no-color");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("HANDLERSDK_KEEP_CONSUMER") is null)
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The function.zip <c>hsdk package</c> wrote, wherever its publish folder is.</summary>
+    public string FunctionZip() => Directory.GetFiles(Path.Combine(Work, Name, Name), "function.zip", SearchOption.AllDirectories).Single();
+
+    public static ZipArchiveEntry SingleEntry(ZipArchive zip) => Assert.Single(zip.Entries);
+
+    private async Task<Shell.Result> Step(string directory, string command, params string[] arguments)
+    {
+        var result = await Shell.RunAsync(directory, command, null, arguments);
+        var line = $"$ {Path.GetFileName(command)} {string.Join(' ', arguments)}";
+        _transcript.Add(Shell.Describe(line, result));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("A step of a new user's first minutes failed:" + Environment.NewLine + Transcript);
+        }
+
+        return result;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "HandlerSdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("HandlerSdk.sln not found above " + AppContext.BaseDirectory);
+    }
+}
