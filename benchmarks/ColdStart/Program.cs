@@ -5,20 +5,35 @@ using HandlerSdk.Benchmarks.ColdStart;
 
 // The cold-start harness: builds each candidate, then runs them interleaved (run 1 of each, run 2 of each, ...)
 // against one Runtime API stand-in, so machine noise hits all of them alike. Prints a Markdown table of medians.
-//   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000]
+//   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000] [--publish-defaults]
+// --publish-defaults measures samples/HelloWorld with HandlerSdk's publish defaults against one variant per default.
 var runs = ReadOption(args, "--runs", 20);
 var invocations = ReadOption(args, "--invocations", 1000);
 var root = FindRoot();
 var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 
-var candidates = new List<Candidate>
-{
-    new("HandlerSdk HelloWorld (native AOT)", Publish(root, work, Path.Combine("samples", "HelloWorld", "HelloWorld.csproj"), "hello", "bootstrap")),
-    new("HttpClient + STJ loop, native AOT (RuntimeSupport's transport)", Publish(root, work, Path.Combine("benchmarks", "HttpClientLoop", "HttpClientLoop.csproj"), "httpclient-loop", "HttpClientLoop")),
-    new("C loop (the floor)", CompileCLoop(root, work)),
-    new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
-};
+var helloWorld = Path.Combine("samples", "HelloWorld", "HelloWorld.csproj");
+var candidates = args.Contains("--publish-defaults")
+    // HandlerSdk's publish defaults (buildTransitive/HandlerSdk.targets), each one turned back, against all of them.
+    ? new List<Candidate>
+    {
+        new("HelloWorld, HandlerSdk's defaults", Publish(root, work, helloWorld, "defaults", "bootstrap")),
+        new("InvariantGlobalization=false", Publish(root, work, helloWorld, "no-invariant", "bootstrap", "-p:InvariantGlobalization=false")),
+        new("UseSystemResourceKeys=false", Publish(root, work, helloWorld, "no-resource-keys", "bootstrap", "-p:UseSystemResourceKeys=false")),
+        new("StripSymbols=false", Publish(root, work, helloWorld, "no-strip", "bootstrap", "-p:StripSymbols=false")),
+        new("OptimizationPreference unset (blended)", Publish(root, work, helloWorld, "opt-blended", "bootstrap", "-p:OptimizationPreference=")),
+        new("OptimizationPreference=Speed", Publish(root, work, helloWorld, "opt-speed", "bootstrap", "-p:OptimizationPreference=Speed")),
+        new("ConcurrentGarbageCollection=true", Publish(root, work, helloWorld, "concurrent-gc", "bootstrap", "-p:ConcurrentGarbageCollection=true")),
+        new("StackTraceSupport=false (not a default)", Publish(root, work, helloWorld, "no-stack-traces", "bootstrap", "-p:StackTraceSupport=false")),
+    }
+    : new List<Candidate>
+    {
+        new("HandlerSdk HelloWorld (native AOT)", Publish(root, work, helloWorld, "hello", "bootstrap")),
+        new("HttpClient + STJ loop, native AOT (RuntimeSupport's transport)", Publish(root, work, Path.Combine("benchmarks", "HttpClientLoop", "HttpClientLoop.csproj"), "httpclient-loop", "HttpClientLoop")),
+        new("C loop (the floor)", CompileCLoop(root, work)),
+        new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
+    };
 
 var @event = """{"name":"Ada"}"""u8.ToArray();
 using var standIn = new RuntimeApiStandIn();
@@ -87,10 +102,10 @@ static string FindRoot()
     throw new InvalidOperationException("Run the harness from inside the HandlerSdk repository.");
 }
 
-static string Publish(string root, string work, string project, string name, string executable)
+static string Publish(string root, string work, string project, string name, string executable, params string[] properties)
 {
     var output = Path.Combine(work, name);
-    Run("dotnet", ["publish", Path.Combine(root, project), "-c", "Release", "-r", "linux-x64", "--artifacts-path", Path.Combine(work, name + "-artifacts"), "-o", output, "-nologo", "-v", "quiet"]);
+    Run("dotnet", ["publish", Path.Combine(root, project), "-c", "Release", "-r", "linux-x64", "--artifacts-path", Path.Combine(work, name + "-artifacts"), "-o", output, "-nologo", "-v", "quiet", .. properties]);
     return Path.Combine(output, executable);
 }
 
