@@ -28,16 +28,8 @@ public sealed partial class LabelledCorpusTests(ITestOutputHelper output)
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<CaseOutcome>>> Outcomes = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// BlockingAnalyzer, DurationAnalyzer and PitfallAnalyzer (HSDK1xxx), plus HandlerAnalyzer (HSDK0xxx) to prove the corpus
-    /// is valid handler code. Found by reflection so the corpus measures the rules whichever classes implement them.
-    /// </summary>
-    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(() =>
-        [.. typeof(HandlerAnalyzer).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsPublic: true } && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.Namespace == typeof(HandlerAnalyzer).Namespace)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .Where(a => a.SupportedDiagnostics.Any(d => d.Id.StartsWith("HSDK", StringComparison.Ordinal)))]);
+    /// <summary>HandlerCodeAnalyzer (HSDK1xxx), plus HandlerAnalyzer (HSDK0xxx) to prove the corpus is valid handler code.</summary>
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(() => [new HandlerCodeAnalyzer(), new HandlerAnalyzer()]);
 
     public static TheoryData<string> Cases()
     {
