@@ -9,9 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace HandlerSdk.Generators.Analyzers.HandlerCode;
 
 /// <summary>
-/// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>). One breadth-first
-/// walk per compilation, on first use, binds each reached body once; the rules then look up the member whose body
-/// they are analysing, so they report live, file by file, and never walk the graph themselves.
+/// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>): one breadth-first
+/// walk per compilation over the members' operation trees, either bound here on demand (<see cref="Bind"/>, live in
+/// the IDE) or the ones the compiler already handed the analyzer (<see cref="FromBodies"/>, at the end of a build).
+/// The rules look up the member whose body they analyse and never walk the graph themselves.
 /// </summary>
 /// <remarks>
 /// Handlers are walked one at a time, those with the smallest <c>TimeoutSeconds</c> first: a member shared by several
