@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using HandlerSdk.Testing.Internal;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -206,17 +204,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
     private static WebApplication BuildServer(int port)
     {
-        // The empty builder reads no configuration files or environment, and logs nothing: a test's console stays clean.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, port);
-            kestrel.AddServerHeader = false;
-
-            // Limits are enforced per endpoint with Lambda's own error shapes, not by Kestrel.
-            kestrel.Limits.MaxRequestBodySize = null;
-        });
-        builder.Services.AddRoutingCore();
+        var builder = LoopbackServer.CreateBuilder(port);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         app.UseRouting();

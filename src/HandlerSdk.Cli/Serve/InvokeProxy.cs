@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HandlerSdk.Cli.Serve;
 
@@ -19,15 +16,7 @@ internal sealed class InvokeProxy(FunctionRoutes routes) : IAsyncDisposable
 
     public async Task StartAsync(int port, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, port);
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = null;
-        });
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
+        var app = Testing.Internal.LoopbackServer.CreateBuilder(port).Build();
         app.UseRouting();
         app.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)ForwardAsync);
         try
