@@ -88,7 +88,7 @@ internal sealed class HandlerMethods
     /// <summary>The name a <c>[LambdaHandler]</c> method is dispatched by (its <c>Name</c>, else the method name); null for other methods.</summary>
     public static string? NameOf(IMethodSymbol method, INamedTypeSymbol attribute) =>
         AttributeOf(method, attribute) is not { } data ? null
-            : data.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value is string { Length: > 0 } name ? name : method.Name;
+            : Parsing.HandlerParser.HandlerName(method, data);
 
     /// <summary>The handler's <c>TimeoutSeconds</c>, or null when it does not set one.</summary>
     public static int? TimeoutOf(IMethodSymbol method, INamedTypeSymbol attribute) =>

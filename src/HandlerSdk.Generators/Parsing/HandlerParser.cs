@@ -67,7 +67,7 @@ internal static class HandlerParser
                 : DisposalKind.None;
         }
 
-        var name = NamedArgument<string>(attribute, "Name") is { Length: > 0 } explicitName ? explicitName : method.Name;
+        var name = HandlerName(method, attribute);
         CheckRange(attribute, "TimeoutSeconds", 1, maxTimeoutSeconds, location, problems);
         CheckRange(attribute, "MemorySizeMb", 128, 10240, location, problems);
 
@@ -269,6 +269,10 @@ internal static class HandlerParser
             problems.Add(new HandlerProblem(DiagnosticDescriptors.InvalidConfiguration, location, [property, value, $"{min}..{max}"]));
         }
     }
+
+    /// <summary>The name a handler is dispatched by: its <c>Name</c>, else the method's name.</summary>
+    public static string HandlerName(IMethodSymbol method, AttributeData attribute) =>
+        NamedArgument<string>(attribute, "Name") is { Length: > 0 } explicitName ? explicitName : method.Name;
 
     private static T? NamedArgument<T>(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is T value ? value : default;
