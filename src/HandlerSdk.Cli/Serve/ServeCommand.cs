@@ -7,6 +7,14 @@ namespace HandlerSdk.Cli.Serve;
 /// <summary>The <c>hsdk serve</c> command: the Invoke API for AWS SDK and CLI clients, one function per handler.</summary>
 internal static class ServeCommand
 {
+    /// <summary>
+    /// Ten environments: Lambda's smallest account concurrency quota, and few enough processes for a laptop to hold per
+    /// function (each JIT process takes some 30 to 60 MB).
+    /// </summary>
+    public const int DefaultMaxConcurrency = 10;
+
+    private const int MaxMaxConcurrency = 1000;
+
     public static Command Create(ConsoleStreams console)
     {
         var path = PackageCommand.ProjectArgument();
@@ -18,9 +26,22 @@ internal static class ServeCommand
                 result.AddError($"--port must be between 1 and 65535, got {number}.");
             }
         });
-        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port };
+        var maxConcurrency = new Option<int>("--max-concurrency")
+        {
+            Description = "How many execution environments (processes) each function may run at once; a synchronous call beyond them is throttled (429). Default: 10.",
+            DefaultValueFactory = _ => DefaultMaxConcurrency,
+            HelpName = "N",
+        };
+        maxConcurrency.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > MaxMaxConcurrency)
+            {
+                result.AddError($"--max-concurrency must be between 1 and {MaxMaxConcurrency}, got {number}.");
+            }
+        });
+        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port, maxConcurrency };
         command.SetAction((parseResult, cancellationToken) =>
-            new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), cancellationToken));
+            new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), parseResult.GetValue(maxConcurrency), cancellationToken));
         return command;
     }
 }

@@ -1,0 +1,111 @@
+namespace HandlerSdk.Cli.Serve;
+
+/// <summary>
+/// A served function's execution environments, scaled as Lambda scales: a call goes to an idle environment, else to a new
+/// one (with its own cold start) while fewer than the concurrency limit exist. Beyond it a synchronous call is throttled
+/// (429, as Lambda answers over a function's reserved concurrency) and an asynchronous one waits in the least busy
+/// environment's queue, as Lambda's event queue holds events until there is capacity.
+/// </summary>
+internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly List<ExecutionEnvironment> _environments = [];
+
+    public string Name { get; } = name;
+
+    /// <summary>How many environments exist now; each started its own process on its first call.</summary>
+    public int EnvironmentCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _environments.Count;
+            }
+        }
+    }
+
+    /// <summary>An environment that will run the call at once, or null when all <c>maxConcurrency</c> are busy.</summary>
+    public ExecutionEnvironment? TryLease()
+    {
+        lock (_gate)
+        {
+            return LeaseIdle() ?? LeaseNew();
+        }
+    }
+
+    /// <summary>An environment for a call that may wait its turn: idle, new, or else the least busy.</summary>
+    public ExecutionEnvironment LeaseQueued()
+    {
+        lock (_gate)
+        {
+            if ((LeaseIdle() ?? LeaseNew()) is { } environment)
+            {
+                return environment;
+            }
+
+            var leastBusy = _environments.MinBy(e => e.InFlight)!;
+            leastBusy.InFlight++;
+            return leastBusy;
+        }
+    }
+
+    public void Release(ExecutionEnvironment environment)
+    {
+        lock (_gate)
+        {
+            if (environment.InFlight > 0)
+            {
+                environment.InFlight--;
+            }
+        }
+    }
+
+    /// <summary>Forgets an environment whose emulator failed to start, so the next call makes a new one.</summary>
+    public void Discard(ExecutionEnvironment environment)
+    {
+        lock (_gate)
+        {
+            _environments.Remove(environment);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        ExecutionEnvironment[] environments;
+        lock (_gate)
+        {
+            environments = [.. _environments];
+            _environments.Clear();
+        }
+
+        await Task.WhenAll(environments.Select(e => e.DisposeAsync().AsTask())).ConfigureAwait(false);
+    }
+
+    private ExecutionEnvironment? LeaseIdle()
+    {
+        // The lowest-numbered idle one: a steady trickle of calls keeps reusing the same warm environment.
+        var idle = _environments.FirstOrDefault(e => e.InFlight == 0);
+        if (idle is not null)
+        {
+            idle.InFlight++;
+        }
+
+        return idle;
+    }
+
+    private ExecutionEnvironment? LeaseNew()
+    {
+        if (_environments.Count >= maxConcurrency)
+        {
+            return null;
+        }
+
+        var number = _environments.Select(e => e.Number).DefaultIfEmpty(0).Max() + 1;
+        var environment = create(number);
+        environment.OnAsyncFinished = Release;
+        environment.InFlight = 1;
+        _environments.Add(environment);
+        return environment;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+
+namespace HandlerSdk.Cli.Tests;
+
+/// <summary>serve scales like Lambda: concurrent calls run in separate execution environments, up to --max-concurrency.</summary>
+[Collection(HelloWorldSample.Name)]
+public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
+{
+    [Fact]
+    public async Task Two_concurrent_slow_calls_run_at_once_in_two_environments()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync();
+
+        var first = serve.InvokeAsync("Hello", """{"name":"One","delayMs":3000}""");
+        var second = serve.InvokeAsync("Hello", """{"name":"Two","delayMs":3000}""");
+        var ids = await Task.WhenAll(RequestIdAsync(first), RequestIdAsync(second));
+        await serve.StopAsync();
+
+        var lines = serve.OutputLines;
+        var environments = ids.Select(id => EnvironmentOf(lines, $"START RequestId: {id}")).ToArray();
+        Assert.NotEqual(environments[0], environments[1]);
+
+        // Each environment had its own cold start, and each call started before the other ended: they overlapped.
+        Assert.All(environments, e => Assert.Contains(lines, l => l.StartsWith(e + " INIT_START ", StringComparison.Ordinal)));
+        Assert.True(IndexOf(lines, $"START RequestId: {ids[1]}") < IndexOf(lines, $"END RequestId: {ids[0]}"));
+        Assert.True(IndexOf(lines, $"START RequestId: {ids[0]}") < IndexOf(lines, $"END RequestId: {ids[1]}"));
+    }
+
+    [Fact]
+    public async Task A_call_beyond_max_concurrency_is_throttled_like_lambda()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync("--max-concurrency", "1");
+
+        var slow = serve.InvokeAsync("Hello", """{"name":"Slow","delayMs":3000}""");
+        await serve.WaitForLineAsync(l => l.Contains("Greeting Slow", StringComparison.Ordinal));
+        var throttled = await serve.InvokeAsync("Hello", """{"name":"Ada"}""");
+        var queuedEvent = await serve.InvokeAsync("Hello", """{"name":"Later"}""", invocationType: "Event");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal("TooManyRequestsException", throttled.Headers.GetValues("x-amzn-ErrorType").Single());
+        Assert.Equal(
+            """{"Reason":"ReservedFunctionConcurrentInvocationLimitExceeded","Type":"User","message":"Rate Exceeded."}""",
+            await throttled.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Accepted, queuedEvent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await slow).StatusCode);
+
+        // The event waited for the one environment instead of starting a second.
+        await serve.WaitForLineAsync(l => l.Contains("Greeting Later", StringComparison.Ordinal));
+        Assert.DoesNotContain(serve.OutputLines, l => l.StartsWith("[Hello #2]", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> RequestIdAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("requestId").GetString()!;
+    }
+
+    private static string EnvironmentOf(string[] lines, string text)
+    {
+        var line = lines.Single(l => l.Contains(text, StringComparison.Ordinal));
+        return line[..(line.IndexOf(']', StringComparison.Ordinal) + 1)];
+    }
+
+    private static int IndexOf(string[] lines, string text) => Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+}
