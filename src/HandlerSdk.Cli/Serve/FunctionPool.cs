@@ -10,6 +10,7 @@ internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, Ex
 {
     private readonly Lock _gate = new();
     private readonly List<ExecutionEnvironment> _environments = [];
+    private bool _disposed;
 
     public string Name { get; } = name;
 
@@ -26,19 +27,23 @@ internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, Ex
     }
 
     /// <summary>An environment that will run the call at once, or null when all <c>maxConcurrency</c> are busy.</summary>
+    /// <exception cref="ObjectDisposedException">A rebuild stopped this pool; the caller asks the routes again.</exception>
     public ExecutionEnvironment? TryLease()
     {
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             return LeaseIdle() ?? LeaseNew();
         }
     }
 
     /// <summary>An environment for a call that may wait its turn: idle, new, or else the least busy.</summary>
+    /// <exception cref="ObjectDisposedException">A rebuild stopped this pool; the caller asks the routes again.</exception>
     public ExecutionEnvironment LeaseQueued()
     {
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if ((LeaseIdle() ?? LeaseNew()) is { } environment)
             {
                 return environment;
@@ -75,6 +80,8 @@ internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, Ex
         ExecutionEnvironment[] environments;
         lock (_gate)
         {
+            // No environment may start after this: it would outlive the pool, and its process the rebuild.
+            _disposed = true;
             environments = [.. _environments];
             _environments.Clear();
         }

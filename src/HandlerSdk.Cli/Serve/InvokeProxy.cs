@@ -49,26 +49,11 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
     {
         var request = context.Request;
         var requested = RequestedFunction.Parse((string)request.RouteValues["functionName"]!, request.Query["Qualifier"].ToString());
-        var table = await routes.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
 
         // Functions live in serve's region, $LATEST only; anything else is not found, under the ARN the caller asked for.
         var addressedRegion = requested.Region ?? SigningScope.Region(request.Headers.Authorization.ToString()) ?? region;
         var notFoundArn = requested.Arn(addressedRegion, FunctionIdentity.AccountId);
-        if (requested.Region is { } explicitRegion && explicitRegion != region)
-        {
-            await InvokeErrors.NotFoundAsync(context, notFoundArn).ConfigureAwait(false);
-            return;
-        }
-
-        if (!table.TryGetValue(requested.Name, out var pool))
-        {
-            await (routes.BuildError is { } error
-                ? InvokeErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, "ServiceException", $"The last build failed: {error}")
-                : InvokeErrors.NotFoundAsync(context, notFoundArn)).ConfigureAwait(false);
-            return;
-        }
-
-        if (requested.Qualifier is { } qualifier && qualifier != "$LATEST")
+        if ((requested.Region is { } explicitRegion && explicitRegion != region) || (requested.Qualifier is { } qualifier && qualifier != "$LATEST"))
         {
             await InvokeErrors.NotFoundAsync(context, notFoundArn).ConfigureAwait(false);
             return;
@@ -76,34 +61,57 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
 
         var invocationType = request.Headers["X-Amz-Invocation-Type"].ToString();
         var isEvent = invocationType == "Event";
-        var limit = isEvent ? limits.EventBytes : limits.RequestResponseBytes;
-        var body = await BoundedBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
-        if (body.TooLarge)
+        BoundedBody? body = null;
+        while (true)
         {
-            await PayloadTooLargeAsync(context, body, limit, isEvent).ConfigureAwait(false);
-            return;
-        }
-
-        // Only a synchronous call is throttled; an event (or a dry run, which runs nothing) never is.
-        var queued = isEvent || invocationType == "DryRun";
-        var environment = queued ? pool.LeaseQueued() : pool.TryLease();
-        if (environment is null)
-        {
-            await InvokeErrors.ThrottledAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        var heldUntilReport = false;
-        try
-        {
-            heldUntilReport = await ForwardToAsync(context, pool, environment, body.Bytes, isEvent).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (!heldUntilReport)
+            var table = await routes.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+            if (!table.TryGetValue(requested.Name, out var pool))
             {
-                pool.Release(environment);
+                await (routes.BuildError is { } error
+                    ? InvokeErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, "ServiceException", $"The last build failed: {error}")
+                    : InvokeErrors.NotFoundAsync(context, notFoundArn)).ConfigureAwait(false);
+                return;
             }
+
+            var limit = isEvent ? limits.EventBytes : limits.RequestResponseBytes;
+            body ??= await BoundedBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+            if (body.Value.TooLarge)
+            {
+                await PayloadTooLargeAsync(context, body.Value, limit, isEvent).ConfigureAwait(false);
+                return;
+            }
+
+            // Only a synchronous call is throttled; an event (or a dry run, which runs nothing) never is.
+            ExecutionEnvironment? environment;
+            try
+            {
+                environment = isEvent || invocationType == "DryRun" ? pool.LeaseQueued() : pool.TryLease();
+            }
+            catch (ObjectDisposedException)
+            {
+                continue; // a rebuild stopped this function just now: the new routes wait for the new build
+            }
+
+            if (environment is null)
+            {
+                await InvokeErrors.ThrottledAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            var heldUntilReport = false;
+            try
+            {
+                heldUntilReport = await ForwardToAsync(context, pool, environment, body.Value.Bytes, isEvent).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (!heldUntilReport)
+                {
+                    pool.Release(environment);
+                }
+            }
+
+            return;
         }
     }
 
