@@ -19,6 +19,17 @@ public sealed class CommandErrorTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("1001")]
+    public async Task Max_concurrency_out_of_range_is_named_in_one_line(string value)
+    {
+        var run = await CliRun.RunAsync("serve", "/definitely/not/here", "--max-concurrency", value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"hsdk: --max-concurrency must be between 1 and 1000, got {value}.", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
     [InlineData("package")]
     [InlineData("template")]
     [InlineData("serve")]
