@@ -52,6 +52,22 @@ public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
         Assert.DoesNotContain(serve.OutputLines, l => l.StartsWith("[Hello #2]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_throttled_call_is_answered_before_its_body_is_read()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync("--max-concurrency", "1");
+        var slow = serve.InvokeAsync("Hello", """{"name":"Slow","delayMs":3000}""");
+        await serve.WaitForLineAsync(l => l.Contains("Greeting Slow", StringComparison.Ordinal));
+        using var socket = await RawHttp.ConnectAsync(serve.Port);
+
+        await RawHttp.SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5000000\r\n\r\n");
+        var response = await RawHttp.ReadResponseAsync(socket);
+
+        Assert.StartsWith("HTTP/1.1 429 ", response, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await slow).StatusCode);
+    }
+
     private static async Task<string> RequestIdAsync(Task<HttpResponseMessage> call)
     {
         var response = await call;

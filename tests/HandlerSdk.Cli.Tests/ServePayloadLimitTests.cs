@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text;
 
 namespace HandlerSdk.Cli.Tests;
@@ -18,10 +17,10 @@ public sealed class ServePayloadLimitTests(HelloWorldFixture sample)
     {
         _ = sample;
         await using var serve = await ServeSession.StartAsync();
-        using var socket = await ConnectAsync(serve.Port);
+        using var socket = await RawHttp.ConnectAsync(serve.Port);
 
-        await SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 314572800\r\n\r\n{\"name\":");
-        var response = await ReadResponseAsync(socket);
+        await RawHttp.SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 314572800\r\n\r\n{\"name\":");
+        var response = await RawHttp.ReadResponseAsync(socket);
 
         Assert.StartsWith("HTTP/1.1 413 ", response, StringComparison.Ordinal);
         Assert.Contains("x-amzn-ErrorType: RequestEntityTooLargeException", response, StringComparison.OrdinalIgnoreCase);
@@ -34,11 +33,11 @@ public sealed class ServePayloadLimitTests(HelloWorldFixture sample)
     {
         _ = sample;
         await using var serve = await ServeSession.StartAsync();
-        using var socket = await ConnectAsync(serve.Port);
+        using var socket = await RawHttp.ConnectAsync(serve.Port);
 
-        await SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
-        await SendChunksAsync(socket, totalBytes: 7 * 1024 * 1024); // and never the last chunk
-        var response = await ReadResponseAsync(socket);
+        await RawHttp.SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        await RawHttp.SendChunksAsync(socket, totalBytes: 7 * 1024 * 1024); // and never the last chunk
+        var response = await RawHttp.ReadResponseAsync(socket);
 
         Assert.StartsWith("HTTP/1.1 413 ", response, StringComparison.Ordinal);
         Assert.EndsWith(TooLargeForInvoke, response, StringComparison.Ordinal);
@@ -49,10 +48,10 @@ public sealed class ServePayloadLimitTests(HelloWorldFixture sample)
     {
         _ = sample;
         await using var serve = await ServeSession.StartAsync();
-        using var socket = await ConnectAsync(serve.Port);
+        using var socket = await RawHttp.ConnectAsync(serve.Port);
 
-        await SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Invocation-Type: Event\r\nContent-Length: 2000000\r\n\r\n");
-        var response = await ReadResponseAsync(socket);
+        await RawHttp.SendAsync(socket, "POST /2015-03-31/functions/Hello/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Invocation-Type: Event\r\nContent-Length: 2000000\r\n\r\n");
+        var response = await RawHttp.ReadResponseAsync(socket);
 
         Assert.StartsWith("HTTP/1.1 413 ", response, StringComparison.Ordinal);
         Assert.EndsWith("""{"Type":"User","message":"2000000 byte payload is too large for the Event invocation type (limit 1048576 bytes)"}""", response, StringComparison.Ordinal);
@@ -70,60 +69,5 @@ public sealed class ServePayloadLimitTests(HelloWorldFixture sample)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Hello, Ada!", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task<Socket> ConnectAsync(int port)
-    {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveTimeout = 30_000 };
-        await socket.ConnectAsync(System.Net.IPAddress.Loopback, port);
-        return socket;
-    }
-
-    private static Task<int> SendAsync(Socket socket, string text) => socket.SendAsync(Encoding.ASCII.GetBytes(text));
-
-    private static async Task SendChunksAsync(Socket socket, int totalBytes)
-    {
-        var chunk = Encoding.ASCII.GetBytes("10000\r\n" + new string('a', 0x10000) + "\r\n");
-        for (var sent = 0; sent < totalBytes; sent += 0x10000)
-        {
-            try
-            {
-                await socket.SendAsync(chunk);
-            }
-            catch (SocketException)
-            {
-                return; // the server stopped reading and closed: its answer is already waiting
-            }
-        }
-    }
-
-    /// <summary>Reads one response: headers, then as many body bytes as its Content-Length says.</summary>
-    private static async Task<string> ReadResponseAsync(Socket socket)
-    {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var received = new List<byte>();
-        var buffer = new byte[8192];
-        while (true)
-        {
-            var text = Encoding.UTF8.GetString([.. received]);
-            var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            if (headerEnd >= 0)
-            {
-                var lengthLine = text[..headerEnd].Split("\r\n").First(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
-                var length = int.Parse(lengthLine["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                if (received.Count >= headerEnd + 4 + length)
-                {
-                    return text;
-                }
-            }
-
-            var read = await socket.ReceiveAsync(buffer, cancel.Token);
-            if (read == 0)
-            {
-                return Encoding.UTF8.GetString([.. received]);
-            }
-
-            received.AddRange(buffer.AsSpan(0, read));
-        }
     }
 }

@@ -61,7 +61,13 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
 
         var invocationType = request.Headers["X-Amz-Invocation-Type"].ToString();
         var isEvent = invocationType == "Event";
-        BoundedBody? body = null;
+        var limit = isEvent ? limits.EventBytes : limits.RequestResponseBytes;
+        if (request.ContentLength is { } declared && declared > limit)
+        {
+            await PayloadTooLargeAsync(context, new BoundedBody([], declared, TooLarge: true), limit, isEvent).ConfigureAwait(false);
+            return;
+        }
+
         while (true)
         {
             var table = await routes.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
@@ -73,15 +79,8 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
                 return;
             }
 
-            var limit = isEvent ? limits.EventBytes : limits.RequestResponseBytes;
-            body ??= await BoundedBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
-            if (body.Value.TooLarge)
-            {
-                await PayloadTooLargeAsync(context, body.Value, limit, isEvent).ConfigureAwait(false);
-                return;
-            }
-
-            // Only a synchronous call is throttled; an event (or a dry run, which runs nothing) never is.
+            // Only a synchronous call is throttled; an event (or a dry run, which runs nothing) never is. The throttle comes
+            // before the body is read, so callers beyond the limit cost no memory.
             ExecutionEnvironment? environment;
             try
             {
@@ -101,7 +100,14 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
             var heldUntilReport = false;
             try
             {
-                heldUntilReport = await ForwardToAsync(context, pool, environment, body.Value.Bytes, isEvent).ConfigureAwait(false);
+                var body = await BoundedBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+                if (body.TooLarge)
+                {
+                    await PayloadTooLargeAsync(context, body, limit, isEvent).ConfigureAwait(false);
+                    return;
+                }
+
+                heldUntilReport = await ForwardToAsync(context, pool, environment, body.Bytes, isEvent).ConfigureAwait(false);
             }
             finally
             {
