@@ -6,7 +6,7 @@ namespace HandlerSdk.Cli.Serve;
 /// (429, as Lambda answers over a function's reserved concurrency) and an asynchronous one waits in the least busy
 /// environment's queue, as Lambda's event queue holds events until there is capacity.
 /// </summary>
-internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
+internal sealed class FunctionPool(string name, int maxConcurrency, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<ExecutionEnvironment> _environments = [];
@@ -22,6 +22,18 @@ internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, Ex
             lock (_gate)
             {
                 return _environments.Count;
+            }
+        }
+    }
+
+    /// <summary>Calls and events forwarded to the environments and not yet finished.</summary>
+    public int Running
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _environments.Sum(e => e.InFlight);
             }
         }
     }
@@ -63,6 +75,32 @@ internal sealed class FunctionPool(string name, int maxConcurrency, Func<int, Ex
             {
                 environment.InFlight--;
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until no call or event is running or queued in any environment, so that stopping the pool loses none, but
+    /// no longer than each could take: the function's timeout per invocation queued in the busiest environment, plus
+    /// a few seconds for an init. Returns how many were still running when it stopped waiting.
+    /// </summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        int deepest;
+        lock (_gate)
+        {
+            deepest = _environments.Select(e => e.InFlight).DefaultIfEmpty(0).Max();
+        }
+
+        var deadline = DateTime.UtcNow + (invocationTimeout * deepest) + TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            var running = Running;
+            if (running == 0 || DateTime.UtcNow >= deadline)
+            {
+                return running;
+            }
+
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -35,6 +35,9 @@ internal sealed class ServeRunner(CliOutput output)
                 output.Note("Sources changed: rebuilding.");
                 _routes.Suspend();
 
+                // As Lambda lets invocations finish on the code they started with, calls and queued events run out first.
+                await DrainFunctionsAsync(cancellationToken).ConfigureAwait(false);
+
                 // The running processes hold the build output open; they stop before it is overwritten.
                 await StopFunctionsAsync().ConfigureAwait(false);
                 force = true;
@@ -70,7 +73,7 @@ internal sealed class ServeRunner(CliOutput output)
         var routes = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
-            var pool = new FunctionPool(handler.Name, maxConcurrency, number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
+            var pool = new FunctionPool(handler.Name, maxConcurrency, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
             _pools.Add(pool);
             routes[handler.Name] = pool;
         }
@@ -108,6 +111,22 @@ internal sealed class ServeRunner(CliOutput output)
 
         // Off the pool's lock: building the emulator's server takes a few milliseconds.
         return Task.Run(() => LambdaEmulator.StartAsync(options));
+    }
+
+    private async Task DrainFunctionsAsync(CancellationToken cancellationToken)
+    {
+        var running = _pools.Sum(p => p.Running);
+        if (running == 0)
+        {
+            return;
+        }
+
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"Waiting for {running} running or queued invocation(s) to finish first; Ctrl+C stops at once."));
+        var unfinished = await Task.WhenAll(_pools.Select(p => p.DrainAsync(cancellationToken))).ConfigureAwait(false);
+        if (unfinished.Sum() is > 0 and var left)
+        {
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"{left} invocation(s) still running past their timeout are stopped."));
+        }
     }
 
     private async Task StopFunctionsAsync()
