@@ -176,11 +176,21 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
                 }
             }
 
-            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
-            return isEvent
+            // Counted before relaying: the event runs whether or not its caller stays to read the 202.
+            var heldUntilReport = isEvent
                 && response.StatusCode == System.Net.HttpStatusCode.Accepted
                 && response.Headers.TryGetValues("x-amzn-RequestId", out var ids)
                 && environment.ExpectReport(ids.First());
+            try
+            {
+                await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (heldUntilReport)
+            {
+                // The caller hung up; the accepted event still holds its environment.
+            }
+
+            return heldUntilReport;
         }
     }
 
