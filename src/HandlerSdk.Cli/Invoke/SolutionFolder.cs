@@ -10,15 +10,18 @@ internal static partial class SolutionFolder
 {
     private static readonly string[] ProjectPatterns = ["*.csproj", "*.fsproj", "*.vbproj"];
 
+    // A subfolder the user cannot read is no reason to fail: it holds no project of theirs.
+    private static readonly EnumerationOptions Readable = new() { IgnoreInaccessible = true };
+
     /// <summary>
     /// The function projects one level below <paramref name="folder"/>: test projects are left out and, when several remain,
     /// those that say they are functions (a HandlerSdk reference, or <c>PublishAot</c>) are preferred.
     /// </summary>
     public static IReadOnlyList<string> FunctionProjects(string folder)
     {
-        var projects = Directory.EnumerateDirectories(folder)
+        var projects = Directory.EnumerateDirectories(folder, "*", Readable)
             .Where(d => !Path.GetFileName(d).StartsWith('.') && Path.GetFileName(d) is not ("bin" or "obj"))
-            .SelectMany(d => ProjectPatterns.SelectMany(p => Directory.EnumerateFiles(d, p)))
+            .SelectMany(d => ProjectPatterns.SelectMany(p => Directory.EnumerateFiles(d, p, Readable)))
             .Select(p => (Path: p, Text: File.ReadAllText(p)))
             .Where(p => !IsTestProject(p.Text))
             .OrderBy(p => p.Path, StringComparer.Ordinal)

@@ -6,13 +6,11 @@ namespace HandlerSdk.Cli.Serve;
 /// (429, as Lambda answers over a function's reserved concurrency) and an asynchronous one waits in the least busy
 /// environment's queue, as Lambda's event queue holds events until there is capacity.
 /// </summary>
-internal sealed class FunctionPool(string name, int maxConcurrency, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
+internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<ExecutionEnvironment> _environments = [];
     private bool _disposed;
-
-    public string Name { get; } = name;
 
     /// <summary>How many environments exist now; each started its own process on its first call.</summary>
     public int EnvironmentCount

@@ -73,7 +73,7 @@ internal sealed class ServeRunner(CliOutput output)
         var routes = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
-            var pool = new FunctionPool(handler.Name, maxConcurrency, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
+            var pool = new FunctionPool(maxConcurrency, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
             _pools.Add(pool);
             routes[handler.Name] = pool;
         }
