@@ -8,8 +8,8 @@ namespace HandlerSdk.Cli.Serve;
 internal static class ServeCommand
 {
     /// <summary>
-    /// Ten environments: Lambda's smallest account concurrency quota, and few enough processes for a laptop to hold per
-    /// function (each JIT process takes some 30 to 60 MB).
+    /// Ten environments per function: Lambda's own default (1,000 per Region) would be far more JIT processes, at some 30
+    /// to 60 MB each, than a laptop should start; ten show the scaling and its cold starts at a cost any machine holds.
     /// </summary>
     public const int DefaultMaxConcurrency = 10;
 
