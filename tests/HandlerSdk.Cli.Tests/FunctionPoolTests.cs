@@ -67,6 +67,25 @@ public sealed class FunctionPoolTests
     }
 
     [Fact]
+    public async Task An_abandoned_call_frees_its_environment_at_the_next_report_line_not_before()
+    {
+        await using var pool = new FunctionPool(1, TimeSpan.FromMinutes(5), Create);
+        var environment = pool.TryLease()!;
+        var finished = environment.NextReportAsync();
+
+        pool.ReleaseWhenFinished(environment, finished);
+        Assert.Null(pool.TryLease());
+        _outputs.Single()("REPORT RequestId: abandoned\tDuration: 2000.00 ms");
+        await finished;
+        while (pool.Running > 0)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Same(environment, pool.TryLease());
+    }
+
+    [Fact]
     public async Task Draining_waits_for_the_calls_still_running()
     {
         await using var pool = new FunctionPool(2, TimeSpan.FromMinutes(5), Create);

@@ -68,6 +68,29 @@ public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
         Assert.Equal(HttpStatusCode.OK, (await slow).StatusCode);
     }
 
+    [Fact]
+    public async Task A_call_whose_caller_hung_up_keeps_its_environment_until_the_function_ends()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync();
+        using (var hangUp = new CancellationTokenSource())
+        {
+            var abandoned = serve.Client.PostAsync("/2015-03-31/functions/Hello/invocations", new StringContent("""{"name":"Gone","delayMs":8000}"""), hangUp.Token);
+            await serve.WaitForLineAsync(l => l.Contains("Greeting Gone", StringComparison.Ordinal));
+            await hangUp.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        }
+
+        // Give serve time to see the hang-up (the function itself runs for seconds more), so the next call does not
+        // find the first environment busy merely because the news had not arrived yet.
+        await Task.Delay(500);
+
+        var next = await RequestIdAsync(serve.InvokeAsync("Hello", """{"name":"Next"}"""));
+
+        // Lambda does not stop a function when its caller leaves; the next call gets another environment meanwhile.
+        Assert.StartsWith("[Hello #2]", serve.OutputLines.Single(l => l.Contains($"START RequestId: {next}", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     private static async Task<string> RequestIdAsync(Task<HttpResponseMessage> call)
     {
         var response = await call;

@@ -15,6 +15,7 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
     private readonly HashSet<string> _awaitingReport = new(StringComparer.Ordinal);
     private readonly Queue<string> _recentReports = new();
     private readonly Lock _gate = new();
+    private TaskCompletionSource? _nextReport;
 
     /// <param name="number">1 for the first environment of the function, 2 for the next, and so on; the logs say it.</param>
     /// <param name="start">Starts the emulator, given the callback that must see each of its output lines.</param>
@@ -53,6 +54,16 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes at the next REPORT line: the end of the invocation running now, as it runs one at a time.</summary>
+    public Task NextReportAsync()
+    {
+        lock (_gate)
+        {
+            _nextReport ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _nextReport.Task;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         LambdaEmulator emulator;
@@ -80,8 +91,11 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
         var end = line.IndexOf('\t', ReportPrefix.Length);
         var requestId = end < 0 ? line[ReportPrefix.Length..] : line[ReportPrefix.Length..end];
         bool finishedAsync;
+        TaskCompletionSource? nextReport;
         lock (_gate)
         {
+            nextReport = _nextReport;
+            _nextReport = null;
             finishedAsync = _awaitingReport.Remove(requestId);
             if (!finishedAsync)
             {
@@ -93,6 +107,7 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
             }
         }
 
+        nextReport?.TrySetResult();
         if (finishedAsync)
         {
             OnAsyncFinished?.Invoke(this);

@@ -8,6 +8,8 @@ namespace HandlerSdk.Cli.Serve;
 /// </summary>
 internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
 {
+    private static readonly TimeSpan InitGrace = TimeSpan.FromSeconds(10);
+
     private readonly Lock _gate = new();
     private readonly List<ExecutionEnvironment> _environments = [];
     private bool _disposed;
@@ -77,6 +79,13 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
     }
 
     /// <summary>
+    /// Releases <paramref name="environment"/> when <paramref name="finished"/> completes, or after the function's timeout
+    /// (plus an init's grace) when it never does: a call withdrawn before it ran prints no REPORT.
+    /// </summary>
+    public void ReleaseWhenFinished(ExecutionEnvironment environment, Task finished) =>
+        _ = Task.WhenAny(finished, Task.Delay(invocationTimeout + InitGrace)).ContinueWith(_ => Release(environment), TaskScheduler.Default);
+
+    /// <summary>
     /// Waits until no call or event is running or queued in any environment, so that stopping the pool loses none, but
     /// no longer than each could take: the function's timeout per invocation queued in the busiest environment, plus
     /// a few seconds for an init. Returns how many were still running when it stopped waiting.
@@ -89,7 +98,7 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
             deepest = _environments.Select(e => e.InFlight).DefaultIfEmpty(0).Max();
         }
 
-        var deadline = DateTime.UtcNow + (invocationTimeout * deepest) + TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + (invocationTimeout * deepest) + InitGrace;
         while (true)
         {
             var running = Running;

@@ -97,7 +97,7 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
                 return;
             }
 
-            var heldUntilReport = false;
+            var releasedLater = false;
             try
             {
                 var body = await BoundedBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
@@ -107,11 +107,11 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
                     return;
                 }
 
-                heldUntilReport = await ForwardToAsync(context, pool, environment, body.Bytes, isEvent).ConfigureAwait(false);
+                releasedLater = await ForwardToAsync(context, pool, environment, body.Bytes, isEvent).ConfigureAwait(false);
             }
             finally
             {
-                if (!heldUntilReport)
+                if (!releasedLater)
                 {
                     pool.Release(environment);
                 }
@@ -121,7 +121,10 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
         }
     }
 
-    /// <returns>True when an accepted event keeps the environment busy until its REPORT line.</returns>
+    /// <returns>
+    /// True when the environment stays busy past this call: an accepted event until its REPORT line, a call whose caller
+    /// hung up until the function ends anyway.
+    /// </returns>
     private async Task<bool> ForwardToAsync(HttpContext context, FunctionPool pool, ExecutionEnvironment environment, byte[] body, bool isEvent)
     {
         Uri target;
@@ -153,10 +156,17 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
             }
         }
 
+        var finished = environment.NextReportAsync();
         HttpResponseMessage response;
         try
         {
             response = await _client.SendAsync(forwarded, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested && !isEvent)
+        {
+            // The caller hung up, but the function runs on (as in Lambda): its environment is not free until it ends.
+            pool.ReleaseWhenFinished(environment, finished);
+            return true;
         }
         catch (HttpRequestException ex)
         {
