@@ -10,7 +10,7 @@ public sealed class FunctionPoolTests
     [Fact]
     public async Task Calls_reuse_an_idle_environment_start_new_ones_up_to_the_limit_then_are_refused()
     {
-        await using var pool = new FunctionPool(2, TimeSpan.FromSeconds(3), Create);
+        await using var pool = new FunctionPool(2, true, TimeSpan.FromSeconds(3), Create);
 
         var first = pool.TryLease();
         var second = pool.TryLease();
@@ -27,7 +27,7 @@ public sealed class FunctionPoolTests
     [Fact]
     public async Task A_queued_call_beyond_the_limit_goes_to_the_least_busy_environment()
     {
-        await using var pool = new FunctionPool(2, TimeSpan.FromSeconds(3), Create);
+        await using var pool = new FunctionPool(2, true, TimeSpan.FromSeconds(3), Create);
         var first = pool.TryLease()!;
         var second = pool.TryLease()!;
         _ = pool.LeaseQueued(); // first: 2 calls, second: 1
@@ -42,7 +42,7 @@ public sealed class FunctionPoolTests
     [Fact]
     public async Task A_stopped_pool_starts_no_environment_that_would_outlive_it()
     {
-        var pool = new FunctionPool(2, TimeSpan.FromSeconds(3), Create);
+        var pool = new FunctionPool(2, true, TimeSpan.FromSeconds(3), Create);
         await pool.DisposeAsync();
 
         Assert.Throws<ObjectDisposedException>(() => pool.TryLease());
@@ -53,7 +53,7 @@ public sealed class FunctionPoolTests
     [Fact]
     public async Task An_accepted_event_keeps_its_environment_busy_until_its_report_line_even_one_already_printed()
     {
-        await using var pool = new FunctionPool(1, TimeSpan.FromSeconds(3), Create);
+        await using var pool = new FunctionPool(1, true, TimeSpan.FromSeconds(3), Create);
         var environment = pool.LeaseQueued();
         var output = _outputs.Single();
 
@@ -69,7 +69,7 @@ public sealed class FunctionPoolTests
     [Fact]
     public async Task An_abandoned_call_frees_its_environment_at_the_next_report_line_not_before()
     {
-        await using var pool = new FunctionPool(1, TimeSpan.FromMinutes(5), Create);
+        await using var pool = new FunctionPool(1, true, TimeSpan.FromMinutes(5), Create);
         var environment = pool.TryLease()!;
         var finished = environment.NextReportAsync();
 
@@ -86,9 +86,34 @@ public sealed class FunctionPoolTests
     }
 
     [Fact]
+    public async Task A_call_that_may_wait_gets_the_environment_its_predecessor_releases()
+    {
+        await using var pool = new FunctionPool(1, false, TimeSpan.FromSeconds(3), Create);
+        var first = pool.TryLease()!;
+
+        var waiting = pool.LeaseAsync(CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+        pool.Release(first);
+
+        Assert.Same(first, await waiting);
+    }
+
+    [Fact]
+    public async Task A_waiting_call_learns_when_a_rebuild_stops_the_pool()
+    {
+        var pool = new FunctionPool(1, false, TimeSpan.FromSeconds(3), Create);
+        _ = pool.TryLease();
+        var waiting = pool.LeaseAsync(CancellationToken.None);
+
+        await pool.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => waiting);
+    }
+
+    [Fact]
     public async Task Draining_waits_for_the_calls_still_running()
     {
-        await using var pool = new FunctionPool(2, TimeSpan.FromMinutes(5), Create);
+        await using var pool = new FunctionPool(2, true, TimeSpan.FromMinutes(5), Create);
         var environment = pool.TryLease()!;
 
         var draining = pool.DrainAsync(CancellationToken.None);

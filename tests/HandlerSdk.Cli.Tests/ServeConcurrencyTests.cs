@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace HandlerSdk.Cli.Tests;
 
-/// <summary>serve scales like Lambda: concurrent calls run in separate execution environments, up to --max-concurrency.</summary>
+/// <summary>
+/// serve scales like Lambda: concurrent calls run in separate execution environments, up to --max-concurrency (beyond
+/// which calls wait) or --reserved-concurrency (beyond which they are throttled).
+/// </summary>
 [Collection(HelloWorldSample.Name)]
 public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
 {
@@ -29,10 +32,10 @@ public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
     }
 
     [Fact]
-    public async Task A_call_beyond_max_concurrency_is_throttled_like_lambda()
+    public async Task A_call_beyond_reserved_concurrency_is_throttled_like_lambda()
     {
         _ = sample;
-        await using var serve = await ServeSession.StartAsync("--max-concurrency", "1");
+        await using var serve = await ServeSession.StartAsync("--reserved-concurrency", "1");
 
         var slow = serve.InvokeAsync("Hello", """{"name":"Slow","delayMs":3000}""");
         await serve.WaitForLineAsync(l => l.Contains("Greeting Slow", StringComparison.Ordinal));
@@ -53,10 +56,26 @@ public sealed class ServeConcurrencyTests(HelloWorldFixture sample)
     }
 
     [Fact]
-    public async Task A_throttled_call_is_answered_before_its_body_is_read()
+    public async Task A_call_beyond_max_concurrency_waits_for_a_free_environment()
     {
         _ = sample;
         await using var serve = await ServeSession.StartAsync("--max-concurrency", "1");
+
+        var slow = serve.InvokeAsync("Hello", """{"name":"Slow","delayMs":2000}""");
+        await serve.WaitForLineAsync(l => l.Contains("Greeting Slow", StringComparison.Ordinal));
+        var waiting = RequestIdAsync(serve.InvokeAsync("Hello", """{"name":"Patient"}"""));
+        var ids = await Task.WhenAll(RequestIdAsync(slow), waiting);
+
+        var lines = serve.OutputLines;
+        Assert.True(IndexOf(lines, $"END RequestId: {ids[0]}") < IndexOf(lines, $"START RequestId: {ids[1]}"));
+        Assert.DoesNotContain(lines, l => l.StartsWith("[Hello #2]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_throttled_call_is_answered_before_its_body_is_read()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync("--reserved-concurrency", "1");
         var slow = serve.InvokeAsync("Hello", """{"name":"Slow","delayMs":3000}""");
         await serve.WaitForLineAsync(l => l.Contains("Greeting Slow", StringComparison.Ordinal));
         using var socket = await RawHttp.ConnectAsync(serve.Port);

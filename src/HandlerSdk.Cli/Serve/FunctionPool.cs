@@ -2,17 +2,26 @@ namespace HandlerSdk.Cli.Serve;
 
 /// <summary>
 /// A served function's execution environments, scaled as Lambda scales: a call goes to an idle environment, else to a new
-/// one (with its own cold start) while fewer than the concurrency limit exist. Beyond it a synchronous call is throttled
-/// (429, as Lambda answers over a function's reserved concurrency) and an asynchronous one waits in the least busy
-/// environment's queue, as Lambda's event queue holds events until there is capacity.
+/// one (with its own cold start) while fewer than <c>maxConcurrency</c> exist. Beyond that a synchronous call either waits
+/// for an environment (<see cref="LeaseAsync"/>) or is throttled (<see cref="TryLease"/>, as Lambda answers calls over a
+/// function's reserved concurrency), and an event waits in the least busy environment's queue
+/// (<see cref="LeaseQueued"/>), as Lambda's event queue holds events until there is capacity.
 /// </summary>
-internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
+internal sealed class FunctionPool(int maxConcurrency, bool throttlesWhenFull, TimeSpan invocationTimeout, Func<int, ExecutionEnvironment> create) : IAsyncDisposable
 {
     private static readonly TimeSpan InitGrace = TimeSpan.FromSeconds(10);
 
     private readonly Lock _gate = new();
     private readonly List<ExecutionEnvironment> _environments = [];
     private bool _disposed;
+    private TaskCompletionSource? _released;
+
+    /// <summary>
+    /// True when the limit plays Lambda's reserved concurrency (a synchronous call beyond it is throttled); false when it is
+    /// only how many processes serve may start (a call beyond it waits, as Lambda's far larger account quota would not
+    /// have throttled it).
+    /// </summary>
+    public bool ThrottlesWhenFull { get; } = throttlesWhenFull;
 
     /// <summary>How many environments exist now; each started its own process on its first call.</summary>
     public int EnvironmentCount
@@ -38,7 +47,7 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
         }
     }
 
-    /// <summary>An environment that will run the call at once, or null when all <c>maxConcurrency</c> are busy.</summary>
+    /// <summary>An environment that runs the call at once, or null when all <c>maxConcurrency</c> are busy.</summary>
     /// <exception cref="ObjectDisposedException">A rebuild stopped this pool; the caller asks the routes again.</exception>
     public ExecutionEnvironment? TryLease()
     {
@@ -46,6 +55,28 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             return LeaseIdle() ?? LeaseNew();
+        }
+    }
+
+    /// <summary>An environment that runs the call at once, as soon as one is free.</summary>
+    /// <exception cref="ObjectDisposedException">A rebuild stopped this pool; the caller asks the routes again.</exception>
+    public async Task<ExecutionEnvironment> LeaseAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task released;
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if ((LeaseIdle() ?? LeaseNew()) is { } environment)
+                {
+                    return environment;
+                }
+
+                released = (_released ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+            }
+
+            await released.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -76,6 +107,8 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
                 environment.InFlight--;
             }
         }
+
+        WakeWaiters();
     }
 
     /// <summary>
@@ -118,6 +151,8 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
         {
             _environments.Remove(environment);
         }
+
+        WakeWaiters();
     }
 
     public async ValueTask DisposeAsync()
@@ -131,7 +166,22 @@ internal sealed class FunctionPool(int maxConcurrency, TimeSpan invocationTimeou
             _environments.Clear();
         }
 
+        WakeWaiters(); // to find the pool stopped and ask the routes again
+
         await Task.WhenAll(environments.Select(e => e.DisposeAsync().AsTask())).ConfigureAwait(false);
+    }
+
+    /// <summary>Every waiting <see cref="LeaseAsync"/> tries again; those that lose the race wait for the next release.</summary>
+    private void WakeWaiters()
+    {
+        TaskCompletionSource? released;
+        lock (_gate)
+        {
+            released = _released;
+            _released = null;
+        }
+
+        released?.TrySetResult();
     }
 
     private ExecutionEnvironment? LeaseIdle()

@@ -79,12 +79,14 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
                 return;
             }
 
-            // Only a synchronous call is throttled; an event (or a dry run, which runs nothing) never is. The throttle comes
-            // before the body is read, so callers beyond the limit cost no memory.
+            // Only a synchronous call waits for, or is throttled beyond, the limit; an event (or a dry run, which runs
+            // nothing) never is. Both come before the body is read, so callers beyond the limit cost no memory.
             ExecutionEnvironment? environment;
             try
             {
-                environment = isEvent || invocationType == "DryRun" ? pool.LeaseQueued() : pool.TryLease();
+                environment = isEvent || invocationType == "DryRun" ? pool.LeaseQueued()
+                    : pool.ThrottlesWhenFull ? pool.TryLease()
+                    : await pool.LeaseAsync(context.RequestAborted).ConfigureAwait(false);
             }
             catch (ObjectDisposedException)
             {

@@ -26,22 +26,36 @@ internal static class ServeCommand
                 result.AddError($"--port must be between 1 and 65535, got {number}.");
             }
         });
-        var maxConcurrency = new Option<int>("--max-concurrency")
+        var maxConcurrency = ConcurrencyOption(
+            "--max-concurrency",
+            "How many execution environments (processes) each function may run at once; a synchronous call beyond them waits for one. Default: 10.");
+        maxConcurrency.DefaultValueFactory = _ => DefaultMaxConcurrency;
+        var reservedConcurrency = ConcurrencyOption(
+            "--reserved-concurrency",
+            "Plays Lambda's reserved concurrency for every function: at most N environments, and a synchronous call beyond them is throttled (429 TooManyRequestsException). Replaces --max-concurrency.");
+        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.")
         {
-            Description = "How many execution environments (processes) each function may run at once; a synchronous call beyond them is throttled (429). Default: 10.",
-            DefaultValueFactory = _ => DefaultMaxConcurrency,
-            HelpName = "N",
+            path, port, maxConcurrency, reservedConcurrency,
         };
-        maxConcurrency.Validators.Add(result =>
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var reserved = parseResult.GetValue(reservedConcurrency);
+            var limit = new ConcurrencyLimit(reserved ?? parseResult.GetValue(maxConcurrency) ?? DefaultMaxConcurrency, ThrottlesWhenFull: reserved is not null);
+            return new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Option<int?> ConcurrencyOption(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description, HelpName = "N" };
+        option.Validators.Add(result =>
         {
             if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > MaxMaxConcurrency)
             {
-                result.AddError($"--max-concurrency must be between 1 and {MaxMaxConcurrency}, got {number}.");
+                result.AddError($"{name} must be between 1 and {MaxMaxConcurrency}, got {number}.");
             }
         });
-        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port, maxConcurrency };
-        command.SetAction((parseResult, cancellationToken) =>
-            new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), parseResult.GetValue(maxConcurrency), cancellationToken));
-        return command;
+        return option;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ServeRunner(CliOutput output)
     private readonly FunctionRoutes _routes = new();
     private readonly List<FunctionPool> _pools = [];
 
-    public async Task<int> RunAsync(string path, int port, int maxConcurrency, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string path, int port, ConcurrencyLimit concurrency, CancellationToken cancellationToken)
     {
         var project = FunctionBuilder.RequireProject(path);
         await using var proxy = new InvokeProxy(_routes, PayloadLimits.Lambda, Region);
@@ -30,7 +30,7 @@ internal sealed class ServeRunner(CliOutput output)
             var force = false;
             while (true)
             {
-                await StartFunctionsAsync(project, port, maxConcurrency, force, cancellationToken).ConfigureAwait(false);
+                await StartFunctionsAsync(project, port, concurrency, force, cancellationToken).ConfigureAwait(false);
                 await watcher.WaitAsync(cancellationToken).ConfigureAwait(false);
                 output.Note("Sources changed: rebuilding.");
                 _routes.Suspend();
@@ -54,7 +54,7 @@ internal sealed class ServeRunner(CliOutput output)
         }
     }
 
-    private async Task StartFunctionsAsync(ProjectFile project, int port, int maxConcurrency, bool force, CancellationToken cancellationToken)
+    private async Task StartFunctionsAsync(ProjectFile project, int port, ConcurrencyLimit concurrency, bool force, CancellationToken cancellationToken)
     {
         IReadOnlyList<HandlerInfo> handlers;
         try
@@ -73,7 +73,7 @@ internal sealed class ServeRunner(CliOutput output)
         var routes = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
-            var pool = new FunctionPool(maxConcurrency, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
+            var pool = new FunctionPool(concurrency.Environments, concurrency.ThrottlesWhenFull, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
             _pools.Add(pool);
             routes[handler.Name] = pool;
         }
@@ -84,7 +84,8 @@ internal sealed class ServeRunner(CliOutput output)
             ["Function", "Timeout (s)", "Memory (MB)"],
             handlers.Select(h => (IReadOnlyList<string>)[h.Name, h.EffectiveTimeoutSeconds.ToString(CultureInfo.InvariantCulture), h.EffectiveMemorySizeMb.ToString(CultureInfo.InvariantCulture)]));
         output.Success($"Invoke API on {endpoint}; try: aws lambda invoke --endpoint-url {endpoint} --function-name {(handlers.Count > 0 ? handlers[0].Name : "NAME")} --payload '{{}}' --cli-binary-format raw-in-base64-out out.json");
-        output.Note(string.Create(CultureInfo.InvariantCulture, $"Up to {maxConcurrency} execution environment(s) per function. Watching sources; Ctrl+C stops."));
+        var beyond = concurrency.ThrottlesWhenFull ? "calls beyond them are throttled (429)" : "calls beyond them wait";
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"Up to {concurrency.Environments} execution environment(s) per function; {beyond}. Watching sources; Ctrl+C stops."));
     }
 
     /// <summary>
