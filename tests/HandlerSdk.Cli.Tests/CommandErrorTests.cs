@@ -19,6 +19,18 @@ public sealed class CommandErrorTests
     }
 
     [Theory]
+    [InlineData("--max-concurrency", "0")]
+    [InlineData("--max-concurrency", "1001")]
+    [InlineData("--reserved-concurrency", "0")]
+    public async Task Concurrency_out_of_range_is_named_in_one_line(string option, string value)
+    {
+        var run = await CliRun.RunAsync("serve", "/definitely/not/here", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"hsdk: {option} must be between 1 and 1000, got {value}.", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
     [InlineData("package")]
     [InlineData("template")]
     [InlineData("serve")]

@@ -12,27 +12,44 @@ public sealed class ServeTests(HelloWorldFixture sample)
     public async Task Serves_each_handler_as_a_function_on_the_invoke_api_and_stops_on_cancel()
     {
         _ = sample;
-        var port = FreePort();
-        using var output = new StringWriter();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var console = new ConsoleStreams(TextReader.Null, TextWriter.Synchronized(output), TextWriter.Synchronized(output));
-        var serving = HsdkCli.RunAsync(["serve", HelloWorldFixture.SampleDirectory, "--port", port.ToString(CultureInfo.InvariantCulture)], console, stop.Token);
+        await using var serve = await ServeSession.StartAsync();
 
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var hello = await PostWhenUpAsync(client, "Hello", serving);
-        var goodbye = await client.PostAsync("/2015-03-31/functions/arn:aws:lambda:us-east-1:012345678912:function:Goodbye/invocations", new StringContent("""{"name":"Ada"}"""));
-        var unknown = await client.PostAsync("/2015-03-31/functions/Hola/invocations", new StringContent("{}"));
-
-        await stop.CancelAsync();
-        var exitCode = await serving;
+        var hello = await serve.InvokeAsync("Hello", """{"name":"Ada"}""");
+        var goodbye = await serve.InvokeAsync("arn:aws:lambda:us-east-1:012345678912:function:Goodbye", """{"name":"Ada"}""");
+        var exitCode = await serve.StopAsync();
 
         Assert.Equal(HttpStatusCode.OK, hello.StatusCode);
         Assert.Contains("Hello, Ada!", await hello.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Goodbye, Ada!", await goodbye.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("ResourceNotFoundException", unknown.Headers.GetValues("x-amzn-ErrorType").Single());
         Assert.Equal(0, exitCode);
-        Assert.Contains("[Hello] REPORT RequestId: ", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[Hello #1] REPORT RequestId: ", serve.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hola", null, null, "arn:aws:lambda:us-east-1:123456789012:function:Hola")]
+    [InlineData("Hola", null, "eu-west-1", "arn:aws:lambda:eu-west-1:123456789012:function:Hola")]
+    [InlineData("arn:aws:lambda:eu-west-1:111122223333:function:Hello", null, null, "arn:aws:lambda:eu-west-1:111122223333:function:Hello")]
+    [InlineData("111122223333:function:Hello:prod", null, null, "arn:aws:lambda:us-east-1:111122223333:function:Hello:prod")]
+    [InlineData("Hello", "prod", "ap-south-1", "arn:aws:lambda:ap-south-1:123456789012:function:Hello:prod")]
+    public async Task Not_found_names_the_arn_the_caller_addressed_with_a_request_id(string function, string? qualifier, string? signingRegion, string arn)
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/2015-03-31/functions/{function}/invocations{(qualifier is null ? "" : "?Qualifier=" + qualifier)}")
+        {
+            Content = new StringContent("{}"),
+        };
+        if (signingRegion is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261204/{signingRegion}/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature=00");
+        }
+
+        var response = await serve.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("ResourceNotFoundException", response.Headers.GetValues("x-amzn-ErrorType").Single());
+        Assert.True(Guid.TryParse(response.Headers.GetValues("x-amzn-RequestId").Single(), out _));
+        Assert.Equal($$"""{"Type":"User","message":"Function not found: {{arn}}"}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -49,12 +66,22 @@ public sealed class ServeTests(HelloWorldFixture sample)
     }
 
     [Theory]
-    [InlineData("Hello", "Hello")]
-    [InlineData("Hello:$LATEST", "Hello")]
-    [InlineData("012345678912:function:Hello", "Hello")]
-    [InlineData("arn:aws:lambda:us-east-1:012345678912:function:Hello:prod", "Hello")]
-    public void Function_names_are_read_in_every_form_the_invoke_api_accepts(string requested, string name) =>
-        Assert.Equal(name, FunctionRoutes.NameOf(requested));
+    [InlineData("Hello", null, "Hello", null, null, null)]
+    [InlineData("Hello:$LATEST", null, "Hello", "$LATEST", null, null)]
+    [InlineData("Hello", "prod", "Hello", "prod", null, null)]
+    [InlineData("012345678912:function:Hello", null, "Hello", null, null, "012345678912")]
+    [InlineData("arn:aws:lambda:us-east-1:012345678912:function:Hello:prod", null, "Hello", "prod", "us-east-1", "012345678912")]
+    [InlineData("arn:aws:lambda:us-east-1:012345678912:function:Hello:prod", "live", "Hello", "live", "us-east-1", "012345678912")]
+    public void Function_names_are_read_in_every_form_the_invoke_api_accepts(string requested, string? queryQualifier, string name, string? qualifier, string? region, string? account) =>
+        Assert.Equal(new RequestedFunction(name, qualifier, region, account), RequestedFunction.Parse(requested, queryQualifier));
+
+    [Theory]
+    [InlineData("AWS4-HMAC-SHA256 Credential=AKID/20261204/eu-west-1/lambda/aws4_request, SignedHeaders=host, Signature=00", "eu-west-1")]
+    [InlineData("AWS4-HMAC-SHA256 Credential=AKID/20261204/us-gov-west-1/lambda/aws4_request,SignedHeaders=host,Signature=00", "us-gov-west-1")]
+    [InlineData("Bearer token", null)]
+    [InlineData("", null)]
+    public void The_signing_region_is_read_from_the_credential_scope(string authorization, string? region) =>
+        Assert.Equal(region, SigningScope.Region(authorization));
 
     [Theory]
     [InlineData("bin/Release/x.cs", true)]
@@ -63,31 +90,4 @@ public sealed class ServeTests(HelloWorldFixture sample)
     [InlineData("Models/binary.cs", false)]
     public void Build_output_does_not_trigger_a_rebuild(string relative, bool ignored) =>
         Assert.Equal(ignored, SourceWatcher.IsBuildOutput("/p", Path.Combine("/p", relative)));
-
-    private static async Task<HttpResponseMessage> PostWhenUpAsync(HttpClient client, string function, Task<int> serving)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            if (serving.IsCompleted)
-            {
-                Assert.Fail($"serve exited early with {await serving}");
-            }
-
-            try
-            {
-                return await client.PostAsync($"/2015-03-31/functions/{function}/invocations", new StringContent("""{"name":"Ada"}"""));
-            }
-            catch (HttpRequestException) when (attempt < 200)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

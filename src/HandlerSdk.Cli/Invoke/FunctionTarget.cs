@@ -36,9 +36,18 @@ internal sealed record FunctionTarget(string? ProjectPath, string? BootstrapPath
             }
 
             var bootstrap = System.IO.Path.Combine(fullPath, "bootstrap");
-            return File.Exists(bootstrap)
-                ? new FunctionTarget(null, bootstrap)
-                : throw new UserErrorException($"no project or bootstrap found in {fullPath}");
+            if (File.Exists(bootstrap))
+            {
+                return new FunctionTarget(null, bootstrap);
+            }
+
+            return SolutionFolder.FunctionProjects(fullPath) switch
+            {
+                [var only] => new FunctionTarget(only, null),
+                [] => throw new UserErrorException($"no project or bootstrap found in {fullPath}"),
+                var several => throw new UserErrorException(
+                    $"{fullPath} holds several function projects; name one: {string.Join(", ", several.Select(p => System.IO.Path.GetRelativePath(fullPath, p)))}"),
+            };
         }
 
         if (!File.Exists(fullPath))

@@ -7,6 +7,14 @@ namespace HandlerSdk.Cli.Serve;
 /// <summary>The <c>hsdk serve</c> command: the Invoke API for AWS SDK and CLI clients, one function per handler.</summary>
 internal static class ServeCommand
 {
+    /// <summary>
+    /// Ten environments per function: Lambda's own default (1,000 per Region) would be far more JIT processes, at some 30
+    /// to 60 MB each, than a laptop should start; ten show the scaling and its cold starts at a cost any machine holds.
+    /// </summary>
+    public const int DefaultMaxConcurrency = 10;
+
+    private const int MaxMaxConcurrency = 1000;
+
     public static Command Create(ConsoleStreams console)
     {
         var path = PackageCommand.ProjectArgument();
@@ -18,9 +26,36 @@ internal static class ServeCommand
                 result.AddError($"--port must be between 1 and 65535, got {number}.");
             }
         });
-        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port };
+        var maxConcurrency = ConcurrencyOption(
+            "--max-concurrency",
+            "How many execution environments (processes) each function may run at once; a synchronous call beyond them waits for one. Default: 10.");
+        maxConcurrency.DefaultValueFactory = _ => DefaultMaxConcurrency;
+        var reservedConcurrency = ConcurrencyOption(
+            "--reserved-concurrency",
+            "Plays Lambda's reserved concurrency for every function: at most N environments, and a synchronous call beyond them is throttled (429 TooManyRequestsException). Replaces --max-concurrency.");
+        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.")
+        {
+            path, port, maxConcurrency, reservedConcurrency,
+        };
         command.SetAction((parseResult, cancellationToken) =>
-            new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), cancellationToken));
+        {
+            var reserved = parseResult.GetValue(reservedConcurrency);
+            var limit = new ConcurrencyLimit(reserved ?? parseResult.GetValue(maxConcurrency) ?? DefaultMaxConcurrency, ThrottlesWhenFull: reserved is not null);
+            return new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
+        });
         return command;
+    }
+
+    private static Option<int?> ConcurrencyOption(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description, HelpName = "N" };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > MaxMaxConcurrency)
+            {
+                result.AddError($"{name} must be between 1 and {MaxMaxConcurrency}, got {number}.");
+            }
+        });
+        return option;
     }
 }

@@ -7,19 +7,22 @@ using HandlerSdk.Testing;
 namespace HandlerSdk.Cli.Serve;
 
 /// <summary>
-/// Runs <c>hsdk serve</c>: a <see cref="LambdaEmulator"/> per handler (each launches the JIT build with its own
-/// <c>_HANDLER</c>, timeout and memory), an <see cref="InvokeProxy"/> in front, and a rebuild-and-restart whenever the
-/// sources change, until Ctrl+C.
+/// Runs <c>hsdk serve</c>: a <see cref="FunctionPool"/> of execution environments per handler (each a
+/// <see cref="LambdaEmulator"/> that launches the JIT build with the handler's <c>_HANDLER</c>, timeout and memory), an
+/// <see cref="InvokeProxy"/> in front, and a rebuild-and-restart whenever the sources change, until Ctrl+C.
 /// </summary>
 internal sealed class ServeRunner(CliOutput output)
 {
-    private readonly FunctionRoutes _routes = new();
-    private readonly List<LambdaEmulator> _emulators = [];
+    /// <summary>The region of every served function, as in their ARNs and <c>AWS_REGION</c>: the emulator's default.</summary>
+    private static readonly string Region = new LambdaEmulatorOptions().Region;
 
-    public async Task<int> RunAsync(string path, int port, CancellationToken cancellationToken)
+    private readonly FunctionRoutes _routes = new();
+    private readonly List<FunctionPool> _pools = [];
+
+    public async Task<int> RunAsync(string path, int port, ConcurrencyLimit concurrency, CancellationToken cancellationToken)
     {
         var project = FunctionBuilder.RequireProject(path);
-        await using var proxy = new InvokeProxy(_routes);
+        await using var proxy = new InvokeProxy(_routes, PayloadLimits.Lambda, Region);
         await proxy.StartAsync(port, cancellationToken).ConfigureAwait(false);
         using var watcher = new SourceWatcher(project.Directory, TimeSpan.FromMilliseconds(300));
         try
@@ -27,10 +30,13 @@ internal sealed class ServeRunner(CliOutput output)
             var force = false;
             while (true)
             {
-                await StartFunctionsAsync(project, port, force, cancellationToken).ConfigureAwait(false);
+                await StartFunctionsAsync(project, port, concurrency, force, cancellationToken).ConfigureAwait(false);
                 await watcher.WaitAsync(cancellationToken).ConfigureAwait(false);
                 output.Note("Sources changed: rebuilding.");
                 _routes.Suspend();
+
+                // As Lambda lets invocations finish on the code they started with, calls and queued events run out first.
+                await DrainFunctionsAsync(cancellationToken).ConfigureAwait(false);
 
                 // The running processes hold the build output open; they stop before it is overwritten.
                 await StopFunctionsAsync().ConfigureAwait(false);
@@ -48,7 +54,7 @@ internal sealed class ServeRunner(CliOutput output)
         }
     }
 
-    private async Task StartFunctionsAsync(ProjectFile project, int port, bool force, CancellationToken cancellationToken)
+    private async Task StartFunctionsAsync(ProjectFile project, int port, ConcurrencyLimit concurrency, bool force, CancellationToken cancellationToken)
     {
         IReadOnlyList<HandlerInfo> handlers;
         try
@@ -60,27 +66,16 @@ internal sealed class ServeRunner(CliOutput output)
         {
             // A typo while serving is not fatal: say so and wait for the fix.
             output.Note($"hsdk: {ex.Message}");
-            _routes.Publish(new Dictionary<string, Uri>(), ex.Message);
+            _routes.Publish(new Dictionary<string, FunctionPool>(), ex.Message);
             return;
         }
 
-        var routes = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        var routes = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
-            var name = handler.Name;
-            var emulator = await LambdaEmulator.StartAsync(
-                new LambdaEmulatorOptions
-                {
-                    FunctionName = name,
-                    Handler = name,
-                    BootstrapPath = project.BuildAppHost,
-                    Timeout = TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds),
-                    MemorySizeMb = handler.EffectiveMemorySizeMb,
-                    OnOutput = line => output.Note($"[{name}] {line}"),
-                },
-                cancellationToken).ConfigureAwait(false);
-            _emulators.Add(emulator);
-            routes[name] = emulator.BaseAddress;
+            var pool = new FunctionPool(concurrency.Environments, concurrency.ThrottlesWhenFull, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
+            _pools.Add(pool);
+            routes[handler.Name] = pool;
         }
 
         _routes.Publish(routes, null);
@@ -89,16 +84,59 @@ internal sealed class ServeRunner(CliOutput output)
             ["Function", "Timeout (s)", "Memory (MB)"],
             handlers.Select(h => (IReadOnlyList<string>)[h.Name, h.EffectiveTimeoutSeconds.ToString(CultureInfo.InvariantCulture), h.EffectiveMemorySizeMb.ToString(CultureInfo.InvariantCulture)]));
         output.Success($"Invoke API on {endpoint}; try: aws lambda invoke --endpoint-url {endpoint} --function-name {(handlers.Count > 0 ? handlers[0].Name : "NAME")} --payload '{{}}' --cli-binary-format raw-in-base64-out out.json");
-        output.Note("Watching sources; Ctrl+C stops.");
+        var beyond = concurrency.ThrottlesWhenFull ? "calls beyond them are throttled (429)" : "calls beyond them wait";
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"Up to {concurrency.Environments} execution environment(s) per function; {beyond}. Watching sources; Ctrl+C stops."));
+    }
+
+    /// <summary>
+    /// One more environment of <paramref name="handler"/>: its emulator starts its process at its first call, with its own
+    /// init, and its lines are marked <c>[Name #n]</c> so concurrent environments can be told apart.
+    /// </summary>
+    private Task<LambdaEmulator> StartEnvironmentAsync(ProjectFile project, HandlerInfo handler, int number, Action<string> onOutput)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"[{handler.Name} #{number}] ");
+        var options = new LambdaEmulatorOptions
+        {
+            FunctionName = handler.Name,
+            Handler = handler.Name,
+            Region = Region,
+            BootstrapPath = project.BuildAppHost,
+            Timeout = TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds),
+            MemorySizeMb = handler.EffectiveMemorySizeMb,
+            OnOutput = line =>
+            {
+                output.Note(prefix + line);
+                onOutput(line);
+            },
+        };
+
+        // Off the pool's lock: building the emulator's server takes a few milliseconds.
+        return Task.Run(() => LambdaEmulator.StartAsync(options));
+    }
+
+    private async Task DrainFunctionsAsync(CancellationToken cancellationToken)
+    {
+        var running = _pools.Sum(p => p.Running);
+        if (running == 0)
+        {
+            return;
+        }
+
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"Waiting for {running} running or queued invocation(s) to finish first; Ctrl+C stops at once."));
+        var unfinished = await Task.WhenAll(_pools.Select(p => p.DrainAsync(cancellationToken))).ConfigureAwait(false);
+        if (unfinished.Sum() is > 0 and var left)
+        {
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"{left} invocation(s) still running past their timeout are stopped."));
+        }
     }
 
     private async Task StopFunctionsAsync()
     {
-        foreach (var emulator in _emulators)
+        foreach (var pool in _pools)
         {
-            await emulator.DisposeAsync().ConfigureAwait(false);
+            await pool.DisposeAsync().ConfigureAwait(false);
         }
 
-        _emulators.Clear();
+        _pools.Clear();
     }
 }
