@@ -67,7 +67,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
         var sink = new OutputSink(options.OnOutput);
         var broker = new InvocationBroker(options, sink);
         var stopping = new CancellationTokenSource();
-        var app = BuildServer(options.Port);
+        var app = BuildServer(options.Port, options.AllowedOrigins);
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
@@ -202,9 +202,9 @@ public sealed class LambdaEmulator : IAsyncDisposable
         return null;
     }
 
-    private static WebApplication BuildServer(int port)
+    private static WebApplication BuildServer(int port, IEnumerable<string> allowedOrigins)
     {
-        var builder = LoopbackServer.CreateBuilder(port);
+        var builder = LoopbackServer.CreateBuilder(port, allowedOrigins);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         app.UseRouting();

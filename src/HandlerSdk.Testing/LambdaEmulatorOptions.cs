@@ -77,6 +77,14 @@ public sealed class LambdaEmulatorOptions
     /// </summary>
     public int MaxSyncRequestBytes { get; set; } = 6 * 1024 * 1024;
 
+    /// <summary>
+    /// Browser origins (<c>scheme://host[:port]</c>, for instance <c>http://localhost:3000</c>) whose web pages may call the
+    /// emulator. Empty by default: the emulator answers only loopback Host names, and refuses any browser request from a
+    /// page that is not its own, so a site the developer visits can neither invoke the function (which runs with the
+    /// developer's credentials) nor read its results. An allowed origin also gets CORS answers, preflights included.
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = new List<string>();
+
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
 
@@ -110,6 +118,14 @@ public sealed class LambdaEmulatorOptions
         if (MaxSyncPayloadBytes < 1 || MaxSyncRequestBytes < 1 || MaxAsyncPayloadBytes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSyncPayloadBytes), "Payload limits must be positive.");
+        }
+
+        foreach (var origin in AllowedOrigins)
+        {
+            if (origin is null || Internal.WebOrigin.TryNormalize(origin) is null)
+            {
+                throw new ArgumentException(Internal.WebOrigin.InvalidMessage(origin ?? "null"), nameof(AllowedOrigins));
+            }
         }
 
         if (BootstrapPath is not null && ProjectPath is not null)

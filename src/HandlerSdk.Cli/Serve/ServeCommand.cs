@@ -18,9 +18,26 @@ internal static class ServeCommand
                 result.AddError($"--port must be between 1 and 65535, got {number}.");
             }
         });
-        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port };
+        var allowOrigin = new Option<string[]>("--allow-origin")
+        {
+            Description = "A browser origin (scheme://host[:port]) whose web pages may call the functions; other sites are refused. Repeatable.",
+            HelpName = "ORIGIN",
+            DefaultValueFactory = _ => [],
+        };
+        allowOrigin.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (Testing.Internal.WebOrigin.TryNormalize(token.Value) is null)
+                {
+                    result.AddError("--allow-origin: " + Testing.Internal.WebOrigin.InvalidMessage(token.Value));
+                }
+            }
+        });
+        var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.") { path, port, allowOrigin };
         command.SetAction((parseResult, cancellationToken) =>
-            new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), cancellationToken));
+            new ServeRunner(CliOutput.For(console, parseResult), parseResult.GetValue(allowOrigin) ?? [])
+                .RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), cancellationToken));
         return command;
     }
 }

@@ -9,10 +9,12 @@ namespace HandlerSdk.Cli.Serve;
 /// <summary>
 /// Runs <c>hsdk serve</c>: a <see cref="LambdaEmulator"/> per handler (each launches the JIT build with its own
 /// <c>_HANDLER</c>, timeout and memory), an <see cref="InvokeProxy"/> in front, and a rebuild-and-restart whenever the
-/// sources change, until Ctrl+C.
+/// sources change, until Ctrl+C. Browser pages from <paramref name="allowedOrigins"/> may call it; other sites are refused.
 /// </summary>
-internal sealed class ServeRunner(CliOutput output)
+internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowedOrigins)
 {
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
+
     private readonly FunctionRoutes _routes = new();
     private readonly List<LambdaEmulator> _emulators = [];
 
@@ -20,7 +22,7 @@ internal sealed class ServeRunner(CliOutput output)
     {
         var project = FunctionBuilder.RequireProject(path);
         await using var proxy = new InvokeProxy(_routes);
-        await proxy.StartAsync(port, cancellationToken).ConfigureAwait(false);
+        await proxy.StartAsync(port, allowedOrigins, cancellationToken).ConfigureAwait(false);
         using var watcher = new SourceWatcher(project.Directory, TimeSpan.FromMilliseconds(300));
         try
         {
@@ -68,17 +70,21 @@ internal sealed class ServeRunner(CliOutput output)
         foreach (var handler in handlers)
         {
             var name = handler.Name;
-            var emulator = await LambdaEmulator.StartAsync(
-                new LambdaEmulatorOptions
-                {
-                    FunctionName = name,
-                    Handler = name,
-                    BootstrapPath = project.BuildAppHost,
-                    Timeout = TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds),
-                    MemorySizeMb = handler.EffectiveMemorySizeMb,
-                    OnOutput = line => output.Note($"[{name}] {line}"),
-                },
-                cancellationToken).ConfigureAwait(false);
+            var options = new LambdaEmulatorOptions
+            {
+                FunctionName = name,
+                Handler = name,
+                BootstrapPath = project.BuildAppHost,
+                Timeout = TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds),
+                MemorySizeMb = handler.EffectiveMemorySizeMb,
+                OnOutput = line => output.Note($"[{name}] {line}"),
+            };
+            foreach (var origin in EmulatorOrigins(port))
+            {
+                options.AllowedOrigins.Add(origin);
+            }
+
+            var emulator = await LambdaEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
             _emulators.Add(emulator);
             routes[name] = emulator.BaseAddress;
         }
@@ -91,6 +97,14 @@ internal sealed class ServeRunner(CliOutput output)
         output.Success($"Invoke API on {endpoint}; try: aws lambda invoke --endpoint-url {endpoint} --function-name {(handlers.Count > 0 ? handlers[0].Name : "NAME")} --payload '{{}}' --cli-binary-format raw-in-base64-out out.json");
         output.Note("Watching sources; Ctrl+C stops.");
     }
+
+    /// <summary>
+    /// The origins each emulator accepts: the proxy forwards a browser's Origin as it came, and an origin the proxy let
+    /// through (its own, or an allowed one) is not the emulator's own port.
+    /// </summary>
+    private IEnumerable<string> EmulatorOrigins(int port) =>
+        allowedOrigins.Concat(
+            LoopbackHosts.Select(host => string.Create(CultureInfo.InvariantCulture, $"http://{host}:{port}")));
 
     private async Task StopFunctionsAsync()
     {
