@@ -71,7 +71,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
-        new InvokeApi(identity, options, emulator.RunAsync, broker.Withdraw).Map(app);
+        new InvokeApi(identity, options, emulator.RunAsync, broker).Map(app);
 
         try
         {
@@ -136,9 +136,9 @@ public sealed class LambdaEmulator : IAsyncDisposable
         }
 
         var headers = InvocationHeaders.Normalize(options, nameof(options));
+        cancellationToken.ThrowIfCancellationRequested();
         var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), headers, isAsync: false);
-        using var registration = cancellationToken.Register(() => _broker.Withdraw(invocation));
-        return await RunAsync(invocation).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await _broker.WaitOrWithdrawAsync(invocation, RunAsync(invocation), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Waits for the launched function process to exit.</summary>

@@ -46,6 +46,27 @@ internal sealed class InvocationBroker : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for an invocation's result; when the wait is cancelled, an invocation still queued is withdrawn, so the
+    /// function never receives it (one already handed to the runtime runs on, as in Lambda).
+    /// </summary>
+    /// <remarks>
+    /// The withdrawal follows the wait instead of hanging on a token registration: the wait's own registration runs first
+    /// and resumes the waiter inline, and disposing a registration that has not run yet unregisters it for good.
+    /// </remarks>
+    public async Task<LambdaInvocationResult> WaitOrWithdrawAsync(Invocation invocation, Task<LambdaInvocationResult> result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await result.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Withdraw(invocation);
+            throw;
+        }
+    }
+
     public void Enqueue(Invocation invocation)
     {
         // Lambda fails invocations that arrive while the environment is in a failed init, with that init error.

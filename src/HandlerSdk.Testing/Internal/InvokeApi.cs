@@ -14,7 +14,7 @@ internal sealed class InvokeApi(
     FunctionIdentity identity,
     LambdaEmulatorOptions options,
     Func<Invocation, Task<LambdaInvocationResult>> invoke,
-    Action<Invocation> withdraw)
+    InvocationBroker broker)
 {
     private const int TailBytes = 4 * 1024;
 
@@ -118,11 +118,10 @@ internal sealed class InvokeApi(
         }
 
         // A caller that hangs up before the runtime took the event takes it back, as an in-process caller cancelling does.
-        using var registration = context.RequestAborted.Register(() => withdraw(invocation));
         LambdaInvocationResult result;
         try
         {
-            result = await resultTask.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            result = await broker.WaitOrWithdrawAsync(invocation, resultTask, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
