@@ -17,8 +17,14 @@ public sealed class LambdaEmulatorOptions
     /// <summary>The configured memory size in MB (<c>AWS_LAMBDA_FUNCTION_MEMORY_SIZE</c> and the REPORT line). Default 128.</summary>
     public int MemorySizeMb { get; set; } = 128;
 
-    /// <summary>The function timeout, counted from the moment the runtime receives the event. Default 3 seconds, like Lambda.</summary>
+    /// <summary>
+    /// The function timeout, counted from the moment the runtime receives the event. Default 3 seconds, like Lambda. Longer
+    /// than Lambda's 15 minutes is allowed (a debugging session), up to 49.7 days; more is refused at start.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    // System.Threading.Timer's limit: a longer deadline timer throws when the event is handed out, and the invocation then never ends.
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     /// <summary>The loopback port to listen on; 0 (the default) picks a free ephemeral port.</summary>
     public int Port { get; set; }
@@ -98,6 +104,14 @@ public sealed class LambdaEmulatorOptions
         if (Timeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive.");
+        }
+
+        if (Timeout > MaxTimeout)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(Timeout),
+                Timeout,
+                "Timeout must be at most 49.7 days (4294967294 ms), the longest a .NET timer can wait for the invocation's deadline.");
         }
 
         if (MaxConcurrency < 1)
