@@ -129,7 +129,7 @@ internal sealed class RuntimeApi(
             // Lambda closes the invocation itself: the invoker gets the size error, and a later /error for it is refused.
             var message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Response payload size ({body.Length} bytes) exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).");
+                $"Response payload size exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).");
             broker.Finish(invocation, JsonBodies.FunctionError(ResponseSizeTooLargeType, message), "Unhandled", ResponseSizeTooLargeType);
             await TooLargeAsync(context).ConfigureAwait(false);
             return null;
