@@ -72,6 +72,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
         new InvokeApi(identity, options, emulator.RunAsync, broker).Map(app);
+        UnsupportedOperations.Map(app);
 
         try
         {

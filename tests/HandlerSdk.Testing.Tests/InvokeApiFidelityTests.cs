@@ -68,4 +68,45 @@ public sealed class InvokeApiFidelityTests
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.False(next.Headers.Contains("Lambda-Runtime-Client-Context"));
     }
+
+    [Theory]
+    [InlineData("GET", "/2015-03-31/functions/", "ListFunctions is not supported")]
+    [InlineData("GET", "/2015-03-31/functions/function", "GetFunction is not supported")]
+    [InlineData("GET", "/2015-03-31/functions/function/configuration", "GetFunctionConfiguration is not supported")]
+    [InlineData("POST", "/2021-11-15/functions/function/response-streaming-invocations", "InvokeWithResponseStream is not supported")]
+    [InlineData("GET", "/2015-03-31/functions/function/invocations", "GET /2015-03-31/functions/function/invocations is not a Lambda operation")]
+    [InlineData("DELETE", "/anything", "DELETE /anything is not a Lambda operation")]
+    public async Task An_operation_the_emulator_does_not_implement_is_named_in_an_error_sdks_can_read(string method, string path, string message)
+    {
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method != "GET")
+        {
+            request.Content = new StringContent("{}");
+        }
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("UnsupportedOperationException", RuntimeClient.Header(response, "x-amzn-ErrorType"));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("User", body.RootElement.GetProperty("Type").GetString());
+        Assert.StartsWith(message, body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("POST /2015-03-31/functions/{name}/invocations", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_runtime_api_path_answers_in_the_runtime_apis_error_shape()
+    {
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+
+        using var response = await http.GetAsync("/2018-06-01/runtime/invocation/nope");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("InvalidRequest", body.RootElement.GetProperty("errorType").GetString());
+    }
 }
