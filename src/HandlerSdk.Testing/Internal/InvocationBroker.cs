@@ -186,7 +186,11 @@ internal sealed class InvocationBroker : IDisposable
         {
             if (invocation.Process == process && _awaitingAnswer.TryRemove(invocation.RequestId, out _))
             {
-                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", ExitErrorType, environmentFailed: true);
+                // Lambda's log lines for it, between the function's last output and END.
+                var exitLines = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"RequestId: {invocation.RequestId} Error: Runtime exited with error: exit status {exitCode}\n{ExitErrorType}");
+                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", ExitErrorType, exitLines, environmentFailed: true);
             }
         }
     }
@@ -250,7 +254,10 @@ internal sealed class InvocationBroker : IDisposable
 
             if (outcome.LastLogLine is not null)
             {
-                _sink.WriteFor(invocation, outcome.LastLogLine);
+                foreach (var line in outcome.LastLogLine.Split('\n'))
+                {
+                    _sink.WriteFor(invocation, line);
+                }
             }
 
             _sink.Close(invocation);

@@ -150,7 +150,7 @@ internal sealed class RuntimeApi(
         // In launch mode the failed environment is done: the next invocation gets a new process with a new init, as in
         // Lambda. Without one, nothing can restart the runtime, so the failure stands until it polls again.
         var functionHost = host();
-        functionHost?.OnInitFailed(functionHost.Current);
+        functionHost?.OnInitFailed(functionHost.Current, ErrorType(context) ?? "Runtime.Unknown");
         broker.FailInit(body.Bytes, ErrorType(context), standing: functionHost is null);
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
     }
