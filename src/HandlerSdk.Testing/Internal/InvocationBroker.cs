@@ -123,7 +123,14 @@ internal sealed class InvocationBroker : IDisposable
     /// Produces the invocation's result; false when it already had one (a late answer after a timeout). With
     /// <c>environmentFailed</c> (an init error, an exit, no entrypoint) its REPORT line says the environment failed.
     /// </summary>
-    public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null, bool environmentFailed = false)
+    public bool Finish(
+        Invocation invocation,
+        byte[] payload,
+        string? functionError,
+        string? errorType,
+        string? lastLogLine = null,
+        bool environmentFailed = false,
+        string? contentType = null)
     {
         if (invocation.TryFinish() is not { } wasDispatched)
         {
@@ -152,7 +159,7 @@ internal sealed class InvocationBroker : IDisposable
         var (status, reportErrorType) = errorType == TimedOutErrorType ? ("timeout", null)
             : environmentFailed ? ("error", errorType ?? ExitErrorType)
             : ((string?)null, (string?)null);
-        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType);
+        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType, contentType);
         Publish(invocation, wasDispatched, outcome);
         return true;
     }
@@ -278,6 +285,7 @@ internal sealed class InvocationBroker : IDisposable
             var result = new LambdaInvocationResult(invocation.RequestId, outcome.Payload, outcome.FunctionError, invocation.LogsText(), report)
             {
                 FunctionErrorType = outcome.ErrorType,
+                ContentType = outcome.ContentType,
             };
             invocation.Completion.TrySetResult(result);
         }
@@ -299,5 +307,6 @@ internal sealed class InvocationBroker : IDisposable
         TimeSpan Duration,
         int MaxMemoryUsedMb,
         string? Status,
-        string? ReportErrorType);
+        string? ReportErrorType,
+        string? ContentType);
 }

@@ -146,7 +146,7 @@ internal sealed class InvokeApi(
             response.Headers["X-Amz-Log-Result"] = Tail(result.Logs);
         }
 
-        await HttpResponses.WriteJsonAsync(response, StatusCodes.Status200OK, result.Payload).ConfigureAwait(false);
+        await HttpResponses.WriteAsync(response, StatusCodes.Status200OK, result.Payload, result.ContentType ?? "application/json").ConfigureAwait(false);
     }
 
     /// <summary>The last 4 KB of the invocation's log, base64 encoded, cut on a character boundary.</summary>

@@ -87,7 +87,7 @@ internal sealed class RuntimeApi(
         }
         else
         {
-            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null);
+            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null, contentType: StreamedContentType(context));
         }
 
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
@@ -170,6 +170,13 @@ internal sealed class RuntimeApi(
             JsonBodies.RuntimeApiError("InvalidRequestID", "Invalid request ID"));
 
     private static string RequestId(HttpContext context) => (string)context.Request.RouteValues["requestId"]!;
+
+    // A streamed response keeps the type the function gave it (text/plain, text/html…); a buffered one is always JSON.
+    private static string? StreamedContentType(HttpContext context) =>
+        string.Equals(context.Request.Headers["Lambda-Runtime-Function-Response-Mode"], "streaming", StringComparison.OrdinalIgnoreCase)
+        && !string.IsNullOrEmpty(context.Request.ContentType)
+            ? context.Request.ContentType
+            : null;
 
     private static string? ErrorType(HttpContext context) =>
         context.Request.Headers.TryGetValue(ErrorTypeHeader, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
