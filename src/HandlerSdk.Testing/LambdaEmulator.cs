@@ -71,6 +71,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
+        broker.Resubmit = invocation => emulator.RunAsync(invocation);
         new InvokeApi(identity, options, emulator.RunAsync, broker).Map(app);
         UnsupportedOperations.Map(app);
 

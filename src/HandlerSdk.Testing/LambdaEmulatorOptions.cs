@@ -91,6 +91,18 @@ public sealed class LambdaEmulatorOptions
     /// </summary>
     public IList<string> AllowedOrigins { get; } = new List<string>();
 
+    /// <summary>
+    /// How many more times a failed asynchronous (<c>Event</c>) invocation is run, 0 to 2 (Lambda's
+    /// <c>MaximumRetryAttempts</c>). Default 2, like Lambda. Function errors, timeouts and crashes count as failures.
+    /// </summary>
+    public int EventRetryAttempts { get; set; } = 2;
+
+    /// <summary>
+    /// The wait before the first retry of a failed <c>Event</c> invocation; the n-th retry waits n times as long. Default
+    /// one minute, so retries come one and then two minutes apart, as in Lambda; tests set a few milliseconds.
+    /// </summary>
+    public TimeSpan EventRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
 
@@ -112,6 +124,16 @@ public sealed class LambdaEmulatorOptions
                 nameof(Timeout),
                 Timeout,
                 "Timeout must be at most 49.7 days (4294967294 ms), the longest a .NET timer can wait for the invocation's deadline.");
+        }
+
+        if (EventRetryAttempts is < 0 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EventRetryAttempts), EventRetryAttempts, "EventRetryAttempts must be between 0 and 2, as Lambda's MaximumRetryAttempts.");
+        }
+
+        if (EventRetryDelay < TimeSpan.Zero || EventRetryDelay > MaxTimeout / 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EventRetryDelay), EventRetryDelay, "EventRetryDelay must be zero or positive, and at most 24.8 days.");
         }
 
         if (MaxConcurrency < 1)

@@ -19,8 +19,10 @@ internal sealed class InvocationBroker : IDisposable
     private readonly Channel<Invocation> _queue = Channel.CreateUnbounded<Invocation>();
     private readonly ConcurrentDictionary<string, Invocation> _awaitingAnswer = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _abandoned = new();
     private volatile InitFailure? _initFailure;
     private int _withdrawn;
+    private int _pendingRetries;
 
     public InvocationBroker(LambdaEmulatorOptions options, OutputSink sink)
     {
@@ -29,6 +31,9 @@ internal sealed class InvocationBroker : IDisposable
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
     }
 
+    /// <summary>Queues an invocation and makes sure a runtime will take it (the emulator's own submit); used for retries.</summary>
+    public Action<Invocation>? Resubmit { get; set; }
+
     /// <summary>Called when the deadline passes for a dispatched invocation, after its timeout result is produced.</summary>
     public Action<Invocation>? OnTimedOut { get; set; }
 
@@ -36,6 +41,9 @@ internal sealed class InvocationBroker : IDisposable
 
     /// <summary>How many invocations were taken back before a runtime received them.</summary>
     public int WithdrawnCount => Volatile.Read(ref _withdrawn);
+
+    /// <summary>How many failed Event invocations wait for their retry.</summary>
+    public int PendingRetries => Volatile.Read(ref _pendingRetries);
 
     /// <summary>The invoker gave up (cancelled, disconnected): an invocation still queued never reaches the runtime.</summary>
     public void Withdraw(Invocation invocation)
@@ -161,6 +169,12 @@ internal sealed class InvocationBroker : IDisposable
             : ((string?)null, (string?)null);
         var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType, contentType);
         Publish(invocation, wasDispatched, outcome);
+        if (invocation.IsAsync && functionError is not null && invocation.Attempt < _options.EventRetryAttempts)
+        {
+            Interlocked.Increment(ref _pendingRetries);
+            _ = RetryLaterAsync(invocation.Retry());
+        }
+
         return true;
     }
 
@@ -213,6 +227,7 @@ internal sealed class InvocationBroker : IDisposable
     /// <summary>Ends every unfinished invocation with an exception: the emulator is going away.</summary>
     public void Abandon(Exception reason)
     {
+        _abandoned.Cancel();
         while (_queue.Reader.TryRead(out var invocation))
         {
             if (invocation.TryFinish() is not null)
@@ -232,7 +247,31 @@ internal sealed class InvocationBroker : IDisposable
         _awaitingAnswer.Clear();
     }
 
-    public void Dispose() => _slots.Dispose();
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _abandoned.Dispose();
+    }
+
+    // Lambda waits one minute before the first retry and two before the second; a retry due after disposal is dropped.
+    private async Task RetryLaterAsync(Invocation retry)
+    {
+        try
+        {
+            await Task.Delay(_options.EventRetryDelay * retry.Attempt, _abandoned.Token).ConfigureAwait(false);
+            (Resubmit ?? Enqueue)(retry);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingRetries);
+        }
+    }
 
     private void OnDeadline(Invocation invocation)
     {
