@@ -81,8 +81,15 @@ internal sealed class FunctionProcess : IDisposable
         return functionProcess;
     }
 
-    /// <summary>Records the process's first <c>/next</c>: the end of its init phase.</summary>
-    public void MarkNextRequested() => Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0);
+    /// <summary>
+    /// Records the process's first <c>/next</c>, the end of its init phase; every <c>/next</c> also samples its memory, as a
+    /// process that crashes right after taking an event may not live until the next periodic sample.
+    /// </summary>
+    public void MarkNextRequested()
+    {
+        Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0);
+        SampleMemory();
+    }
 
     /// <summary>The init duration, handed out once: only the first invocation of a process is a cold start.</summary>
     public TimeSpan? TakeInitDuration(long dispatchedAt)
