@@ -18,7 +18,7 @@ internal sealed class LoopbackGuard
         "Lambda-Runtime-Aws-Request-Id, Lambda-Runtime-Deadline-Ms, Lambda-Runtime-Invoked-Function-Arn, Lambda-Runtime-Trace-Id, " +
         "Lambda-Runtime-Client-Context, Lambda-Runtime-Cognito-Identity, Lambda-Runtime-Aws-Tenant-Id";
 
-    private const string RuntimeApiPrefix = "/2018-06-01/";
+    private const string RuntimeApiBase = "/2018-06-01";
 
     private readonly HashSet<string> _allowedOrigins;
 
@@ -124,7 +124,7 @@ internal sealed class LoopbackGuard
     private static Task RefuseAsync(HttpContext context, string message)
     {
         var response = context.Response;
-        if (context.Request.Path.StartsWithSegments(RuntimeApiPrefix.TrimEnd('/'), StringComparison.Ordinal))
+        if (context.Request.Path.StartsWithSegments(RuntimeApiBase, StringComparison.Ordinal))
         {
             return HttpResponses.WriteJsonAsync(response, StatusCodes.Status403Forbidden, JsonBodies.RuntimeApiError("AccessDenied", message));
         }
