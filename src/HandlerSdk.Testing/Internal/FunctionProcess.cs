@@ -82,13 +82,16 @@ internal sealed class FunctionProcess : IDisposable
     }
 
     /// <summary>
-    /// Records the process's first <c>/next</c>, the end of its init phase; every <c>/next</c> also samples its memory, as a
-    /// process that crashes right after taking an event may not live until the next periodic sample.
+    /// Records the process's first <c>/next</c>, the end of its init phase, and samples its memory then: a process that
+    /// crashes on its first event may not live until the first periodic sample. Later <c>/next</c> calls skip the sample
+    /// (a /proc read costs tens of microseconds), as the periodic ones have a figure by then.
     /// </summary>
     public void MarkNextRequested()
     {
-        Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0);
-        SampleMemory();
+        if (Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0) == 0)
+        {
+            SampleMemory();
+        }
     }
 
     /// <summary>The init duration, handed out once: only the first invocation of a process is a cold start.</summary>
