@@ -68,8 +68,9 @@ internal sealed class FunctionHost(
     }
 
     /// <summary>
-    /// The process reported an init failure (its INIT_REPORT line is written): it no longer serves invocations, and the next one starts a new process. It is
-    /// given a moment to exit by itself, as a runtime does after <c>/init/error</c>, then killed.
+    /// The process reported an init failure (its INIT_REPORT line is written): it no longer serves invocations, and the
+    /// next one starts a new process. It is given a moment to exit by itself, as a runtime does after <c>/init/error</c>,
+    /// then killed.
     /// </summary>
     public void OnInitFailed(FunctionProcess? process, string errorType)
     {
