@@ -19,6 +19,8 @@ namespace HandlerSdk.Testing;
 /// In launch mode a project is built during <see cref="StartAsync"/>, and the process starts lazily at the first
 /// invocation, as Lambda initializes an environment on a cold start; after a crash or an enforced timeout the next
 /// invocation starts a new one.
+/// The server answers loopback Host names only and refuses browser requests from other origins unless
+/// <see cref="LambdaEmulatorOptions.AllowedOrigins"/> lists them: the function runs with the developer's credentials.
 /// </remarks>
 public sealed class LambdaEmulator : IAsyncDisposable
 {
