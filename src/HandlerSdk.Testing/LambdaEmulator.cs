@@ -19,6 +19,8 @@ namespace HandlerSdk.Testing;
 /// In launch mode a project is built during <see cref="StartAsync"/>, and the process starts lazily at the first
 /// invocation, as Lambda initializes an environment on a cold start; after a crash or an enforced timeout the next
 /// invocation starts a new one.
+/// The server answers loopback Host names only and refuses browser requests from other origins unless
+/// <see cref="LambdaEmulatorOptions.AllowedOrigins"/> lists them: the function runs with the developer's credentials.
 /// </remarks>
 public sealed class LambdaEmulator : IAsyncDisposable
 {
@@ -67,11 +69,13 @@ public sealed class LambdaEmulator : IAsyncDisposable
         var sink = new OutputSink(options.OnOutput);
         var broker = new InvocationBroker(options, sink);
         var stopping = new CancellationTokenSource();
-        var app = BuildServer(options.Port);
+        var app = BuildServer(options.Port, options.AllowedOrigins);
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
         new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
-        new InvokeApi(identity, options, emulator.RunAsync, broker.Withdraw).Map(app);
+        broker.Resubmit = invocation => emulator.RunAsync(invocation);
+        new InvokeApi(identity, options, emulator.RunAsync, broker).Map(app);
+        UnsupportedOperations.Map(app);
 
         try
         {
@@ -136,9 +140,9 @@ public sealed class LambdaEmulator : IAsyncDisposable
         }
 
         var headers = InvocationHeaders.Normalize(options, nameof(options));
+        cancellationToken.ThrowIfCancellationRequested();
         var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), headers, isAsync: false);
-        using var registration = cancellationToken.Register(() => _broker.Withdraw(invocation));
-        return await RunAsync(invocation).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await _broker.WaitOrWithdrawAsync(invocation, RunAsync(invocation), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Waits for the launched function process to exit.</summary>
@@ -202,9 +206,9 @@ public sealed class LambdaEmulator : IAsyncDisposable
         return null;
     }
 
-    private static WebApplication BuildServer(int port)
+    private static WebApplication BuildServer(int port, IEnumerable<string> allowedOrigins)
     {
-        var builder = LoopbackServer.CreateBuilder(port);
+        var builder = LoopbackServer.CreateBuilder(port, allowedOrigins);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         app.UseRouting();

@@ -17,8 +17,14 @@ public sealed class LambdaEmulatorOptions
     /// <summary>The configured memory size in MB (<c>AWS_LAMBDA_FUNCTION_MEMORY_SIZE</c> and the REPORT line). Default 128.</summary>
     public int MemorySizeMb { get; set; } = 128;
 
-    /// <summary>The function timeout, counted from the moment the runtime receives the event. Default 3 seconds, like Lambda.</summary>
+    /// <summary>
+    /// The function timeout, counted from the moment the runtime receives the event. Default 3 seconds, like Lambda. Longer
+    /// than Lambda's 15 minutes is allowed (a debugging session), up to 49.7 days; more is refused at start.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    // System.Threading.Timer's limit: a longer deadline timer throws when the event is handed out, and the invocation then never ends.
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     /// <summary>The loopback port to listen on; 0 (the default) picks a free ephemeral port.</summary>
     public int Port { get; set; }
@@ -77,6 +83,26 @@ public sealed class LambdaEmulatorOptions
     /// </summary>
     public int MaxSyncRequestBytes { get; set; } = 6 * 1024 * 1024;
 
+    /// <summary>
+    /// Browser origins (<c>scheme://host[:port]</c>, for instance <c>http://localhost:3000</c>) whose web pages may call the
+    /// emulator. Empty by default: the emulator answers only loopback Host names, and refuses any browser request from a
+    /// page that is not its own, so a site the developer visits can neither invoke the function (which runs with the
+    /// developer's credentials) nor read its results. An allowed origin also gets CORS answers, preflights included.
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = new List<string>();
+
+    /// <summary>
+    /// How many more times a failed asynchronous (<c>Event</c>) invocation is run, 0 to 2 (Lambda's
+    /// <c>MaximumRetryAttempts</c>). Default 2, like Lambda. Function errors, timeouts and crashes count as failures.
+    /// </summary>
+    public int EventRetryAttempts { get; set; } = 2;
+
+    /// <summary>
+    /// The wait before the first retry of a failed <c>Event</c> invocation; the n-th retry waits n times as long. Default
+    /// one minute, so retries come one and then two minutes apart, as in Lambda; tests set a few milliseconds.
+    /// </summary>
+    public TimeSpan EventRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
 
@@ -90,6 +116,24 @@ public sealed class LambdaEmulatorOptions
         if (Timeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive.");
+        }
+
+        if (Timeout > MaxTimeout)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(Timeout),
+                Timeout,
+                "Timeout must be at most 49.7 days (4294967294 ms), the longest a .NET timer can wait for the invocation's deadline.");
+        }
+
+        if (EventRetryAttempts is < 0 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EventRetryAttempts), EventRetryAttempts, "EventRetryAttempts must be between 0 and 2, as Lambda's MaximumRetryAttempts.");
+        }
+
+        if (EventRetryDelay < TimeSpan.Zero || EventRetryDelay > MaxTimeout / 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EventRetryDelay), EventRetryDelay, "EventRetryDelay must be zero or positive, and at most 24.8 days.");
         }
 
         if (MaxConcurrency < 1)
@@ -110,6 +154,14 @@ public sealed class LambdaEmulatorOptions
         if (MaxSyncPayloadBytes < 1 || MaxSyncRequestBytes < 1 || MaxAsyncPayloadBytes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSyncPayloadBytes), "Payload limits must be positive.");
+        }
+
+        foreach (var origin in AllowedOrigins)
+        {
+            if (origin is null || Internal.WebOrigin.TryNormalize(origin) is null)
+            {
+                throw new ArgumentException(Internal.WebOrigin.InvalidMessage(origin ?? "null"), nameof(AllowedOrigins));
+            }
         }
 
         if (BootstrapPath is not null && ProjectPath is not null)

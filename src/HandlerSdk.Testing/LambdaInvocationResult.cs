@@ -21,4 +21,10 @@ public sealed record LambdaInvocationResult(string RequestId, byte[] Payload, st
     /// (<c>Sandbox.Timedout</c>, <c>Runtime.ExitError</c>); null on success.
     /// </summary>
     public string? FunctionErrorType { get; init; }
+
+    /// <summary>
+    /// The content type of a response the runtime streamed (<c>Lambda-Runtime-Function-Response-Mode: streaming</c>) with
+    /// its own <c>Content-Type</c>, for instance <c>text/plain</c>; null for a buffered response, which is JSON.
+    /// </summary>
+    public string? ContentType { get; init; }
 }

@@ -156,7 +156,13 @@ public sealed class InvokeApiTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, asyncResponse.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, syncResponse.StatusCode);
         Assert.Equal("RequestEntityTooLargeException", RuntimeClient.Header(syncResponse, "x-amzn-ErrorType"));
-        Assert.Contains("\"Type\":\"User\"", await syncResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(
+            """{"Type":"User","message":"Request must be smaller than 100 bytes for the InvokeFunction operation"}""",
+            await syncResponse.Content.ReadAsStringAsync());
+        Assert.Equal("RequestEntityTooLargeException", RuntimeClient.Header(asyncResponse, "x-amzn-ErrorType"));
+        Assert.Equal(
+            """{"Type":"User","message":"80 byte payload is too large for the Event invocation type (limit 50 bytes)"}""",
+            await asyncResponse.Content.ReadAsStringAsync());
     }
 
     [Fact]

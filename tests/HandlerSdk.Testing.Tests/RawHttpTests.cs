@@ -41,11 +41,11 @@ public sealed class RawHttpTests
         using var raw = await RawHttp.ConnectAsync(lambda);
 
         var invoke = lambda.InvokeAsync("{}");
-        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
+        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         const string error = """{"errorType":"E","errorMessage":"m","stackTrace":[]}""";
         var posted = await raw.SendAsync(
             $"POST /2018-06-01/runtime/invocation/{next.Headers["Lambda-Runtime-Aws-Request-Id"]}/error HTTP/1.1\r\n" +
-            "Host: x\r\nlambda-runtime-function-error-type: Function.E\r\n" +
+            "Host: 127.0.0.1\r\nlambda-runtime-function-error-type: Function.E\r\n" +
             $"Content-Length: {error.Length}\r\n\r\n{error}");
 
         Assert.Equal(202, posted.Status);
@@ -61,11 +61,11 @@ public sealed class RawHttpTests
         using var raw = await RawHttp.ConnectAsync(lambda);
 
         var invoke = lambda.InvokeAsync("{}");
-        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
+        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         var errorBody = Convert.ToBase64String("""{"errorType":"Boom","errorMessage":"midway"}"""u8);
         var posted = await raw.SendAsync(
             $"POST /2018-06-01/runtime/invocation/{next.Headers["Lambda-Runtime-Aws-Request-Id"]}/response HTTP/1.1\r\n" +
-            "Host: x\r\nLambda-Runtime-Function-Response-Mode: streaming\r\nTransfer-Encoding: chunked\r\n" +
+            "Host: 127.0.0.1\r\nLambda-Runtime-Function-Response-Mode: streaming\r\nTransfer-Encoding: chunked\r\n" +
             "Trailer: Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body\r\n\r\n" +
             "3\r\npar\r\n0\r\n" +
             $"Lambda-Runtime-Function-Error-Type: Function.Boom\r\nLambda-Runtime-Function-Error-Body: {errorBody}\r\n\r\n");
@@ -84,13 +84,33 @@ public sealed class RawHttpTests
         using var raw = await RawHttp.ConnectAsync(lambda);
 
         var invoke = lambda.InvokeAsync("{}");
-        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: x\r\n\r\n");
+        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         var posted = await raw.SendAsync(
             $"POST /2018-06-01/runtime/invocation/{next.Headers["Lambda-Runtime-Aws-Request-Id"]}/response HTTP/1.1\r\n" +
-            "Host: x\r\nLambda-Runtime-Function-Response-Mode: streaming\r\nTransfer-Encoding: chunked\r\n\r\n" +
+            "Host: 127.0.0.1\r\nLambda-Runtime-Function-Response-Mode: streaming\r\nTransfer-Encoding: chunked\r\n\r\n" +
             "6\r\nhello \r\n5\r\nworld\r\n0\r\n\r\n");
 
         Assert.Equal(202, posted.Status);
         Assert.Equal("hello world", (await TestTimeouts.Within(invoke)).PayloadText);
+    }
+
+    [Fact]
+    public async Task A_streamed_text_plain_response_keeps_its_content_type_through_the_invoke_api()
+    {
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var raw = await RawHttp.ConnectAsync(lambda);
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+
+        var invoke = http.PostAsync("/2015-03-31/functions/function/invocations", new StringContent("{}"));
+        var next = await raw.SendAsync("GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        var posted = await raw.SendAsync(
+            $"POST /2018-06-01/runtime/invocation/{next.Headers["Lambda-Runtime-Aws-Request-Id"]}/response HTTP/1.1\r\n" +
+            "Host: 127.0.0.1\r\nLambda-Runtime-Function-Response-Mode: streaming\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+            "Transfer-Encoding: chunked\r\n\r\n5\r\nplain\r\n0\r\n\r\n");
+        using var response = await TestTimeouts.Within(invoke);
+
+        Assert.Equal(202, posted.Status);
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("plain", await response.Content.ReadAsStringAsync());
     }
 }

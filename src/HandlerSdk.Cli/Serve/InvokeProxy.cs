@@ -16,9 +16,9 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
     private readonly HttpClient _client = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
     private WebApplication? _app;
 
-    public async Task StartAsync(int port, CancellationToken cancellationToken)
+    public async Task StartAsync(int port, IEnumerable<string> allowedOrigins, CancellationToken cancellationToken)
     {
-        var app = LoopbackServer.CreateBuilder(port).Build();
+        var app = LoopbackServer.CreateBuilder(port, allowedOrigins).Build();
         app.UseRouting();
         app.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)ForwardAsync);
         try

@@ -33,15 +33,31 @@ internal static class ServeCommand
         var reservedConcurrency = ConcurrencyOption(
             "--reserved-concurrency",
             "Plays Lambda's reserved concurrency for every function: at most N environments, and a synchronous call beyond them is throttled (429 TooManyRequestsException). Replaces --max-concurrency.");
+        var allowOrigin = new Option<string[]>("--allow-origin")
+        {
+            Description = "A browser origin (scheme://host[:port]) whose web pages may call the functions; other sites are refused. Repeatable.",
+            HelpName = "ORIGIN",
+            DefaultValueFactory = _ => [],
+        };
+        allowOrigin.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (Testing.Internal.WebOrigin.TryNormalize(token.Value) is null)
+                {
+                    result.AddError("--allow-origin: " + Testing.Internal.WebOrigin.InvalidMessage(token.Value));
+                }
+            }
+        });
         var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.")
         {
-            path, port, maxConcurrency, reservedConcurrency,
+            path, port, maxConcurrency, reservedConcurrency, allowOrigin,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var reserved = parseResult.GetValue(reservedConcurrency);
             var limit = new ConcurrencyLimit(reserved ?? parseResult.GetValue(maxConcurrency) ?? DefaultMaxConcurrency, ThrottlesWhenFull: reserved is not null);
-            return new ServeRunner(CliOutput.For(console, parseResult)).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
+            return new ServeRunner(CliOutput.For(console, parseResult), parseResult.GetValue(allowOrigin) ?? []).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
         });
         return command;
     }

@@ -10,11 +10,14 @@ namespace HandlerSdk.Cli.Serve;
 /// Runs <c>hsdk serve</c>: a <see cref="FunctionPool"/> of execution environments per handler (each a
 /// <see cref="LambdaEmulator"/> that launches the JIT build with the handler's <c>_HANDLER</c>, timeout and memory), an
 /// <see cref="InvokeProxy"/> in front, and a rebuild-and-restart whenever the sources change, until Ctrl+C.
+/// Browser pages from <paramref name="allowedOrigins"/> may call it; other sites are refused.
 /// </summary>
-internal sealed class ServeRunner(CliOutput output)
+internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowedOrigins)
 {
     /// <summary>The region of every served function, as in their ARNs and <c>AWS_REGION</c>: the emulator's default.</summary>
     private static readonly string Region = new LambdaEmulatorOptions().Region;
+
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
     private readonly FunctionRoutes _routes = new();
     private readonly List<FunctionPool> _pools = [];
@@ -23,7 +26,7 @@ internal sealed class ServeRunner(CliOutput output)
     {
         var project = FunctionBuilder.RequireProject(path);
         await using var proxy = new InvokeProxy(_routes, PayloadLimits.Lambda, Region);
-        await proxy.StartAsync(port, cancellationToken).ConfigureAwait(false);
+        await proxy.StartAsync(port, allowedOrigins, cancellationToken).ConfigureAwait(false);
         using var watcher = new SourceWatcher(project.Directory, TimeSpan.FromMilliseconds(300));
         try
         {
@@ -73,7 +76,7 @@ internal sealed class ServeRunner(CliOutput output)
         var routes = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
-            var pool = new FunctionPool(concurrency.Environments, concurrency.ThrottlesWhenFull, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, onOutput)));
+            var pool = new FunctionPool(concurrency.Environments, concurrency.ThrottlesWhenFull, TimeSpan.FromSeconds(handler.EffectiveTimeoutSeconds), number => new ExecutionEnvironment(number, onOutput => StartEnvironmentAsync(project, handler, number, port, onOutput)));
             _pools.Add(pool);
             routes[handler.Name] = pool;
         }
@@ -92,7 +95,7 @@ internal sealed class ServeRunner(CliOutput output)
     /// One more environment of <paramref name="handler"/>: its emulator starts its process at its first call, with its own
     /// init, and its lines are marked <c>[Name #n]</c> so concurrent environments can be told apart.
     /// </summary>
-    private Task<LambdaEmulator> StartEnvironmentAsync(ProjectFile project, HandlerInfo handler, int number, Action<string> onOutput)
+    private Task<LambdaEmulator> StartEnvironmentAsync(ProjectFile project, HandlerInfo handler, int number, int port, Action<string> onOutput)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"[{handler.Name} #{number}] ");
         var options = new LambdaEmulatorOptions
@@ -109,6 +112,10 @@ internal sealed class ServeRunner(CliOutput output)
                 onOutput(line);
             },
         };
+        foreach (var origin in EmulatorOrigins(port))
+        {
+            options.AllowedOrigins.Add(origin);
+        }
 
         // Off the pool's lock: building the emulator's server takes a few milliseconds.
         return Task.Run(() => LambdaEmulator.StartAsync(options));
@@ -129,6 +136,14 @@ internal sealed class ServeRunner(CliOutput output)
             output.Note(string.Create(CultureInfo.InvariantCulture, $"{left} invocation(s) still running past their timeout are stopped."));
         }
     }
+
+    /// <summary>
+    /// The origins each emulator accepts: the proxy forwards a browser's Origin as it came, and an origin the proxy let
+    /// through (its own, or an allowed one) is not the emulator's own port.
+    /// </summary>
+    private IEnumerable<string> EmulatorOrigins(int port) =>
+        allowedOrigins.Concat(
+            LoopbackHosts.Select(host => string.Create(CultureInfo.InvariantCulture, $"http://{host}:{port}")));
 
     private async Task StopFunctionsAsync()
     {

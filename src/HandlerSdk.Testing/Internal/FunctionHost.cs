@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 
 namespace HandlerSdk.Testing.Internal;
 
@@ -15,6 +16,7 @@ internal sealed class FunctionHost(
     string initStartLine)
 {
     private const string InvalidEntrypointErrorType = "Runtime.InvalidEntrypoint";
+    private const string ExitErrorType = "Runtime.ExitError";
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
@@ -66,15 +68,18 @@ internal sealed class FunctionHost(
     }
 
     /// <summary>
-    /// The process reported an init failure: it no longer serves invocations, and the next one starts a new process. It is
-    /// given a moment to exit by itself, as a runtime does after <c>/init/error</c>, then killed.
+    /// The process reported an init failure (its INIT_REPORT line is written): it no longer serves invocations, and the
+    /// next one starts a new process. It is given a moment to exit by itself, as a runtime does after <c>/init/error</c>,
+    /// then killed.
     /// </summary>
-    public void OnInitFailed(FunctionProcess? process)
+    public void OnInitFailed(FunctionProcess? process, string errorType)
     {
         if (process is null)
         {
             return;
         }
+
+        ReportInitFailure(process, errorType);
 
         lock (_gate)
         {
@@ -131,6 +136,18 @@ internal sealed class FunctionHost(
         _ = WatchAsync(process);
     }
 
+    /// <summary>Lambda's line for an init that failed, once per process, after what the process printed during it.</summary>
+    private void ReportInitFailure(FunctionProcess process, string errorType)
+    {
+        if (process.TryReportInitFailure())
+        {
+            process.DrainOutput();
+            sink.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"INIT_REPORT Init Duration: {process.Age.TotalMilliseconds:F2} ms\tPhase: init\tStatus: error\tError Type: {errorType}"));
+        }
+    }
+
     private static async Task KillUnlessExitedAsync(FunctionProcess process)
     {
         try
@@ -176,7 +193,8 @@ internal sealed class FunctionHost(
                 if (!process.HasInitialized)
                 {
                     // It died before asking for work: retrying would only crash again, so what waited for it fails.
-                    broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), "Runtime.ExitError");
+                    ReportInitFailure(process, ExitErrorType);
+                    broker.FailQueued(invocation => JsonBodies.ExitError(invocation.RequestId, exitCode), ExitErrorType);
                 }
                 else if (broker.HasQueued)
                 {

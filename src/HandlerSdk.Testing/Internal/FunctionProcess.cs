@@ -7,13 +7,17 @@ internal sealed class FunctionProcess : IDisposable
 {
     // A child the function left behind may hold the pipes open after the function exits; its output is not worth waiting for.
     private static readonly TimeSpan OutputAfterExitLimit = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MemorySampleInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly Process _process;
     private readonly long _startedAt;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutputPump _output;
+    private readonly Timer _memorySampler;
     private long _firstNextAt;
     private int _initTaken;
+    private int _initReported;
+    private int _peakMemoryMb;
 
     private FunctionProcess(Process process, long startedAt, OutputPump output)
     {
@@ -21,6 +25,9 @@ internal sealed class FunctionProcess : IDisposable
         _startedAt = startedAt;
         _output = output;
         Id = process.Id;
+
+        // The peak is gone with the process, and a crash gives no warning: the last sample is what its REPORT line shows.
+        _memorySampler = new Timer(static state => ((FunctionProcess)state!).SampleMemory(), this, MemorySampleInterval, MemorySampleInterval);
     }
 
     public int Id { get; }
@@ -74,8 +81,18 @@ internal sealed class FunctionProcess : IDisposable
         return functionProcess;
     }
 
-    /// <summary>Records the process's first <c>/next</c>: the end of its init phase.</summary>
-    public void MarkNextRequested() => Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0);
+    /// <summary>
+    /// Records the process's first <c>/next</c>, the end of its init phase, and samples its memory then: a process that
+    /// crashes on its first event may not live until the first periodic sample. Later <c>/next</c> calls skip the sample
+    /// (a /proc read costs tens of microseconds), as the periodic ones have a figure by then.
+    /// </summary>
+    public void MarkNextRequested()
+    {
+        if (Interlocked.CompareExchange(ref _firstNextAt, Stopwatch.GetTimestamp(), 0) == 0)
+        {
+            SampleMemory();
+        }
+    }
 
     /// <summary>The init duration, handed out once: only the first invocation of a process is a cold start.</summary>
     public TimeSpan? TakeInitDuration(long dispatchedAt)
@@ -89,8 +106,18 @@ internal sealed class FunctionProcess : IDisposable
         return Stopwatch.GetElapsedTime(_startedAt, firstNext != 0 ? firstNext : dispatchedAt);
     }
 
-    // Asks the Process itself, not Exited (which also waits for the pipes): once it has exited, its pid may be reused.
-    public int PeakMemoryMb() => HasProcessExited ? 0 : ProcessMemory.PeakResidentMb(_process.Id);
+    /// <summary>How long ago the process was started: its init duration while it has not asked for an event.</summary>
+    public TimeSpan Age => Stopwatch.GetElapsedTime(_startedAt);
+
+    /// <summary>The peak resident memory: read now while the process lives, else the last sample taken before it exited.</summary>
+    public int PeakMemoryMb()
+    {
+        SampleMemory();
+        return Volatile.Read(ref _peakMemoryMb);
+    }
+
+    /// <summary>Claims the one INIT_REPORT line of a failed init; false when it was already written.</summary>
+    public bool TryReportInitFailure() => Interlocked.Exchange(ref _initReported, 1) == 0;
 
     /// <summary>
     /// Takes in every line the process has already written, so an invocation's logs hold what it printed before answering.
@@ -143,7 +170,26 @@ internal sealed class FunctionProcess : IDisposable
         }
     }
 
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        _memorySampler.Dispose();
+        _process.Dispose();
+    }
+
+    // Asks the Process itself, not Exited (which also waits for the pipes): once it has exited, its pid may be reused.
+    private void SampleMemory()
+    {
+        if (HasProcessExited)
+        {
+            return; // the sampler stops when the exited process is disposed
+        }
+
+        var sample = ProcessMemory.PeakResidentMb(_process.Id);
+        int peak;
+        while (sample > (peak = Volatile.Read(ref _peakMemoryMb)) && Interlocked.CompareExchange(ref _peakMemoryMb, sample, peak) != peak)
+        {
+        }
+    }
 
     private bool HasProcessExited
     {

@@ -26,6 +26,12 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
     /// <summary>Event invocations have no waiting caller; their result only reaches the output.</summary>
     public bool IsAsync { get; } = isAsync;
 
+    /// <summary>0 for the first run of an event; 1 and 2 for Lambda's retries of a failed Event invocation.</summary>
+    public int Attempt { get; private init; }
+
+    /// <summary>The same event run again, under the same request id, as Lambda retries a failed Event invocation.</summary>
+    public Invocation Retry() => new(RequestId, Payload, Options, IsAsync) { Attempt = Attempt + 1 };
+
     public string TraceId { get; } = options?.TraceId ?? FunctionIdentity.NewTraceId();
 
     public TaskCompletionSource<LambdaInvocationResult> Completion { get; } = CreateCompletion();

@@ -19,8 +19,10 @@ internal sealed class InvocationBroker : IDisposable
     private readonly Channel<Invocation> _queue = Channel.CreateUnbounded<Invocation>();
     private readonly ConcurrentDictionary<string, Invocation> _awaitingAnswer = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _abandoned = new();
     private volatile InitFailure? _initFailure;
     private int _withdrawn;
+    private int _pendingRetries;
 
     public InvocationBroker(LambdaEmulatorOptions options, OutputSink sink)
     {
@@ -28,6 +30,9 @@ internal sealed class InvocationBroker : IDisposable
         _sink = sink;
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
     }
+
+    /// <summary>Queues an invocation and makes sure a runtime will take it (the emulator's own submit); used for retries.</summary>
+    public Action<Invocation>? Resubmit { get; set; }
 
     /// <summary>Called when the deadline passes for a dispatched invocation, after its timeout result is produced.</summary>
     public Action<Invocation>? OnTimedOut { get; set; }
@@ -37,12 +42,36 @@ internal sealed class InvocationBroker : IDisposable
     /// <summary>How many invocations were taken back before a runtime received them.</summary>
     public int WithdrawnCount => Volatile.Read(ref _withdrawn);
 
+    /// <summary>How many failed Event invocations wait for their retry.</summary>
+    public int PendingRetries => Volatile.Read(ref _pendingRetries);
+
     /// <summary>The invoker gave up (cancelled, disconnected): an invocation still queued never reaches the runtime.</summary>
     public void Withdraw(Invocation invocation)
     {
         if (invocation.TryWithdraw())
         {
             Interlocked.Increment(ref _withdrawn);
+        }
+    }
+
+    /// <summary>
+    /// Waits for an invocation's result; when the wait is cancelled, an invocation still queued is withdrawn, so the
+    /// function never receives it (one already handed to the runtime runs on, as in Lambda).
+    /// </summary>
+    /// <remarks>
+    /// The withdrawal follows the wait instead of hanging on a token registration: the wait's own registration runs first
+    /// and resumes the waiter inline, and disposing a registration that has not run yet unregisters it for good.
+    /// </remarks>
+    public async Task<LambdaInvocationResult> WaitOrWithdrawAsync(Invocation invocation, Task<LambdaInvocationResult> result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await result.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Withdraw(invocation);
+            throw;
         }
     }
 
@@ -102,7 +131,14 @@ internal sealed class InvocationBroker : IDisposable
     /// Produces the invocation's result; false when it already had one (a late answer after a timeout). With
     /// <c>environmentFailed</c> (an init error, an exit, no entrypoint) its REPORT line says the environment failed.
     /// </summary>
-    public bool Finish(Invocation invocation, byte[] payload, string? functionError, string? errorType, string? lastLogLine = null, bool environmentFailed = false)
+    public bool Finish(
+        Invocation invocation,
+        byte[] payload,
+        string? functionError,
+        string? errorType,
+        string? lastLogLine = null,
+        bool environmentFailed = false,
+        string? contentType = null)
     {
         if (invocation.TryFinish() is not { } wasDispatched)
         {
@@ -131,8 +167,14 @@ internal sealed class InvocationBroker : IDisposable
         var (status, reportErrorType) = errorType == TimedOutErrorType ? ("timeout", null)
             : environmentFailed ? ("error", errorType ?? ExitErrorType)
             : ((string?)null, (string?)null);
-        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType);
+        var outcome = new Outcome(payload, functionError, errorType, lastLogLine, duration, maxMemoryUsed, status, reportErrorType, contentType);
         Publish(invocation, wasDispatched, outcome);
+        if (invocation.IsAsync && functionError is not null && invocation.Attempt < _options.EventRetryAttempts)
+        {
+            Interlocked.Increment(ref _pendingRetries);
+            _ = RetryLaterAsync(invocation.Retry());
+        }
+
         return true;
     }
 
@@ -165,7 +207,11 @@ internal sealed class InvocationBroker : IDisposable
         {
             if (invocation.Process == process && _awaitingAnswer.TryRemove(invocation.RequestId, out _))
             {
-                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", ExitErrorType, environmentFailed: true);
+                // Lambda's log lines for it, between the function's last output and END.
+                var exitLines = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"RequestId: {invocation.RequestId} Error: Runtime exited with error: exit status {exitCode}\n{ExitErrorType}");
+                Finish(invocation, JsonBodies.ExitError(invocation.RequestId, exitCode), "Unhandled", ExitErrorType, exitLines, environmentFailed: true);
             }
         }
     }
@@ -181,6 +227,7 @@ internal sealed class InvocationBroker : IDisposable
     /// <summary>Ends every unfinished invocation with an exception: the emulator is going away.</summary>
     public void Abandon(Exception reason)
     {
+        _abandoned.Cancel();
         while (_queue.Reader.TryRead(out var invocation))
         {
             if (invocation.TryFinish() is not null)
@@ -200,7 +247,31 @@ internal sealed class InvocationBroker : IDisposable
         _awaitingAnswer.Clear();
     }
 
-    public void Dispose() => _slots.Dispose();
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _abandoned.Dispose();
+    }
+
+    // Lambda waits one minute before the first retry and two before the second; a retry due after disposal is dropped.
+    private async Task RetryLaterAsync(Invocation retry)
+    {
+        try
+        {
+            await Task.Delay(_options.EventRetryDelay * retry.Attempt, _abandoned.Token).ConfigureAwait(false);
+            (Resubmit ?? Enqueue)(retry);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingRetries);
+        }
+    }
 
     private void OnDeadline(Invocation invocation)
     {
@@ -229,7 +300,10 @@ internal sealed class InvocationBroker : IDisposable
 
             if (outcome.LastLogLine is not null)
             {
-                _sink.WriteFor(invocation, outcome.LastLogLine);
+                foreach (var line in outcome.LastLogLine.Split('\n'))
+                {
+                    _sink.WriteFor(invocation, line);
+                }
             }
 
             _sink.Close(invocation);
@@ -250,6 +324,7 @@ internal sealed class InvocationBroker : IDisposable
             var result = new LambdaInvocationResult(invocation.RequestId, outcome.Payload, outcome.FunctionError, invocation.LogsText(), report)
             {
                 FunctionErrorType = outcome.ErrorType,
+                ContentType = outcome.ContentType,
             };
             invocation.Completion.TrySetResult(result);
         }
@@ -271,5 +346,6 @@ internal sealed class InvocationBroker : IDisposable
         TimeSpan Duration,
         int MaxMemoryUsedMb,
         string? Status,
-        string? ReportErrorType);
+        string? ReportErrorType,
+        string? ContentType);
 }

@@ -14,7 +14,7 @@ internal sealed class InvokeApi(
     FunctionIdentity identity,
     LambdaEmulatorOptions options,
     Func<Invocation, Task<LambdaInvocationResult>> invoke,
-    Action<Invocation> withdraw)
+    InvocationBroker broker)
 {
     private const int TailBytes = 4 * 1024;
 
@@ -27,6 +27,12 @@ internal sealed class InvokeApi(
         var response = context.Response;
         var requestedName = (string)request.RouteValues["functionName"]!;
         var qualifier = request.Query["Qualifier"].ToString();
+        if (FunctionNames.ValidationError(requestedName) is { } invalidName)
+        {
+            await ApiErrorAsync(context, StatusCodes.Status400BadRequest, "ValidationException", invalidName).ConfigureAwait(false);
+            return;
+        }
+
         if (!FunctionNames.Matches(requestedName, qualifier, identity))
         {
             var arn = identity.ArnFor(FunctionNames.Describe(requestedName, qualifier));
@@ -55,12 +61,11 @@ internal sealed class InvokeApi(
         var body = await RequestBody.ReadAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
         if (body.TooLarge)
         {
-            var operation = isAsync ? "InvokeAsync" : "InvokeFunction";
-            await ApiErrorAsync(
-                context,
-                StatusCodes.Status413PayloadTooLarge,
-                "RequestEntityTooLargeException",
-                string.Create(CultureInfo.InvariantCulture, $"Request must be smaller than {limit} bytes for the {operation} operation")).ConfigureAwait(false);
+            // Lambda's two wordings: the synchronous limit is the request's, the asynchronous one the event queue's.
+            var message = isAsync
+                ? string.Create(CultureInfo.InvariantCulture, $"{body.Length} byte payload is too large for the Event invocation type (limit {limit} bytes)")
+                : string.Create(CultureInfo.InvariantCulture, $"Request must be smaller than {limit} bytes for the InvokeFunction operation");
+            await ApiErrorAsync(context, StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLargeException", message).ConfigureAwait(false);
             return;
         }
 
@@ -76,8 +81,11 @@ internal sealed class InvokeApi(
             return;
         }
 
+        // Lambda passes a client context to synchronous invocations only.
         string? clientContext = null;
-        if (request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext && (clientContext = DecodeClientContext(encodedContext)) is null)
+        if (!isAsync
+            && request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext
+            && (clientContext = DecodeClientContext(encodedContext)) is null)
         {
             await ApiErrorAsync(
                 context,
@@ -118,11 +126,10 @@ internal sealed class InvokeApi(
         }
 
         // A caller that hangs up before the runtime took the event takes it back, as an in-process caller cancelling does.
-        using var registration = context.RequestAborted.Register(() => withdraw(invocation));
         LambdaInvocationResult result;
         try
         {
-            result = await resultTask.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            result = await broker.WaitOrWithdrawAsync(invocation, resultTask, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -139,7 +146,7 @@ internal sealed class InvokeApi(
             response.Headers["X-Amz-Log-Result"] = Tail(result.Logs);
         }
 
-        await HttpResponses.WriteJsonAsync(response, StatusCodes.Status200OK, result.Payload).ConfigureAwait(false);
+        await HttpResponses.WriteAsync(response, StatusCodes.Status200OK, result.Payload, result.ContentType ?? "application/json").ConfigureAwait(false);
     }
 
     /// <summary>The last 4 KB of the invocation's log, base64 encoded, cut on a character boundary.</summary>

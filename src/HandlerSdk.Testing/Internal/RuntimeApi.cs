@@ -87,7 +87,7 @@ internal sealed class RuntimeApi(
         }
         else
         {
-            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null);
+            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null, contentType: StreamedContentType(context));
         }
 
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
@@ -129,7 +129,7 @@ internal sealed class RuntimeApi(
             // Lambda closes the invocation itself: the invoker gets the size error, and a later /error for it is refused.
             var message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Response payload size ({body.Length} bytes) exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).");
+                $"Response payload size exceeded maximum allowed payload size ({options.MaxSyncPayloadBytes} bytes).");
             broker.Finish(invocation, JsonBodies.FunctionError(ResponseSizeTooLargeType, message), "Unhandled", ResponseSizeTooLargeType);
             await TooLargeAsync(context).ConfigureAwait(false);
             return null;
@@ -150,7 +150,7 @@ internal sealed class RuntimeApi(
         // In launch mode the failed environment is done: the next invocation gets a new process with a new init, as in
         // Lambda. Without one, nothing can restart the runtime, so the failure stands until it polls again.
         var functionHost = host();
-        functionHost?.OnInitFailed(functionHost.Current);
+        functionHost?.OnInitFailed(functionHost.Current, ErrorType(context) ?? "Runtime.Unknown");
         broker.FailInit(body.Bytes, ErrorType(context), standing: functionHost is null);
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
     }
@@ -170,6 +170,13 @@ internal sealed class RuntimeApi(
             JsonBodies.RuntimeApiError("InvalidRequestID", "Invalid request ID"));
 
     private static string RequestId(HttpContext context) => (string)context.Request.RouteValues["requestId"]!;
+
+    // A streamed response keeps the type the function gave it (text/plain, text/html…); a buffered one is always JSON.
+    private static string? StreamedContentType(HttpContext context) =>
+        string.Equals(context.Request.Headers["Lambda-Runtime-Function-Response-Mode"], "streaming", StringComparison.OrdinalIgnoreCase)
+        && !string.IsNullOrEmpty(context.Request.ContentType)
+            ? context.Request.ContentType
+            : null;
 
     private static string? ErrorType(HttpContext context) =>
         context.Request.Headers.TryGetValue(ErrorTypeHeader, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
