@@ -53,6 +53,36 @@ public sealed class ServeTests(HelloWorldFixture sample)
     }
 
     [Fact]
+    public async Task A_name_that_breaks_lambdas_pattern_is_a_validation_exception()
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync();
+
+        var response = await serve.Client.PostAsync("/2015-03-31/functions/bad%20name/invocations", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("ValidationException", response.Headers.GetValues("x-amzn-ErrorType").Single());
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Value 'bad name' at 'functionName' failed to satisfy constraint", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET", "/2015-03-31/functions/", "ListFunctions")]
+    [InlineData("GET", "/2015-03-31/functions/Hello", "GetFunction")]
+    public async Task An_operation_serve_does_not_implement_is_named_in_its_error(string method, string path, string operation)
+    {
+        _ = sample;
+        await using var serve = await ServeSession.StartAsync();
+
+        var response = await serve.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("UnsupportedOperationException", response.Headers.GetValues("x-amzn-ErrorType").Single());
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith($"{operation} is not supported", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_one_line_and_exit_code_2()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

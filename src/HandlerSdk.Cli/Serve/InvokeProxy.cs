@@ -21,6 +21,9 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
         var app = LoopbackServer.CreateBuilder(port, allowedOrigins).Build();
         app.UseRouting();
         app.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)ForwardAsync);
+
+        // ListFunctions, GetFunction, ...: an error naming the operation, as the emulator gives, not an empty 404.
+        UnsupportedOperations.Map(app);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +51,14 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
     private async Task ForwardAsync(HttpContext context)
     {
         var request = context.Request;
-        var requested = RequestedFunction.Parse((string)request.RouteValues["functionName"]!, request.Query["Qualifier"].ToString());
+        var functionName = (string)request.RouteValues["functionName"]!;
+        if (FunctionNames.ValidationError(functionName) is { } invalidName)
+        {
+            await InvokeErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "ValidationException", invalidName).ConfigureAwait(false);
+            return;
+        }
+
+        var requested = RequestedFunction.Parse(functionName, request.Query["Qualifier"].ToString());
 
         // Functions live in serve's region, $LATEST only; anything else is not found, under the ARN the caller asked for.
         var addressedRegion = requested.Region ?? SigningScope.Region(request.Headers.Authorization.ToString()) ?? region;
