@@ -27,8 +27,9 @@ internal sealed class RuntimeApiClient : IDisposable
         _connect = connect;
     }
 
-    public static RuntimeApiClient Create(RuntimeApiEndpoint endpoint) =>
-        new(endpoint.HostHeader, async ct => await SocketTransport.ConnectAsync(await endpoint.ResolveAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
+    /// <summary>A client over a blocking socket; a connect that gets no answer within <paramref name="connectTimeout"/> fails.</summary>
+    public static RuntimeApiClient Create(RuntimeApiEndpoint endpoint, TimeSpan connectTimeout) =>
+        new(endpoint.HostHeader, async ct => await SocketTransport.ConnectAsync(await endpoint.ResolveAsync(ct).ConfigureAwait(false), connectTimeout, ct).ConfigureAwait(false));
 
     /// <summary>The last response; its body is valid until the next request on this client.</summary>
     public HttpResponseReader Response => _reader;
