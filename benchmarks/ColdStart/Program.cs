@@ -6,7 +6,10 @@ using HandlerSdk.Benchmarks.ColdStart;
 // The cold-start harness: builds each candidate, then runs them interleaved (run 1 of each, run 2 of each, ...)
 // against one Runtime API stand-in, so machine noise hits all of them alike. Prints a Markdown table of medians.
 //   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000] [--publish-defaults]
+//                                                          [--bootstrap name=path ...]
 // --publish-defaults measures samples/HelloWorld with HandlerSdk's publish defaults against one variant per default.
+// --bootstrap (repeatable) measures executables published beforehand (a before and an after build of a change) in place
+// of HelloWorld and the HttpClient loop, still beside the C floor and the .NET hello world.
 var runs = ReadOption(args, "--runs", 20);
 var invocations = ReadOption(args, "--invocations", 1000);
 var root = FindRoot();
@@ -14,7 +17,14 @@ var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 
 var helloWorld = Path.Combine("samples", "HelloWorld", "HelloWorld.csproj");
-var candidates = args.Contains("--publish-defaults")
+var prebuilt = ReadPrebuilt(args);
+var candidates = prebuilt.Count > 0
+    ? [
+        .. prebuilt,
+        new("C loop (the floor)", CompileCLoop(root, work)),
+        new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
+    ]
+    : args.Contains("--publish-defaults")
     // HandlerSdk's publish defaults (buildTransitive/HandlerSdk.targets), each one turned back, against all of them.
     ? new List<Candidate>
     {
@@ -87,6 +97,26 @@ static int ReadOption(string[] args, string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static List<Candidate> ReadPrebuilt(string[] args)
+{
+    var prebuilt = new List<Candidate>();
+    for (var i = 0; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--bootstrap")
+        {
+            var separator = args[i + 1].IndexOf('=', StringComparison.Ordinal);
+            if (separator <= 0 || !File.Exists(args[i + 1][(separator + 1)..]))
+            {
+                throw new ArgumentException($"--bootstrap expects name=path to an existing executable, got '{args[i + 1]}'.");
+            }
+
+            prebuilt.Add(new Candidate(args[i + 1][..separator], Path.GetFullPath(args[i + 1][(separator + 1)..])));
+        }
+    }
+
+    return prebuilt;
 }
 
 static string FindRoot()
