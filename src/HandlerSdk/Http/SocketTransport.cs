@@ -5,10 +5,10 @@ using System.Net.Sockets;
 namespace HandlerSdk.Http;
 
 /// <summary>
-/// A blocking TCP connection with Nagle off. Each invocation loop owns one, on a thread of its own: a blocking
-/// receive hands the event straight to the loop with no I/O thread, thread-pool hop or allocation in between,
-/// and nothing has to start a thread pool before the first <c>GET /next</c>. The async signatures complete
-/// synchronously.
+/// A blocking TCP connection with Nagle off, on System.Net.Sockets: the transport on operating systems other than
+/// Linux (<c>hsdk invoke</c> on a developer's machine); Lambda runs <see cref="LinuxSocketTransport"/>, which starts
+/// no threads. Each invocation loop owns one, on a thread of its own: a blocking receive hands the event straight to
+/// the loop with no thread-pool hop or allocation in between. The async signatures complete synchronously.
 /// </summary>
 internal sealed class SocketTransport : IHttpTransport
 {
