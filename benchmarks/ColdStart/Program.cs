@@ -8,7 +8,7 @@ using HandlerSdk.Benchmarks.ColdStart;
 //   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000] [--publish-defaults]
 //                                                          [--bootstrap name=path ...]
 // --publish-defaults measures samples/HelloWorld with HandlerSdk's publish defaults against one variant per default.
-// --bootstrap (repeatable) measures executables published beforehand (a before and an after build of a change) in place
+// --bootstrap (repeatable; the last = splits name from path) measures executables published beforehand (a before and an after build of a change) in place
 // of HelloWorld and the HttpClient loop, still beside the C floor and the .NET hello world.
 var runs = ReadOption(args, "--runs", 20);
 var invocations = ReadOption(args, "--invocations", 1000);
@@ -106,7 +106,7 @@ static List<Candidate> ReadPrebuilt(string[] args)
     {
         if (args[i] == "--bootstrap")
         {
-            var separator = args[i + 1].IndexOf('=', StringComparison.Ordinal);
+            var separator = args[i + 1].LastIndexOf('=');
             if (separator <= 0 || !File.Exists(args[i + 1][(separator + 1)..]))
             {
                 throw new ArgumentException($"--bootstrap expects name=path to an existing executable, got '{args[i + 1]}'.");
