@@ -8,10 +8,9 @@ namespace HandlerSdk.Http;
 
 /// <summary>
 /// The transport on Linux (Lambda's only OS): the same blocking TCP connection as <see cref="SocketTransport"/>, made
-/// with the C library's calls. Any <see cref="Socket"/> starts System.Net.Sockets' epoll thread, and one connected
-/// without blocking is registered with it, whose first event starts the thread pool: four threads, none of which a
-/// loop blocking on its own socket uses, the first before the first <c>GET /next</c>, the others during the first
-/// invocation. This one starts none.
+/// with the C library's calls. Any <see cref="Socket"/> starts System.Net.Sockets' epoll thread, which then wakes the
+/// thread pool: four threads, none of which a loop blocking on its own socket uses, the first before the first
+/// <c>GET /next</c>, the others during the first invocation. This one starts none.
 /// </summary>
 internal sealed unsafe class LinuxSocketTransport : IHttpTransport
 {
