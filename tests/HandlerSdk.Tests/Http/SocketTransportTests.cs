@@ -59,6 +59,46 @@ public sealed class SocketTransportTests
 
     [Theory]
     [MemberData(nameof(Transports))]
+    public async Task A_connect_nobody_answers_is_given_up_at_the_timeout(string transport)
+    {
+        // A listener whose accept queue is full drops further SYNs, as a blackholed address does: the connect hangs.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var queued = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                queued.Add(filler);
+                try
+                {
+                    filler.Connect(listener.LocalEndPoint!);
+                }
+                catch (SocketException)
+                {
+                    // Under way or dropped: either way the queue fills.
+                }
+            }
+
+            var error = await Assert.ThrowsAsync<SocketException>(async () =>
+            {
+                using var client = transport == "linux"
+                    ? await LinuxSocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None)
+                    : await SocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None);
+            });
+
+            Assert.Equal(SocketError.TimedOut, error.SocketErrorCode);
+        }
+        finally
+        {
+            queued.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
     public async Task A_connection_the_peer_closed_is_seen_as_closed_before_reuse(string transport)
     {
         using var listener = Listen(IPAddress.Loopback);
