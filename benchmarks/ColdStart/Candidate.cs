@@ -3,8 +3,11 @@ using System.Globalization;
 
 namespace HandlerSdk.Benchmarks.ColdStart;
 
-/// <summary>A program measured by the harness: a Runtime API client, or (<see cref="ExitsAtOnce"/>) a plain program timed to its exit.</summary>
-internal sealed record Candidate(string Name, string Executable, bool ExitsAtOnce = false)
+/// <summary>
+/// A program measured by the harness: a Runtime API client serving <see cref="Handler"/> (its <c>_HANDLER</c>), or
+/// (<see cref="ExitsAtOnce"/>) a plain program timed to its exit.
+/// </summary>
+internal sealed record Candidate(string Name, string Executable, bool ExitsAtOnce = false, string Handler = "Hello")
 {
     public long SizeBytes => new FileInfo(Executable).Length;
 
@@ -17,7 +20,7 @@ internal sealed record Candidate(string Name, string Executable, bool ExitsAtOnc
             UseShellExecute = false,
         };
         start.Environment["AWS_LAMBDA_RUNTIME_API"] = standIn.Address;
-        start.Environment["_HANDLER"] = "Hello";
+        start.Environment["_HANDLER"] = Handler;
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "bench";
         start.Environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "128";
         // The C floor does not log; neither do the others, so the figures compare the runtimes alone.

@@ -6,7 +6,11 @@ using HandlerSdk.Benchmarks.ColdStart;
 // The cold-start harness: builds each candidate, then runs them interleaved (run 1 of each, run 2 of each, ...)
 // against one Runtime API stand-in, so machine noise hits all of them alike. Prints a Markdown table of medians.
 //   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000] [--publish-defaults]
+//                                                          [--bootstrap name=path ...] [--handler Hello] [--event file.json]
 // --publish-defaults measures samples/HelloWorld with HandlerSdk's publish defaults against one variant per default.
+// --bootstrap (repeatable; the last = splits name from path) measures executables published beforehand (a before and an after build of a change) in place
+// of HelloWorld and the HttpClient loop, still beside the C floor and the .NET hello world; --handler and --event
+// give them another function's handler and event (samples/Orders: --handler PlaceOrder --event samples/Orders/event.json).
 var runs = ReadOption(args, "--runs", 20);
 var invocations = ReadOption(args, "--invocations", 1000);
 var root = FindRoot();
@@ -14,7 +18,16 @@ var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 
 var helloWorld = Path.Combine("samples", "HelloWorld", "HelloWorld.csproj");
-var candidates = args.Contains("--publish-defaults")
+var handler = ReadText(args, "--handler") ?? "Hello";
+var eventFile = ReadText(args, "--event");
+var prebuilt = ReadPrebuilt(args, handler);
+var candidates = prebuilt.Count > 0
+    ? [
+        .. prebuilt,
+        new("C loop (the floor)", CompileCLoop(root, work)),
+        new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
+    ]
+    : args.Contains("--publish-defaults")
     // HandlerSdk's publish defaults (buildTransitive/HandlerSdk.targets), each one turned back, against all of them.
     ? new List<Candidate>
     {
@@ -35,7 +48,7 @@ var candidates = args.Contains("--publish-defaults")
         new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
     };
 
-var @event = """{"name":"Ada"}"""u8.ToArray();
+var @event = eventFile is null ? """{"name":"Ada"}"""u8.ToArray() : File.ReadAllBytes(eventFile);
 using var standIn = new RuntimeApiStandIn();
 var results = candidates.ToDictionary(c => c, _ => new List<RunResult>());
 foreach (var candidate in candidates)
@@ -87,6 +100,32 @@ static int ReadOption(string[] args, string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string? ReadText(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static List<Candidate> ReadPrebuilt(string[] args, string handler)
+{
+    var prebuilt = new List<Candidate>();
+    for (var i = 0; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--bootstrap")
+        {
+            var separator = args[i + 1].LastIndexOf('=');
+            if (separator <= 0 || !File.Exists(args[i + 1][(separator + 1)..]))
+            {
+                throw new ArgumentException($"--bootstrap expects name=path to an existing executable, got '{args[i + 1]}'.");
+            }
+
+            prebuilt.Add(new Candidate(args[i + 1][..separator], Path.GetFullPath(args[i + 1][(separator + 1)..]), Handler: handler));
+        }
+    }
+
+    return prebuilt;
 }
 
 static string FindRoot()

@@ -1,13 +1,14 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
 namespace HandlerSdk.Http;
 
 /// <summary>
-/// A blocking TCP connection with Nagle off. Each invocation loop owns one, on a thread of its own: a blocking
-/// receive hands the event straight to the loop with no I/O thread, thread-pool hop or allocation in between,
-/// and nothing has to start a thread pool before the first <c>GET /next</c>. The async signatures complete
-/// synchronously.
+/// A blocking TCP connection with Nagle off, on System.Net.Sockets: the transport on operating systems other than
+/// Linux (<c>hsdk invoke</c> on a developer's machine); Lambda runs <see cref="LinuxSocketTransport"/>, which starts
+/// no threads. Each invocation loop owns one, on a thread of its own: a blocking receive hands the event straight to
+/// the loop with no thread-pool hop or allocation in between. The async signatures complete synchronously.
 /// </summary>
 internal sealed class SocketTransport : IHttpTransport
 {
@@ -17,9 +18,14 @@ internal sealed class SocketTransport : IHttpTransport
 
     private SocketTransport(Socket socket) => _socket = socket;
 
-    /// <summary>Connects; a peer that never answers is given up on when <paramref name="cancellationToken"/> fires.</summary>
-    public static ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects; a peer that never answers is given up on after <paramref name="timeout"/> (measured here rather than by
+    /// a timer on the token, which would start a timer thread before the first <c>GET /next</c>) or when
+    /// <paramref name="cancellationToken"/> fires.
+    /// </summary>
+    public static ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
         try
         {
@@ -33,6 +39,10 @@ internal sealed class SocketTransport : IHttpTransport
                 while (!socket.Poll(ConnectPollInterval, SelectMode.SelectWrite))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (Stopwatch.GetElapsedTime(started) >= timeout)
+                    {
+                        throw new SocketException((int)SocketError.TimedOut);
+                    }
                 }
 
                 var error = (SocketError)(int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;

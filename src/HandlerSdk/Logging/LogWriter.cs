@@ -13,24 +13,16 @@ namespace HandlerSdk.Logging;
 /// </summary>
 internal sealed class LogWriter : IDisposable
 {
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        SkipValidation = true,
-        // Log records are read by people and log tools, never embedded in HTML: keep quotes and brackets readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly Stream _output;
     private readonly Lock _gate = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
-    private readonly Utf8JsonWriter _json;
+    private Utf8JsonWriter? _json;
 
     public LogWriter(Stream output, LogFormat format, LogLevel minimumLevel)
     {
         _output = output;
         Format = format;
         MinimumLevel = minimumLevel;
-        _json = new Utf8JsonWriter(_buffer, JsonOptions);
     }
 
     public LogFormat Format { get; }
@@ -80,7 +72,13 @@ internal sealed class LogWriter : IDisposable
         }
     }
 
-    public void Dispose() => _json.Dispose();
+    public void Dispose() => _json?.Dispose();
+
+    /// <summary>
+    /// Created at the first JSON record, never for text logs: the relaxed encoder's static set-up costs about a quarter
+    /// of the instructions a function runs before its first <c>GET /next</c> (docs/benchmarks.md, "Start-up").
+    /// </summary>
+    private Utf8JsonWriter Json => _json ??= new Utf8JsonWriter(_buffer, JsonRecordOptions.Value);
 
     private void WriteText(DateTime now, LogLevel level, string message, Exception? exception, string? requestId)
     {
@@ -118,29 +116,29 @@ internal sealed class LogWriter : IDisposable
 
     private void WriteJson(DateTime now, LogLevel level, string message, Exception? exception, string? requestId, string? traceId, IReadOnlyList<KeyValuePair<string, object?>>? properties)
     {
-        _json.Reset(_buffer);
-        _json.WriteStartObject();
+        Json.Reset(_buffer);
+        Json.WriteStartObject();
         Span<byte> timestamp = stackalloc byte[32];
-        _json.WriteString("timestamp"u8, timestamp[..FormatTimestamp(now, timestamp)]);
-        _json.WriteString("level"u8, LogLevels.LambdaName(level));
+        Json.WriteString("timestamp"u8, timestamp[..FormatTimestamp(now, timestamp)]);
+        Json.WriteString("level"u8, LogLevels.LambdaName(level));
         if (requestId is not null)
         {
-            _json.WriteString("requestId"u8, requestId);
+            Json.WriteString("requestId"u8, requestId);
         }
 
         if (traceId is not null)
         {
-            _json.WriteString("traceId"u8, traceId);
+            Json.WriteString("traceId"u8, traceId);
         }
 
-        _json.WriteString("message"u8, message);
+        Json.WriteString("message"u8, message);
         if (properties is not null)
         {
             foreach (var (name, value) in properties)
             {
                 if (name.Length > 0 && !IsReserved(name))
                 {
-                    _json.WritePropertyName(name);
+                    Json.WritePropertyName(name);
                     WriteJsonValue(value);
                 }
             }
@@ -148,11 +146,11 @@ internal sealed class LogWriter : IDisposable
 
         if (exception is not null)
         {
-            ErrorReport.WriteFields(_json, exception);
+            ErrorReport.WriteFields(Json, exception);
         }
 
-        _json.WriteEndObject();
-        _json.Flush();
+        Json.WriteEndObject();
+        Json.Flush();
         Append("\n"u8);
     }
 
@@ -160,16 +158,16 @@ internal sealed class LogWriter : IDisposable
     {
         switch (value)
         {
-            case null: _json.WriteNullValue(); break;
-            case bool b: _json.WriteBooleanValue(b); break;
-            case int i: _json.WriteNumberValue(i); break;
-            case long l: _json.WriteNumberValue(l); break;
-            case double d when double.IsFinite(d): _json.WriteNumberValue(d); break;
-            case float f when float.IsFinite(f): _json.WriteNumberValue(f); break;
-            case decimal m: _json.WriteNumberValue(m); break;
-            case short or byte or sbyte or ushort or uint: _json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-            case ulong u: _json.WriteNumberValue(u); break;
-            default: _json.WriteStringValue(MessageTemplate.FormatValue(value, null)); break;
+            case null: Json.WriteNullValue(); break;
+            case bool b: Json.WriteBooleanValue(b); break;
+            case int i: Json.WriteNumberValue(i); break;
+            case long l: Json.WriteNumberValue(l); break;
+            case double d when double.IsFinite(d): Json.WriteNumberValue(d); break;
+            case float f when float.IsFinite(f): Json.WriteNumberValue(f); break;
+            case decimal m: Json.WriteNumberValue(m); break;
+            case short or byte or sbyte or ushort or uint: Json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case ulong u: Json.WriteNumberValue(u); break;
+            default: Json.WriteStringValue(MessageTemplate.FormatValue(value, null)); break;
         }
     }
 
@@ -194,5 +192,16 @@ internal sealed class LogWriter : IDisposable
     {
         var span = _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         _buffer.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+
+    /// <summary>Its own class, so that its static initialisation runs only when a JSON record is written.</summary>
+    private static class JsonRecordOptions
+    {
+        public static readonly JsonWriterOptions Value = new()
+        {
+            SkipValidation = true,
+            // Log records are read by people and log tools, never embedded in HTML: keep quotes and brackets readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
     }
 }

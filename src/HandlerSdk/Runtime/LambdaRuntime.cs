@@ -53,7 +53,7 @@ public static class LambdaRuntime
         Console.SetError(stderr);
         LambdaLogger.UseWriter(log);
 
-        var first = RuntimeApiClient.Create(endpoint);
+        var first = RuntimeApiClient.Create(endpoint, options.ConnectTimeout);
         if (!await Startup.TryConnectAsync(first, address, options.ConnectTimeout, diagnostics).ConfigureAwait(false))
         {
             return 1;
@@ -85,7 +85,7 @@ public static class LambdaRuntime
             var loops = new Task<int>[concurrency];
             for (var i = 0; i < concurrency; i++)
             {
-                var loop = CreateLoop(i == 0 ? first : RuntimeApiClient.Create(endpoint));
+                var loop = CreateLoop(i == 0 ? first : RuntimeApiClient.Create(endpoint, options.ConnectTimeout));
                 loops[i] = Task.Factory.StartNew(
                     () =>
                     {

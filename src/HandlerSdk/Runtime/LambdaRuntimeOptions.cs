@@ -19,6 +19,9 @@ public sealed class LambdaRuntimeOptions
     /// </summary>
     public int? MaxConcurrency { get; set; }
 
-    /// <summary>How long start-up keeps retrying an unreachable Runtime API before it gives up. Default 2 seconds.</summary>
+    /// <summary>
+    /// How long start-up keeps retrying an unreachable Runtime API before it gives up, and the longest any one connect
+    /// (a reconnect later on included) waits for an answer. Default 2 seconds.
+    /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

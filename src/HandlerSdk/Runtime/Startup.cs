@@ -16,11 +16,19 @@ internal static class Startup
         while (true)
         {
             attempts++;
-            // One attempt may hang (an address that drops SYNs): it gets only what is left of the timeout.
-            using var attempt = new CancellationTokenSource(TimeSpan.FromTicks(Math.Max(1, (timeout - clock.Elapsed).Ticks)));
+            using var attempt = new CancellationTokenSource();
             try
             {
-                await client.ConnectAsync(attempt.Token).ConfigureAwait(false);
+                var connecting = client.ConnectAsync(attempt.Token);
+                if (!connecting.IsCompleted)
+                {
+                    // One attempt may hang (an address that drops SYNs): it gets only what is left of the timeout. The
+                    // clock is armed only for an attempt still under way, because arming it starts the runtime's timer
+                    // thread, and the socket transport connects synchronously, bounded by the same timeout.
+                    attempt.CancelAfter(TimeSpan.FromTicks(Math.Max(1, (timeout - clock.Elapsed).Ticks)));
+                }
+
+                await connecting.ConfigureAwait(false);
                 return true;
             }
             catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException || (e is OperationCanceledException && attempt.IsCancellationRequested))

@@ -24,6 +24,19 @@ public sealed partial class LogWriterTextTests
     }
 
     [Fact]
+    public void Text_logs_never_create_the_JSON_writer()
+    {
+        // Its encoder's static set-up was a quarter of the instructions a function ran before its first GET /next
+        // (docs/benchmarks.md, "Start-up"). No public surface shows whether it was created, hence the private field.
+        using var log = new LogCapture();
+
+        log.Writer.Write(LogLevel.Error, "failed", new InvalidOperationException("boom"), "r1", "Root=1-abc");
+
+        var json = typeof(HandlerSdk.Logging.LogWriter).GetField("_json", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        Assert.Null(json.GetValue(log.Writer));
+    }
+
+    [Fact]
     public void The_timestamp_is_UTC_now_in_milliseconds()
     {
         using var log = new LogCapture();

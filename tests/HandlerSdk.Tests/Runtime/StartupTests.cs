@@ -63,3 +63,30 @@ public sealed class StartupTests
         Assert.StartsWith("HandlerSdk: cannot reach the Lambda Runtime API at 10.255.255.1:9001", diagnostics.ToString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Arming a timer starts the runtime's timer thread before the first <c>GET /next</c>; the socket transport bounds its
+/// own wait, so only a connect attempt still under way needs the clock. <see cref="Timer.ActiveCount"/> is process-wide,
+/// hence the collection that runs alone.
+/// </summary>
+[Collection(ProcessState.Name)]
+public sealed class StartupTimerTests
+{
+    [Fact]
+    public async Task A_connect_that_completes_at_once_arms_no_timer()
+    {
+        var timersBefore = Timer.ActiveCount;
+        long timersDuringConnect = -1;
+        using var client = new RuntimeApiClient("h:1", _ =>
+        {
+            timersDuringConnect = Timer.ActiveCount;
+            return ValueTask.FromResult<IHttpTransport>(new Http.ScriptedTransport());
+        });
+        using var diagnostics = new StringWriter();
+
+        var connected = await Startup.TryConnectAsync(client, "h:1", TimeSpan.FromSeconds(10), diagnostics);
+
+        Assert.True(connected);
+        Assert.True(timersDuringConnect <= timersBefore, $"{timersDuringConnect - timersBefore} timer(s) armed for a connect that completed at once");
+    }
+}

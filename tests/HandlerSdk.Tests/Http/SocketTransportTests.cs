@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Sockets;
+using HandlerSdk.Http;
+
+namespace HandlerSdk.Tests.Http;
+
+/// <summary>
+/// Both transports against a real loopback server: Linux's, made with the C library's calls (what Lambda runs), and
+/// System.Net.Sockets' (what other operating systems run). Same behaviour is the contract.
+/// </summary>
+public sealed class SocketTransportTests
+{
+    public static TheoryData<string> Transports => OperatingSystem.IsLinux() ? new() { "linux", "sockets" } : new() { "sockets" };
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task Bytes_go_both_ways_on_one_connection(string transport)
+    {
+        using var listener = Listen(IPAddress.Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+        using var server = await listener.AcceptSocketAsync();
+
+        await client.SendAsync("GET / HTTP/1.1\r\n\r\n"u8.ToArray(), CancellationToken.None);
+        var request = new byte[64];
+        var requestLength = await server.ReceiveAsync(request);
+        await server.SendAsync("HTTP/1.1 200 OK\r\n\r\n"u8.ToArray());
+        var response = new byte[64];
+        var responseLength = await client.ReceiveAsync(response, CancellationToken.None);
+
+        Assert.Equal("GET / HTTP/1.1\r\n\r\n"u8.ToArray(), request[..requestLength]);
+        Assert.Equal("HTTP/1.1 200 OK\r\n\r\n"u8.ToArray(), response[..responseLength]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task An_IPv6_endpoint_connects(string transport)
+    {
+        using var listener = Listen(IPAddress.IPv6Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+        using var server = await listener.AcceptSocketAsync();
+
+        await server.SendAsync("x"u8.ToArray());
+
+        Assert.Equal(1, await client.ReceiveAsync(new byte[8], CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task A_refused_connection_is_a_SocketException_saying_so(string transport)
+    {
+        using var listener = Listen(IPAddress.Loopback);
+        var endPoint = listener.LocalEndpoint;
+        listener.Stop();
+
+        var error = await Assert.ThrowsAsync<SocketException>(async () => await ConnectAsync(transport, endPoint, CancellationToken.None));
+
+        Assert.Equal(SocketError.ConnectionRefused, error.SocketErrorCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task A_connect_nobody_answers_is_given_up_at_the_timeout(string transport)
+    {
+        // A listener whose accept queue is full drops further SYNs, as a blackholed address does: the connect hangs.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var queued = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                queued.Add(filler);
+                try
+                {
+                    filler.Connect(listener.LocalEndPoint!);
+                }
+                catch (SocketException)
+                {
+                    // Under way or dropped: either way the queue fills.
+                }
+            }
+
+            var error = await Assert.ThrowsAsync<SocketException>(async () =>
+            {
+                using var client = transport == "linux"
+                    ? await LinuxSocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None)
+                    : await SocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None);
+            });
+
+            Assert.Equal(SocketError.TimedOut, error.SocketErrorCode);
+        }
+        finally
+        {
+            queued.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task A_connection_the_peer_closed_is_seen_as_closed_before_reuse(string transport)
+    {
+        using var listener = Listen(IPAddress.Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+        var server = await listener.AcceptSocketAsync();
+
+        var closedWhileOpen = client.PeerHasClosed();
+        server.Dispose();
+        var closed = false;
+        for (var i = 0; i < 200 && !closed; i++)
+        {
+            closed = client.PeerHasClosed();
+            await Task.Delay(10);
+        }
+
+        Assert.False(closedWhileOpen);
+        Assert.True(closed);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task Unread_data_is_not_a_closed_connection(string transport)
+    {
+        using var listener = Listen(IPAddress.Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+        using var server = await listener.AcceptSocketAsync();
+
+        await server.SendAsync("x"u8.ToArray());
+        await Task.Delay(50);
+
+        Assert.False(client.PeerHasClosed());
+        Assert.Equal(1, await client.ReceiveAsync(new byte[8], CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task Cancelling_wakes_a_blocked_receive(string transport)
+    {
+        // SIGTERM during the long poll: the blocked receive must end, as a cancellation.
+        using var listener = Listen(IPAddress.Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+        using var server = await listener.AcceptSocketAsync();
+        using var stop = new CancellationTokenSource();
+
+        var receiving = Task.Run(async () => await client.ReceiveAsync(new byte[8], stop.Token));
+        await Task.Delay(100);
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => receiving.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    private static TcpListener Listen(IPAddress address)
+    {
+        var listener = new TcpListener(address, 0);
+        listener.Start();
+        return listener;
+    }
+
+    private static async Task<IHttpTransport> ConnectAsync(string transport, EndPoint endPoint, CancellationToken cancellationToken) =>
+        transport == "linux"
+            ? await LinuxSocketTransport.ConnectAsync(endPoint, TimeSpan.FromSeconds(10), cancellationToken)
+            : await SocketTransport.ConnectAsync(endPoint, TimeSpan.FromSeconds(10), cancellationToken);
+}
