@@ -57,4 +57,60 @@ public sealed class ClientPrecisionTests
             }
             """);
     }
+
+    [Fact]
+    public async Task A_client_that_may_dispose_a_shared_handler_is_reported()
+    {
+        // Without disposeHandler: false, disposing the per-invocation client disposes the shared handler: the next
+        // invocation fails with ObjectDisposedException, or (never disposed) each invocation still builds a client.
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            using System.Net.Http;
+            public sealed class Orders
+            {
+                private static readonly SocketsHttpHandler Shared = new() { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
+                private readonly HttpClientHandler _handler = new();
+
+                [LambdaHandler]
+                public async Task<string> Place(string url)
+                {
+                    using var first = {|#0:new HttpClient(Shared)|};
+                    using var second = {|#1:new HttpClient(Shared, disposeHandler: true)|};
+                    using var third = {|#2:new HttpClient(_handler, true)|};
+                    using var fine = new HttpClient(_handler, disposeHandler: false);
+                    return await first.GetStringAsync(url) + await second.GetStringAsync(url) + await third.GetStringAsync(url) + await fine.GetStringAsync(url);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 0).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 1).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 2).WithArguments("Place", "HttpClient"));
+    }
+
+    [Fact]
+    public async Task A_handler_created_in_a_local_for_a_client_is_reported_on_the_client()
+    {
+        // The handler made just before is the client's, made per invocation too: one report, on the client, as when it
+        // is passed straight in; disposeHandler: false does not share a handler made right here.
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            using System.Net;
+            using System.Net.Http;
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string url)
+                {
+                    var handler = new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All };
+                    using var client = {|#0:new HttpClient(handler)|};
+                    using SocketsHttpHandler sockets = new();
+                    using var other = {|#1:new HttpClient(sockets, disposeHandler: false)|};
+                    using var orphan = {|#2:new HttpClientHandler()|};
+                    return await client.GetStringAsync(url) + await other.GetStringAsync(url) + orphan.MaxConnectionsPerServer;
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 0).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 1).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 2).WithArguments("Place", "HttpClientHandler"));
+    }
+
 }

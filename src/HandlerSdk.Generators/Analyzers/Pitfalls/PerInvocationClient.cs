@@ -1,6 +1,7 @@
 using System.Linq;
 using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HandlerSdk.Generators.Analyzers.Pitfalls;
@@ -10,7 +11,8 @@ namespace HandlerSdk.Generators.Analyzers.Pitfalls;
 /// <c>new SocketsHttpHandler()</c>, or an AWS SDK service client (a type deriving from
 /// <c>Amazon.Runtime.AmazonServiceClient</c>, matched by name since the SDK cannot be referenced here). Creations in
 /// code that runs once per execution environment, creations stored for later invocations (a static member,
-/// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler are left alone.
+/// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler with <c>disposeHandler: false</c>
+/// are left alone.
 /// </summary>
 internal static class PerInvocationClient
 {
@@ -71,7 +73,11 @@ internal static class PerInvocationClient
         };
     }
 
-    /// <summary><c>new HttpClient(new HttpClientHandler())</c>: the handler goes wherever the client goes; the client is the one to report.</summary>
+    /// <summary>
+    /// A handler that goes wherever its client goes, so the client is the one to report: passed straight in
+    /// (<c>new HttpClient(new HttpClientHandler())</c>), or made in a local that is passed to a <c>new HttpClient(…)</c>
+    /// (<c>var handler = new HttpClientHandler { … }; using var client = new HttpClient(handler);</c>).
+    /// </summary>
     private static bool IsHandlerOfClient(IOperation creation, HandlerCodeSymbols symbols)
     {
         var parent = creation.Parent;
@@ -80,13 +86,43 @@ internal static class PerInvocationClient
             parent = parent.Parent;
         }
 
-        return parent is IArgumentOperation { Parent: IObjectCreationOperation outer } && HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient);
+        if (parent is IArgumentOperation { Parent: IObjectCreationOperation outer })
+        {
+            return HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient);
+        }
+
+        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
+        {
+            return false;
+        }
+
+        var root = parent;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root.Descendants().OfType<IObjectCreationOperation>().Any(client =>
+            HandlerCodeSymbols.DerivesFrom(client.Type, symbols.HttpClient) &&
+            HandlerArgument(client) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local));
     }
 
-    /// <summary><c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as Microsoft recommends.</summary>
+    /// <summary>
+    /// <c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as
+    /// Microsoft recommends. Without <c>disposeHandler: false</c> disposing the client disposes the shared handler, and
+    /// a handler made right there (passed in, or in a local initialized with a <c>new</c>) is made per invocation too.
+    /// </summary>
     private static bool UsesSharedHandler(IObjectCreationOperation creation, HandlerCodeSymbols symbols) =>
         HandlerCodeSymbols.DerivesFrom(creation.Type, symbols.HttpClient) &&
-        creation.Arguments.Any(a => a.Parameter?.Name == "handler" && Unwrap(a.Value) is not IObjectCreationOperation);
+        HandlerArgument(creation) is { } handler && handler is not IObjectCreationOperation && !IsLocalMadeHere(handler) &&
+        creation.Arguments.Any(a => a.Parameter?.Name == "disposeHandler" && a.Value.ConstantValue is { HasValue: true, Value: false });
+
+    private static IOperation? HandlerArgument(IObjectCreationOperation client) =>
+        client.Arguments.FirstOrDefault(a => a.Parameter?.Name == "handler") is { } argument ? Unwrap(argument.Value) : null;
+
+    private static bool IsLocalMadeHere(IOperation handler) =>
+        handler is ILocalReferenceOperation reference &&
+        reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax };
 
     private static IOperation Unwrap(IOperation operation)
     {
