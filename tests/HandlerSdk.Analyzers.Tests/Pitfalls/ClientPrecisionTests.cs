@@ -113,4 +113,31 @@ public sealed class ClientPrecisionTests
             Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 2).WithArguments("Place", "HttpClientHandler"));
     }
 
+    [Fact]
+    public async Task Handlers_inside_a_client_s_pipeline_are_reported_on_the_client_only()
+    {
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            using System.Net.Http;
+            public sealed class Tracing : DelegatingHandler
+            {
+                public Tracing() { }
+                public Tracing(HttpMessageHandler inner) : base(inner) { }
+            }
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string url)
+                {
+                    using var a = {|#0:new HttpClient(new Tracing { InnerHandler = new HttpClientHandler() })|};
+                    using var b = {|#1:new HttpClient(new Tracing(new SocketsHttpHandler()))|};
+                    var pipeline = new Tracing(new SocketsHttpHandler());
+                    using var c = {|#2:new HttpClient(pipeline)|};
+                    return await a.GetStringAsync(url) + await b.GetStringAsync(url) + await c.GetStringAsync(url);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 0).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 1).WithArguments("Place", "HttpClient"),
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 2).WithArguments("Place", "HttpClient"));
+    }
 }

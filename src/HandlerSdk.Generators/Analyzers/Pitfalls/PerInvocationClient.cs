@@ -75,28 +75,43 @@ internal static class PerInvocationClient
 
     /// <summary>
     /// A handler that goes wherever its client goes, so the client is the one to report: passed straight in
-    /// (<c>new HttpClient(new HttpClientHandler())</c>), or made in a local that is passed to a <c>new HttpClient(…)</c>
+    /// (<c>new HttpClient(new HttpClientHandler())</c>), inside a pipeline that is (<c>new HttpClient(new Tracing {
+    /// InnerHandler = new HttpClientHandler() })</c>), or made in a local that is passed to a <c>new HttpClient(…)</c>
     /// (<c>var handler = new HttpClientHandler { … }; using var client = new HttpClient(handler);</c>).
     /// </summary>
     private static bool IsHandlerOfClient(IOperation creation, HandlerCodeSymbols symbols)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
+        var current = creation;
+        while (true)
         {
-            parent = parent.Parent;
-        }
+            var parent = current.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
 
-        if (parent is IArgumentOperation { Parent: IObjectCreationOperation outer })
-        {
-            return HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient);
+            switch (parent)
+            {
+                case IArgumentOperation { Parent: IObjectCreationOperation outer } when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient):
+                    return true;
+                case IArgumentOperation { Parent: IObjectCreationOperation outer } when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpMessageHandler):
+                    current = outer;
+                    break;
+                case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation outer } }
+                    when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpMessageHandler):
+                    current = outer;
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }:
+                    return IsPassedToClient(parent, local, symbols);
+                default:
+                    return false;
+            }
         }
+    }
 
-        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
-        {
-            return false;
-        }
-
-        var root = parent;
+    private static bool IsPassedToClient(IOperation inBody, ILocalSymbol local, HandlerCodeSymbols symbols)
+    {
+        var root = inBody;
         while (root.Parent is not null)
         {
             root = root.Parent;
