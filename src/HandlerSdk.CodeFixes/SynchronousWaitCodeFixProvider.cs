@@ -31,6 +31,12 @@ public sealed class SynchronousWaitCodeFixProvider : AwaitCodeFixProvider
 
     private protected override AwaitEdit? Plan(SyntaxNode node, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
     {
+        // The diagnostic underlines only `Result` of `t.Result`: the wait to replace is the member access around it.
+        if (node is SimpleNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name)
+        {
+            node = access;
+        }
+
         // Each shape says where the awaited expression sits in the replaced node, as the other edits of the pass left it.
         Func<SyntaxNode, ExpressionSyntax>? awaited = node switch
         {

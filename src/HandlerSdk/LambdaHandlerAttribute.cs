@@ -14,14 +14,15 @@ public sealed class LambdaHandlerAttribute : Attribute
     public string? Name { get; set; }
 
     /// <summary>
-    /// The function timeout in seconds (1 to 900 on Lambda). Used by the deployment template and by the analyzers
-    /// that warn about work that cannot finish in time. Zero means Lambda's default (3 seconds).
+    /// The function timeout in seconds: 1 to 900 on Lambda, or up to the project's <c>HandlerSdkMaxDurationSeconds</c>.
+    /// Used by the deployment template and by the analyzers that warn about work that cannot finish in time. Leave it
+    /// unset for Lambda's default (3 seconds); a value set outside the range, 0 included, is error HSDK0007.
     /// </summary>
     public int TimeoutSeconds { get; set; }
 
     /// <summary>
-    /// The function's memory size in MB (128 to 10240). Used by the deployment template. Zero means Lambda's
-    /// default (128 MB).
+    /// The function's memory size in MB, 128 to 10240. Used by the deployment template. Leave it unset for Lambda's
+    /// default (128 MB); a value set outside the range, 0 included, is error HSDK0007.
     /// </summary>
     public int MemorySizeMb { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace HandlerSdk.Generators.Parsing;
 
@@ -260,15 +261,23 @@ internal static class HandlerParser
         }
     }
 
-    private static void CheckRange(AttributeData attribute, string property, int min, int max, Location? location, List<HandlerProblem> problems)
+    /// <summary>
+    /// HSDK0007 on the offending argument (<c>TimeoutSeconds = 3600</c>), where the user can fix it. Only an absent
+    /// argument means Lambda's default: an explicit 0 is out of range like any other value, because "0 seconds" reads
+    /// as "no timeout" and would deploy as 3 s.
+    /// </summary>
+    private static void CheckRange(AttributeData attribute, string property, int min, int max, Location? fallback, List<HandlerProblem> problems)
     {
-        // An explicit 0 is out of range too: only an absent value means "the default".
         var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == property);
         if (argument.Key is not null && argument.Value.Value is int value && (value < min || value > max))
         {
-            problems.Add(new HandlerProblem(DiagnosticDescriptors.InvalidConfiguration, location, [property, value, $"{min}..{max}"]));
+            problems.Add(new HandlerProblem(DiagnosticDescriptors.InvalidConfiguration, ArgumentLocation(attribute, property) ?? fallback, [property, value, $"{min}..{max}"]));
         }
     }
+
+    private static Location? ArgumentLocation(AttributeData attribute, string property) =>
+        (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == property)?.GetLocation();
 
     /// <summary>The name a handler is dispatched by: its <c>Name</c>, else the method's name.</summary>
     public static string HandlerName(IMethodSymbol method, AttributeData attribute) =>

@@ -18,11 +18,11 @@ public sealed class CompletionProofTests
                 {
                     var t = Task.Run(() => 1);
                     var x = 0;
-                    if (!t.IsCompleted && ready) x += {|#0:t.Result|};
-                    if (t.IsCompleted == false) x += {|#1:t.Result|};
-                    if (t.IsCompleted || ready) x += {|#2:t.Result|};
+                    if (!t.IsCompleted && ready) x += t.{|#0:Result|};
+                    if (t.IsCompleted == false) x += t.{|#1:Result|};
+                    if (t.IsCompleted || ready) x += t.{|#2:Result|};
                     if (!t.IsCompleted) { if (ready) return x; }
-                    return x + {|#3:t.Result|};
+                    return x + t.{|#3:Result|};
                 }
             }
             """,
@@ -72,11 +72,11 @@ public sealed class CompletionProofTests
                     var t = Task.Run(() => 1);
                     await t;
                     t = Task.Run(() => 2);
-                    var x = {|#0:t.Result|};
+                    var x = t.{|#0:Result|};
                     var u = Task.Run(() => 3);
                     Func<Task> later = async () => await u;
                     var awaiter = u.GetAwaiter();
-                    return x + {|#1:u.Result|} + {|#2:awaiter.GetResult()|};
+                    return x + u.{|#1:Result|} + {|#2:awaiter.GetResult()|};
                 }
             }
             """,

@@ -16,10 +16,10 @@ public sealed class SynchronousWaitTests
                 [LambdaHandler]
                 public static string Place(string id)
                 {
-                    var text = {|#0:LoadAsync(id).Result|};
-                    {|#1:Task.Delay(1).Wait()|};
-                    var again = {|#2:LoadAsync(id).GetAwaiter().GetResult()|};
-                    var value = {|#3:CountAsync().Result|};
+                    var text = LoadAsync(id).{|#0:Result|};
+                    Task.Delay(1).{|#1:Wait()|};
+                    var again = LoadAsync(id).{|#2:GetAwaiter().GetResult()|};
+                    var value = CountAsync().{|#3:Result|};
                     {|#4:Task.WaitAll(Task.Delay(1))|};
                     return text + again + value;
                 }
@@ -44,7 +44,7 @@ public sealed class SynchronousWaitTests
             public sealed class OrderStore : IOrderStore
             {
                 public string Load(string id) => Cache.Value;
-                private static Lazy<string> Cache => new(() => {|#0:Task.Run(() => "x").Result|});
+                private static Lazy<string> Cache => new(() => Task.Run(() => "x").{|#0:Result|});
             }
             public sealed class Orders
             {
@@ -115,12 +115,40 @@ public sealed class SynchronousWaitTests
                 public static async Task<int> Place(string id)
                 {
                     var task = Task.FromResult(1);
-                    var value = {|#0:task.Result|};
+                    var value = task.{|#0:Result|};
                     await task;
                     return value;
                 }
             }
             """,
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait).WithArguments("Place → Task.Result"));
+    }
+
+    [Fact]
+    public async Task The_warning_sits_on_the_wait_not_on_the_task_expression_before_it()
+    {
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static string Place(string id)
+                {
+                    var text = LoadAsync(
+                            id)
+                        .{|#0:Result|};
+                    var again = LoadAsync(id)
+                        .ConfigureAwait(false)
+                        .{|#1:GetAwaiter().GetResult()|};
+                    Task.Delay(1)
+                        .{|#2:Wait()|};
+                    return text + again;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → GetAwaiter().GetResult()"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 2).WithArguments("Place → Task.Wait"));
     }
 }

@@ -254,4 +254,62 @@ public sealed class ClientPerInvocationFixTests
             Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 4).WithArguments("Place", "HttpClient"),
             Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation, 5).WithArguments("Place", "HttpClient"));
     }
+
+    [Fact]
+    public async Task A_client_over_a_static_handler_becomes_one_shared_client()
+    {
+        // Hoisted, the client over the static handler is created once and never disposed, so the handler lives on.
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>("""
+            using System.Net.Http;
+            public static class Orders
+            {
+                private static readonly SocketsHttpHandler Handler = new();
+
+                [LambdaHandler]
+                public static async Task<string> Place(string url)
+                {
+                    using var client = {|#0:new HttpClient(Handler)|};
+                    return await client.GetStringAsync(url);
+                }
+            }
+            """, """
+            using System.Net.Http;
+            public static class Orders
+            {
+                private static readonly SocketsHttpHandler Handler = new();
+                private static readonly HttpClient SharedHttpClient = new HttpClient(Handler);
+
+                [LambdaHandler]
+                public static async Task<string> Place(string url)
+                {
+                    var client = SharedHttpClient;
+                    return await client.GetStringAsync(url);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation).WithArguments("Place", "HttpClient"));
+    }
+
+    [Fact]
+    public async Task No_fix_for_a_client_over_a_handler_made_in_a_local()
+    {
+        // The client cannot move into a static initializer without its handler, which is a local here.
+        const string Source = """
+            using System.Net.Http;
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string url)
+                {
+                    var local = new HttpClientHandler();
+                    using var own = {|#0:new HttpClient(local)|};
+                    return await own.GetStringAsync(url);
+                }
+            }
+            """;
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, ClientPerInvocationCodeFixProvider>(
+            Source,
+            Source,
+            Verify.Diagnostic(DiagnosticDescriptors.ClientPerInvocation).WithArguments("Place", "HttpClient"));
+    }
 }

@@ -17,7 +17,7 @@ public sealed class SynchronousWaitFixTests
                 [LambdaHandler]
                 public static string Place(string id)
                 {
-                    var text = {|#0:LoadAsync(id).Result|};
+                    var text = LoadAsync(id).{|#0:Result|};
                     return text;
                 }
 
@@ -48,7 +48,7 @@ public sealed class SynchronousWaitFixTests
                 [LambdaHandler]
                 public void Place(string id)
                 {
-                    {|#0:Task.Delay(1).Wait()|};
+                    Task.Delay(1).{|#0:Wait()|};
                 }
             }
             """, """
@@ -71,7 +71,7 @@ public sealed class SynchronousWaitFixTests
             public static class Orders
             {
                 [LambdaHandler]
-                public static int Place(string id) => {|#0:CountAsync(id).ConfigureAwait(false).GetAwaiter().GetResult()|};
+                public static int Place(string id) => CountAsync(id).ConfigureAwait(false).{|#0:GetAwaiter().GetResult()|};
 
                 private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
             }
@@ -96,8 +96,8 @@ public sealed class SynchronousWaitFixTests
                 [LambdaHandler]
                 public static int Place(string id)
                 {
-                    var length = {|#0:LoadAsync(id).Result|}.Length;
-                    return length + {|#1:LoadAsync(id).GetAwaiter().GetResult()|}!.Length + {|#2:LoadAsync(id).Result|}?.Length ?? 0;
+                    var length = LoadAsync(id).{|#0:Result|}.Length;
+                    return length + LoadAsync(id).{|#1:GetAwaiter().GetResult()|}!.Length + LoadAsync(id).{|#2:Result|}?.Length ?? 0;
                 }
 
                 private static Task<string> LoadAsync(string id) => Task.FromResult(id);
@@ -161,9 +161,9 @@ public sealed class SynchronousWaitFixTests
                 [LambdaHandler]
                 public static string Place(string id)
                 {
-                    {|#0:Task.Delay(1).Wait()|};
-                    var text = {|#1:LoadAsync({|#2:LoadAsync(id).Result|}).Result|};
-                    return text + {|#3:LoadAsync(id).GetAwaiter().GetResult()|};
+                    Task.Delay(1).{|#0:Wait()|};
+                    var text = LoadAsync(LoadAsync(id).{|#2:Result|}).{|#1:Result|};
+                    return text + LoadAsync(id).{|#3:GetAwaiter().GetResult()|};
                 }
 
                 private static Task<string> LoadAsync(string id) => Task.FromResult(id);
@@ -198,9 +198,9 @@ public sealed class SynchronousWaitFixTests
                 [LambdaHandler]
                 public static async Task<string> Place(string id)
                 {
-                    Func<Task<int>> count = async () => {|#0:CountAsync(id).Result|} + await CountAsync(id);
-                    void Log() { {|#1:Task.Delay(1).Wait()|}; }
-                    static void Wait() => {|#2:Task.Delay(1).Wait()|};
+                    Func<Task<int>> count = async () => CountAsync(id).{|#0:Result|} + await CountAsync(id);
+                    void Log() { Task.Delay(1).{|#1:Wait()|}; }
+                    static void Wait() => Task.Delay(1).{|#2:Wait()|};
                     Log();
                     Wait();
                     return id + await count();
@@ -238,43 +238,43 @@ public sealed class SynchronousWaitFixTests
             public interface IOrderStore { int Load(string id); }
             public sealed class OrderStore : IOrderStore
             {
-                public int Load(string id) => {|#8:Task.Run(() => id.Length).Result|};
+                public int Load(string id) => Task.Run(() => id.Length).{|#8:Result|};
             }
             public sealed class Orders
             {
                 private readonly object _gate = new();
                 private readonly IOrderStore _store = new OrderStore();
 
-                private static int Cached => {|#9:Task.Run(() => 1).Result|};
+                private static int Cached => Task.Run(() => 1).{|#9:Result|};
 
                 [LambdaHandler]
                 public Task<int> Place(string id)
                 {
-                    Func<int> count = () => {|#0:CountAsync(id).Result|};
+                    Func<int> count = () => CountAsync(id).{|#0:Result|};
                     lock (_gate)
                     {
-                        {|#1:Task.Delay(1).Wait()|};
+                        Task.Delay(1).{|#1:Wait()|};
                     }
 
-                    {|#2:Task.Delay(1).Wait(100)|};
+                    Task.Delay(1).{|#2:Wait(100)|};
                     var first = {|#3:Task.WaitAny(Task.Delay(1), Task.Delay(2))|};
                     {|#4:Task.WaitAll(new[] { Task.Delay(1) }, 100)|};
                     var total = Parse(id, out var parsed) + Lines(id).Count() + parsed + first + _store.Load(id) + Cached + Main(id);
-                    return Task.FromResult(count() + {|#5:CountAsync(id).Result|} + total);
+                    return Task.FromResult(count() + CountAsync(id).{|#5:Result|} + total);
                 }
 
                 private static int Parse(string id, out int value)
                 {
-                    value = {|#6:CountAsync(id).Result|};
+                    value = CountAsync(id).{|#6:Result|};
                     return value;
                 }
 
                 private static IEnumerable<int> Lines(string id)
                 {
-                    yield return {|#7:CountAsync(id).Result|};
+                    yield return CountAsync(id).{|#7:Result|};
                 }
 
-                private static int Main(string id) => {|#10:CountAsync(id).Result|};
+                private static int Main(string id) => CountAsync(id).{|#10:Result|};
 
                 private static Task<int> CountAsync(string id) => Task.FromResult(id.Length);
             }
@@ -293,5 +293,41 @@ public sealed class SynchronousWaitFixTests
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 8).WithArguments("Place → OrderStore.Load → Task.Result"),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 9).WithArguments("Place → Orders.Cached → Task.Result"),
             Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 10).WithArguments("Place → Orders.Main → Task.Result"));
+    }
+
+    [Fact]
+    public async Task A_wait_split_over_lines_is_fixed_from_its_narrow_squiggle()
+    {
+        await Verify.CodeFixAsync<HandlerCodeAnalyzer, SynchronousWaitCodeFixProvider>("""
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static string Place(string id)
+                {
+                    var text = LoadAsync(id)
+                        .{|#0:Result|};
+                    var again = LoadAsync(id)
+                        .{|#1:GetAwaiter().GetResult()|};
+                    return text + again;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """, """
+            public static class Orders
+            {
+                [LambdaHandler]
+                public static async Task<string> Place(string id)
+                {
+                    var text = await LoadAsync(id);
+                    var again = await LoadAsync(id);
+                    return text + again;
+                }
+
+                private static Task<string> LoadAsync(string id) => Task.FromResult(id);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 0).WithArguments("Place → Task.Result"),
+            Verify.Diagnostic(DiagnosticDescriptors.SynchronousWait, 1).WithArguments("Place → GetAwaiter().GetResult()"));
     }
 }

@@ -19,8 +19,8 @@ namespace HandlerSdk.Analyzers.Tests.Corpus;
 /// </summary>
 public sealed partial class LabelledCorpusTests(ITestOutputHelper output)
 {
-    private const double PrecisionGoal = 0.95;
-    private const double RecallGoal = 0.90;
+    private const double PrecisionGoal = 0.99;
+    private const double RecallGoal = 0.97;
 
     private const string ProgramSource = "public static class Program { public static void Main() { } }";
 

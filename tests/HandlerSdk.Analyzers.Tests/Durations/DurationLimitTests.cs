@@ -19,17 +19,17 @@ public sealed class DurationLimitTests
                 [LambdaHandler]
                 public static async Task Place(string id)
                 {
-                    await {|#0:Task.Delay(TimeSpan.FromMinutes(20))|};
-                    await {|#1:Task.Delay(16 * Minute)|};
-                    using var cts = {|#2:new CancellationTokenSource(TimeSpan.FromHours(1))|};
-                    {|#3:cts.CancelAfter(new TimeSpan(0, 15, 1))|};
+                    await Task.Delay({|#0:TimeSpan.FromMinutes(20)|});
+                    await Task.Delay({|#1:16 * Minute|});
+                    using var cts = new CancellationTokenSource({|#2:TimeSpan.FromHours(1)|});
+                    cts.CancelAfter({|#3:new TimeSpan(0, 15, 1)|});
                     var step = TimeSpan.FromSeconds(450);
-                    await {|#4:Task.Delay(step * 3)|};
-                    await {|#5:Task.Delay(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(301))|};
+                    await Task.Delay({|#4:step * 3|});
+                    await Task.Delay({|#5:TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(301)|});
                     var client = {|#9:new HttpClient()|};
-                    {|#6:client.Timeout = TimeSpan.FromMinutes(30)|};
-                    {|#7:{|#10:Thread.Sleep(1_000_000)|}|};
-                    await {|#8:Task.Delay(TimeSpan.FromSeconds(901.5))|};
+                    client.Timeout = {|#6:TimeSpan.FromMinutes(30)|};
+                    {|#10:Thread.Sleep({|#7:1_000_000|})|};
+                    await Task.Delay({|#8:TimeSpan.FromSeconds(901.5)|});
                 }
             }
             """,
@@ -58,9 +58,9 @@ public sealed class DurationLimitTests
                 [LambdaHandler]
                 public static async Task Place(string id)
                 {
-                    await {|#0:Task.Delay(Timeout.Infinite)|};
-                    await {|#1:Gate.WaitAsync(Timeout.InfiniteTimeSpan)|};
-                    {|#2:Task.CompletedTask.Wait(-1)|};
+                    await Task.Delay({|#0:Timeout.Infinite|});
+                    await Gate.WaitAsync({|#1:Timeout.InfiniteTimeSpan|});
+                    Task.CompletedTask.Wait({|#2:-1|});
                     using var never = new CancellationTokenSource(Timeout.Infinite);
                     never.CancelAfter(Timeout.InfiniteTimeSpan);
                 }
@@ -103,11 +103,42 @@ public sealed class DurationLimitTests
                 public static async Task Place(string id)
                 {
                     await Task.Delay(TimeSpan.FromMinutes(20));
-                    await {|#0:Task.Delay(TimeSpan.FromHours(2))|};
+                    await Task.Delay({|#0:TimeSpan.FromHours(2)|});
                 }
             }
             """,
             maxDurationSeconds: 3600,
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit).WithArguments("Place → Task.Delay", "2 h", 3600));
+    }
+
+    [Fact]
+    public async Task The_warning_sits_on_the_duration_argument_not_the_call()
+    {
+        // A call spanning lines, a named argument, a constant declared elsewhere and an HttpClient.Timeout assignment:
+        // the squiggle is on what the user writes at the use site, the value to change.
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            using System.Net.Http;
+            public static class Orders
+            {
+                private static readonly HttpClient Http = new();
+                private static readonly TimeSpan Patience = TimeSpan.FromMinutes(20);
+
+                [LambdaHandler]
+                public static async Task Place(string id, CancellationToken ct)
+                {
+                    await Task.Delay(
+                        {|#0:TimeSpan.FromMinutes(16)|},
+                        ct);
+                    await Task.Delay(cancellationToken: ct, {|#1:delay: Patience|});
+                    using var cts = new CancellationTokenSource(
+                        {|#2:Patience|});
+                    Http.Timeout = {|#3:TimeSpan.FromHours(1)|};
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 0).WithArguments("Place → Task.Delay", "16 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 1).WithArguments("Place → Task.Delay", "20 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 2).WithArguments("Place → new CancellationTokenSource", "20 min", 900),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit, 3).WithArguments("Place → HttpClient.Timeout", "1 h", 900));
     }
 }

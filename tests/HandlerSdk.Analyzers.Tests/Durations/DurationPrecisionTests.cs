@@ -40,7 +40,7 @@ public sealed class DurationPrecisionTests
             public static class Orders
             {
                 [LambdaHandler]
-                public static Task Place(string id) => {|#0:Task.Delay(TimeSpan.FromMilliseconds(900_001))|};
+                public static Task Place(string id) => Task.Delay({|#0:TimeSpan.FromMilliseconds(900_001)|});
             }
             """,
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit).WithArguments("Place → Task.Delay", "15 min 0.001 s", 900));

@@ -13,7 +13,7 @@ public sealed class HandlerTimeoutTests
         await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
             public static class Shared
             {
-                public static Task Backoff() => {|#0:Task.Delay(TimeSpan.FromMinutes(2))|};
+                public static Task Backoff() => Task.Delay({|#0:TimeSpan.FromMinutes(2)|});
             }
             public static class Orders
             {
@@ -24,7 +24,7 @@ public sealed class HandlerTimeoutTests
                 public static Task Fast(string id) => Shared.Backoff();
 
                 [LambdaHandler(TimeoutSeconds = 30)]
-                public static async Task Own(string id) => await {|#1:Task.Delay(45_000)|};
+                public static async Task Own(string id) => await Task.Delay({|#1:45_000|});
             }
             """,
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout, 0).WithArguments("Fast → Shared.Backoff → Task.Delay", "2 min", 60, "Fast"),
@@ -41,9 +41,31 @@ public sealed class HandlerTimeoutTests
                 public static Task Place(string id) => Task.Delay(TimeSpan.FromMinutes(10));
 
                 [LambdaHandler(TimeoutSeconds = 60)]
-                public static Task Over(string id) => {|#0:Task.Delay(TimeSpan.FromMinutes(16))|};
+                public static Task Over(string id) => Task.Delay({|#0:TimeSpan.FromMinutes(16)|});
             }
             """,
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsLimit).WithArguments("Over → Task.Delay", "16 min", 900));
+    }
+
+    [Fact]
+    public async Task The_warning_sits_on_the_duration_argument_not_the_call()
+    {
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            public static class Orders
+            {
+                private const int QuoteMilliseconds = 45_000;
+
+                [LambdaHandler(TimeoutSeconds = 30)]
+                public static async Task Quote(string id, CancellationToken ct)
+                {
+                    using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    cts.CancelAfter(
+                        {|#0:TimeSpan.FromMinutes(1)|});
+                    await Task.Delay({|#1:QuoteMilliseconds|}, cts.Token);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout, 0).WithArguments("Quote → CancellationTokenSource.CancelAfter", "1 min", 30, "Quote"),
+            Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout, 1).WithArguments("Quote → Task.Delay", "45 s", 30, "Quote"));
     }
 }

@@ -133,4 +133,33 @@ public sealed class LoopDurationTests
             """,
             Verify.Diagnostic(DiagnosticDescriptors.DurationExceedsHandlerTimeout).WithArguments("Place → for loop", "1 min 40 s", 60, "Place"));
     }
+
+    [Fact]
+    public async Task A_readonly_array_field_counts_unless_a_constructor_replaces_it()
+    {
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            public sealed class Orders
+            {
+                private static readonly int[] Shards = new int[100];
+                private readonly int[] _regions = new int[100];
+
+                public Orders() => _regions = new int[2];
+
+                [LambdaHandler]
+                public async Task Place(string id)
+                {
+                    {|#0:foreach|} (var shard in Shards)
+                    {
+                        await Task.Delay(10_000);
+                    }
+
+                    foreach (var region in _regions)
+                    {
+                        await Task.Delay(10_000);
+                    }
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.LoopDurationExceedsLimit).WithArguments("Place → foreach loop", "16 min 40 s", "100", "10 s", 900));
+    }
 }

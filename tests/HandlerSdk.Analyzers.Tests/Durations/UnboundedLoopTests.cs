@@ -86,4 +86,59 @@ public sealed class UnboundedLoopTests
             """,
             Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop).WithArguments("Place → while loop"));
     }
+
+    [Fact]
+    public async Task Passing_default_or_a_new_token_is_not_a_check()
+    {
+        // Every one of these is a token that can never fire, like CancellationToken.None.
+        await Verify.AnalyzerAsync<HandlerCodeAnalyzer>("""
+            public static class Orders
+            {
+                private static Task<int> ReceiveAsync(CancellationToken ct = default) => Task.FromResult(1);
+
+                [LambdaHandler]
+                public static async Task Place(string id)
+                {
+                    {|#0:while|} (true) { await Task.Delay(1000, default); }
+                }
+
+                [LambdaHandler]
+                public static async Task Typed(string id)
+                {
+                    {|#1:while|} (true) { await Task.Delay(1000, default(CancellationToken)); }
+                }
+
+                [LambdaHandler]
+                public static async Task Named(string id)
+                {
+                    {|#2:while|} (true) { await ReceiveAsync(ct: default); }
+                }
+
+                [LambdaHandler]
+                public static async Task Omitted(string id)
+                {
+                    {|#3:while|} (true) { await ReceiveAsync(); }
+                }
+
+                [LambdaHandler]
+                public static async Task Created(string id)
+                {
+                    {|#4:while|} (true) { await Task.Delay(1000, new CancellationToken()); }
+                }
+
+                [LambdaHandler]
+                public static async Task Uncancelled(string id)
+                {
+                    {|#5:while|} (true) { await Task.Delay(1000, new CancellationToken(false)); }
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 0).WithArguments("Place → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 1).WithArguments("Typed → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 2).WithArguments("Named → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 3).WithArguments("Omitted → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 4).WithArguments("Created → while loop"),
+            Verify.Diagnostic(DiagnosticDescriptors.UnboundedLoop, 5).WithArguments("Uncancelled → while loop"));
+    }
+
 }

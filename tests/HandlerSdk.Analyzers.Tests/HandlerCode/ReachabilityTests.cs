@@ -88,7 +88,7 @@ public sealed class ReachabilityTests
             using System.Net.Http;
             public static class Orders
             {
-                private static readonly HttpClient Client = new() { {|#0:Timeout = TimeSpan.FromMinutes(20)|} };
+                private static readonly HttpClient Client = new() { Timeout = {|#0:TimeSpan.FromMinutes(20)|} };
 
                 [LambdaHandler]
                 public static Task<string> Place(string url) => Client.GetStringAsync(url);

@@ -15,7 +15,21 @@ internal static class AnalyzerRun
     public static async Task<IReadOnlyList<string>> DiagnosticsAsync(
         string source,
         OutputKind outputKind = OutputKind.ConsoleApplication,
-        IReadOnlyDictionary<string, string>? buildProperties = null)
+        IReadOnlyDictionary<string, string>? buildProperties = null) =>
+        [.. (await RunAsync(source, outputKind, buildProperties))
+            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>The diagnostics as <c>ID `squiggled text`</c>, sorted: where exactly the IDE underlines.</summary>
+    public static async Task<IReadOnlyList<string>> SquigglesAsync(string source) =>
+        [.. (await RunAsync(source, OutputKind.ConsoleApplication, null))
+            .Select(d => $"{d.Id} `{d.Location.SourceTree?.GetText().ToString(d.Location.SourceSpan)}`")
+            .Order(StringComparer.Ordinal)];
+
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        string source,
+        OutputKind outputKind,
+        IReadOnlyDictionary<string, string>? buildProperties)
     {
         var compilation = CSharpCompilation.Create(
             "Analyzed",
@@ -23,12 +37,9 @@ internal static class AnalyzerRun
             [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(LambdaHandlerAttribute).Assembly.Location)],
             new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
         var options = new AnalyzerOptions([], new BuildProperties(buildProperties ?? new Dictionary<string, string>()));
-        var diagnostics = await compilation
+        return await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HandlerAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
-        return [.. diagnostics
-            .Select(d => $"{d.Id}@{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
-            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>MSBuild properties as the compiler sees them: <c>build_property.Name</c> in the global options.</summary>

@@ -189,11 +189,49 @@ public sealed class HandlerAnalyzerTests
     [InlineData("MemorySizeMb = 64", "MemorySizeMb = 64 is outside the allowed range 128..10240")]
     [InlineData("MemorySizeMb = 10241", "MemorySizeMb = 10241 is outside the allowed range 128..10240")]
     [InlineData("TimeoutSeconds = 0", "TimeoutSeconds = 0 is outside the allowed range 1..900")]
+    [InlineData("MemorySizeMb = 0", "MemorySizeMb = 0 is outside the allowed range 128..10240")]
     public async Task HSDK0007_flags_configuration_outside_Lambda_limits(string setting, string message)
     {
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $"public static class Handlers {{ [LambdaHandler({setting})] public static string Handle(string s) => s; }}");
 
         Assert.Equal(["HSDK0007@4: " + message], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0007_sits_on_each_offending_argument()
+    {
+        var diagnostics = await AnalyzerRun.SquigglesAsync(Usings + """
+            public static class Handlers
+            {
+                [LambdaHandler(
+                    Name = "Slow",
+                    TimeoutSeconds = 0,
+                    MemorySizeMb = 64)]
+                public static string Handle(string s) => s;
+            }
+            """);
+
+        Assert.Equal(["HSDK0007 `MemorySizeMb = 64`", "HSDK0007 `TimeoutSeconds = 0`"], diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0007_leaves_unset_values_to_Lambda_s_default()
+    {
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + """
+            public static class Handlers
+            {
+                [LambdaHandler(Name = "Defaults")]
+                public static string Handle(string s) => s;
+
+                [LambdaHandler(TimeoutSeconds = 1, MemorySizeMb = 128)]
+                public static string Low(string s) => s;
+
+                [LambdaHandler(TimeoutSeconds = 900, MemorySizeMb = 10240)]
+                public static string High(string s) => s;
+            }
+            """);
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

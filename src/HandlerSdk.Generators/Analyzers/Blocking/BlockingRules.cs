@@ -59,7 +59,7 @@ internal static class BlockingRules
         var known = new CompletedTasks(completions, symbols);
         foreach (var wait in waits.Where(w => !known.IsComplete(w)))
         {
-            body.Report(Diagnostic.Create(DiagnosticDescriptors.SynchronousWait, wait.Operation.Syntax.GetLocation(), reach.PathTo(wait.Api)));
+            body.Report(Diagnostic.Create(DiagnosticDescriptors.SynchronousWait, wait.Location, reach.PathTo(wait.Api)));
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Linq;
 using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HandlerSdk.Generators.Analyzers.Blocking;
 
@@ -9,7 +11,7 @@ namespace HandlerSdk.Generators.Analyzers.Blocking;
 /// A synchronous wait on a task (HSDK1001): <c>.Result</c>, <c>.Wait(…)</c>, <c>.GetAwaiter().GetResult()</c>,
 /// <c>Task.WaitAll/WaitAny</c>.
 /// </summary>
-/// <param name="Operation">The whole wait, where the diagnostic sits and what the code fix replaces.</param>
+/// <param name="Operation">The whole wait, what the code fix replaces.</param>
 /// <param name="Task">The task waited on; null for <c>WaitAll</c>/<c>WaitAny</c>, which are always reported.</param>
 /// <param name="Api">How the path in the message ends: <c>Task.Result</c>.</param>
 internal sealed record TaskWait(IOperation Operation, IOperation? Task, string Api)
@@ -37,6 +39,33 @@ internal sealed record TaskWait(IOperation Operation, IOperation? Task, string A
                 return new TaskWait(invocation, null, "GetAwaiter().GetResult()");
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Where HSDK1001 sits: on the wait itself (<c>Result</c>, <c>Wait(…)</c>, <c>GetAwaiter().GetResult()</c>), not on the
+    /// task expression before it, which may span lines. The code fix climbs from there to the whole wait.
+    /// </summary>
+    public Location Location
+    {
+        get
+        {
+            var syntax = Operation.Syntax;
+            var start = syntax switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.SpanStart,
+                InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax
+                    {
+                        Name.Identifier.ValueText: "GetResult",
+                        Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetAwaiter" } awaiter },
+                    },
+                } => awaiter.Name.SpanStart,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Wait" } wait } => wait.Name.SpanStart,
+                _ => syntax.SpanStart,
+            };
+            return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(start, syntax.Span.End));
         }
     }
 

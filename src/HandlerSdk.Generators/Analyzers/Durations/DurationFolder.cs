@@ -162,7 +162,7 @@ internal sealed class DurationFolder(HandlerCodeSymbols symbols)
     }
 
     /// <summary>A readonly field a constructor assigns: its initializer is not the value it ends up with.</summary>
-    private static bool IsAssignedInConstructor(IFieldSymbol field) =>
+    internal static bool IsAssignedInConstructor(IFieldSymbol field) =>
         field.ContainingType.InstanceConstructors.Concat(field.ContainingType.StaticConstructors)
             .SelectMany(c => c.DeclaringSyntaxReferences)
             .Select(r => r.GetSyntax())

@@ -41,7 +41,7 @@ internal static class DurationRules
                 continue;
             }
 
-            var location = use.Operation.Syntax.GetLocation();
+            var location = use.Written.GetLocation();
             var path = reach.PathTo(use.Api);
             if (use.Duration.Milliseconds > limit.Milliseconds)
             {

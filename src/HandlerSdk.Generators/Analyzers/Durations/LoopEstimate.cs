@@ -154,7 +154,10 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
         _ => kind,
     };
 
-    /// <summary>An array of constant size, a collection expression, <c>Enumerable.Range(_, n)</c>, or a local initialized with one of them in this file.</summary>
+    /// <summary>
+    /// An array of constant size, a collection expression, <c>Enumerable.Range(_, n)</c>, or a local or readonly field
+    /// initialized with one of them in this file and never reassigned (a readonly array keeps its size).
+    /// </summary>
     private static double? CollectionSize(IOperation collection, int depth)
     {
         switch (collection)
@@ -172,6 +175,11 @@ internal sealed record LoopEstimate(double Iterations, Duration PerIteration, Du
                 local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer } &&
                 initializer.SyntaxTree == model.SyntaxTree && !BodyFacts.Of(collection).IsWritten(local.Local):
                 return model.GetOperation(initializer.Value) is { } value ? CollectionSize(CompletedTasks.Unwrap(value), depth + 1) : null;
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field } when depth == 0 && collection.SemanticModel is { } model &&
+                field.DeclaringSyntaxReferences.Length == 1 &&
+                field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer } &&
+                initializer.SyntaxTree == model.SyntaxTree && !DurationFolder.IsAssignedInConstructor(field):
+                return model.GetOperation(initializer.Value) is { } fieldValue ? CollectionSize(CompletedTasks.Unwrap(fieldValue), depth + 1) : null;
             default:
                 return null;
         }

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generators.Analyzers.Durations;
 /// <summary>
 /// HSDK1103: <c>while (true)</c>, <c>for (;;)</c> or <c>do … while (true)</c> with no way out (no break of this loop,
 /// return, throw, goto or yield break) that never checks a <c>CancellationToken</c> (<c>IsCancellationRequested</c>,
-/// <c>ThrowIfCancellationRequested</c>, or passing it to a call that throws when it fires) nor compares
+/// <c>ThrowIfCancellationRequested</c>, or passing it to a call that throws when it fires; not a <see cref="NeverCancelledToken"/>) nor compares
 /// <c>ILambdaContext.RemainingTime</c> (or passes it on). Merely mentioning a token or logging the time is no check.
 /// </summary>
 internal static class UnboundedLoop
@@ -49,8 +49,8 @@ internal static class UnboundedLoop
                     return false;
                 case IInvocationOperation { TargetMethod.Name: "ThrowIfCancellationRequested" } check when HandlerCodeSymbols.Is(check.TargetMethod.ContainingType, symbols.CancellationToken):
                     return false;
-                case IArgumentOperation { Value: var token } when HandlerCodeSymbols.Is(token.Type, symbols.CancellationToken) &&
-                    token is not (IPropertyReferenceOperation { Property.Name: "None" } or IDefaultValueOperation):
+                case IArgumentOperation argument when HandlerCodeSymbols.Is(argument.Parameter?.Type ?? argument.Value.Type, symbols.CancellationToken) &&
+                    !NeverCancelledToken.Is(argument, symbols):
                     return false;
             }
         }

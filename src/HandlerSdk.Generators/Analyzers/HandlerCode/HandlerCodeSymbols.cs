@@ -34,6 +34,7 @@ internal sealed class HandlerCodeSymbols
         Enumerable = Get("System.Linq.Enumerable");
         HttpClient = Get("System.Net.Http.HttpClient");
         HttpClientHandler = Get("System.Net.Http.HttpClientHandler");
+        HttpMessageHandler = Get("System.Net.Http.HttpMessageHandler");
         SocketsHttpHandler = Get("System.Net.Http.SocketsHttpHandler");
         Console = Get("System.Console");
         TextWriter = Get("System.IO.TextWriter");
@@ -89,6 +90,8 @@ internal sealed class HandlerCodeSymbols
     public INamedTypeSymbol? HttpClient { get; }
 
     public INamedTypeSymbol? HttpClientHandler { get; }
+
+    public INamedTypeSymbol? HttpMessageHandler { get; }
 
     public INamedTypeSymbol? SocketsHttpHandler { get; }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using HandlerSdk.Generators.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HandlerSdk.Generators.Analyzers.Pitfalls;
@@ -10,7 +11,8 @@ namespace HandlerSdk.Generators.Analyzers.Pitfalls;
 /// <c>new SocketsHttpHandler()</c>, or an AWS SDK service client (a type deriving from
 /// <c>Amazon.Runtime.AmazonServiceClient</c>, matched by name since the SDK cannot be referenced here). Creations in
 /// code that runs once per execution environment, creations stored for later invocations (a static member,
-/// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler are left alone.
+/// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler with <c>disposeHandler: false</c>
+/// are left alone.
 /// </summary>
 internal static class PerInvocationClient
 {
@@ -71,22 +73,71 @@ internal static class PerInvocationClient
         };
     }
 
-    /// <summary><c>new HttpClient(new HttpClientHandler())</c>: the handler goes wherever the client goes; the client is the one to report.</summary>
+    /// <summary>
+    /// A handler that goes wherever its client goes, so the client is the one to report: passed straight in
+    /// (<c>new HttpClient(new HttpClientHandler())</c>), inside a pipeline that is (<c>new HttpClient(new Tracing {
+    /// InnerHandler = new HttpClientHandler() })</c>), or made in a local that is passed to a <c>new HttpClient(…)</c>
+    /// (<c>var handler = new HttpClientHandler { … }; using var client = new HttpClient(handler);</c>).
+    /// </summary>
     private static bool IsHandlerOfClient(IOperation creation, HandlerCodeSymbols symbols)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
+        var current = creation;
+        while (true)
         {
-            parent = parent.Parent;
-        }
+            var parent = current.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
 
-        return parent is IArgumentOperation { Parent: IObjectCreationOperation outer } && HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient);
+            switch (parent)
+            {
+                case IArgumentOperation { Parent: IObjectCreationOperation outer } when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpClient):
+                    return true;
+                case IArgumentOperation { Parent: IObjectCreationOperation outer } when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpMessageHandler):
+                    current = outer;
+                    break;
+                case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation outer } }
+                    when HandlerCodeSymbols.DerivesFrom(outer.Type, symbols.HttpMessageHandler):
+                    current = outer;
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }:
+                    return IsPassedToClient(parent, local, symbols);
+                default:
+                    return false;
+            }
+        }
     }
 
-    /// <summary><c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as Microsoft recommends.</summary>
+    private static bool IsPassedToClient(IOperation inBody, ILocalSymbol local, HandlerCodeSymbols symbols)
+    {
+        var root = inBody;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root.Descendants().OfType<IObjectCreationOperation>().Any(client =>
+            HandlerCodeSymbols.DerivesFrom(client.Type, symbols.HttpClient) &&
+            HandlerArgument(client) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local));
+    }
+
+    /// <summary>
+    /// <c>new HttpClient(sharedHandler, disposeHandler: false)</c>: the connections live in the shared handler, as
+    /// Microsoft recommends. Without <c>disposeHandler: false</c> disposing the client disposes the shared handler, and
+    /// a handler made right there (passed in, or in a local initialized with a <c>new</c>) is made per invocation too.
+    /// </summary>
     private static bool UsesSharedHandler(IObjectCreationOperation creation, HandlerCodeSymbols symbols) =>
         HandlerCodeSymbols.DerivesFrom(creation.Type, symbols.HttpClient) &&
-        creation.Arguments.Any(a => a.Parameter?.Name == "handler" && Unwrap(a.Value) is not IObjectCreationOperation);
+        HandlerArgument(creation) is { } handler && handler is not IObjectCreationOperation && !IsLocalMadeHere(handler) &&
+        creation.Arguments.Any(a => a.Parameter?.Name == "disposeHandler" && a.Value.ConstantValue is { HasValue: true, Value: false });
+
+    private static IOperation? HandlerArgument(IObjectCreationOperation client) =>
+        client.Arguments.FirstOrDefault(a => a.Parameter?.Name == "handler") is { } argument ? Unwrap(argument.Value) : null;
+
+    private static bool IsLocalMadeHere(IOperation handler) =>
+        handler is ILocalReferenceOperation reference &&
+        reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax };
 
     private static IOperation Unwrap(IOperation operation)
     {
