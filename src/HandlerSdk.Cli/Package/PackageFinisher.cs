@@ -1,4 +1,5 @@
 using System.Globalization;
+using HandlerSdk.Build;
 using HandlerSdk.Cli.Build;
 using HandlerSdk.Cli.Handlers;
 using HandlerSdk.Cli.Output;
@@ -11,9 +12,20 @@ internal sealed record PackageResult(string ZipPath, long BootstrapBytes, long Z
 /// <summary>Completes a publish folder (bootstrap, function.zip) and prints the summary table.</summary>
 internal static class PackageFinisher
 {
-    public static PackageResult Finish(string publishDirectory, ProjectFile project, TargetArchitecture architecture)
+    /// <summary>provided.al2023's glibc, the default of <c>--glibc</c> and of HandlerSdkTargetGlibc.</summary>
+    public static readonly Version DefaultGlibc = new(2, 34);
+
+    /// <summary>Checks the bootstrap against <paramref name="targetGlibc"/> (null: <c>--glibc none</c>), then zips it.</summary>
+    public static PackageResult Finish(string publishDirectory, ProjectFile project, TargetArchitecture architecture, Version? targetGlibc)
     {
         var bootstrap = PublishedBootstrap.Ensure(publishDirectory, project);
+
+        // HandlerSdk's publish targets check this too; hsdk checks again for projects on a HandlerSdk without that step.
+        var problem = targetGlibc is null ? null : GlibcRequirements.Problem(bootstrap, targetGlibc, architecture.LambdaName());
+        if (problem is not null)
+        {
+            throw new UserErrorException(problem);
+        }
         var zip = Path.Combine(publishDirectory, FunctionZip.FileName);
 
         // HandlerSdk's publish targets write the zip themselves; an older or missing one is made here.
