@@ -5,7 +5,7 @@ namespace HandlerSdk.Cli.Tests.Glibc;
 /// <summary>
 /// Writes the smallest 64-bit ELF executable the glibc reader looks at: a loadable segment at a base address other than 0
 /// (so addresses must be mapped to file offsets), a dynamic segment, .dynstr, .dynsym, .gnu.version, .gnu.version_r and
-/// a DT_HASH table; section headers (naming .dynsym) only when asked, as a binary stripped of them has none.
+/// a DT_HASH or DT_GNU_HASH table; section headers (naming .dynsym) only when asked, as a binary stripped of them has none.
 /// </summary>
 internal sealed class ElfImage
 {
@@ -18,6 +18,9 @@ internal sealed class ElfImage
     public ushort Machine { get; init; } = X64;
 
     public bool SectionHeaders { get; init; } = true;
+
+    /// <summary>Only DT_GNU_HASH, as <c>--hash-style=gnu</c> links: the symbol count is then found by walking its chains.</summary>
+    public bool GnuHashOnly { get; init; }
 
     public ElfImage Needs(string library, string version, params string[] symbols)
     {
@@ -76,7 +79,10 @@ internal sealed class ElfImage
         var symbolsAt = Place(24L * symbolCount);
         var versionsAt = Place(2L * symbolCount);
         var needsAt = Place(verneed.Length);
-        var hashAt = Place(8 + 4 + (4L * symbolCount));
+        // DT_HASH: nbucket, nchain (= the symbol count), one bucket, the chains. DT_GNU_HASH: nbuckets, symoffset 1,
+        // one bloom word, shift, the bloom word, one bucket (the first hashed symbol), then a chain value per hashed
+        // symbol whose low bit ends the chain.
+        var hashAt = GnuHashOnly ? Place(16 + 8 + 4 + (4L * symbols.Count)) : Place(8 + 4 + (4L * symbolCount));
         var dynamicAt = Place(16 * 8);
         var sectionsAt = SectionHeaders ? Place(64 * 2) : 0;
         var image = new byte[offset];
@@ -118,13 +124,29 @@ internal sealed class ElfImage
         writer.Seek((int)needsAt, SeekOrigin.Begin);
         writer.Write(verneed.ToArray());
         writer.Seek((int)hashAt, SeekOrigin.Begin);
-        writer.Write(1u);
-        writer.Write((uint)symbolCount);
+        if (GnuHashOnly)
+        {
+            writer.Write(1u);
+            writer.Write(1u);
+            writer.Write(1u);
+            writer.Write(6u);
+            writer.Write(0UL);
+            writer.Write(symbols.Count > 0 ? 1u : 0u);
+            for (var s = 0; s < symbols.Count; s++)
+            {
+                writer.Write(s == symbols.Count - 1 ? 1u : 0u);
+            }
+        }
+        else
+        {
+            writer.Write(1u);
+            writer.Write((uint)symbolCount);
+        }
 
         writer.Seek((int)dynamicAt, SeekOrigin.Begin);
         foreach (var (tag, value) in new (long, long)[]
         {
-            (5, Base + stringsAt), (10, strings.Length), (6, Base + symbolsAt), (11, 24), (4, Base + hashAt),
+            (5, Base + stringsAt), (10, strings.Length), (6, Base + symbolsAt), (11, 24), (GnuHashOnly ? 0x6ffffef5 : 4, Base + hashAt),
             (0x6ffffff0, Base + versionsAt), (0x6ffffffe, Base + needsAt), (0x6fffffff, libraries.Count),
         })
         {

@@ -76,6 +76,20 @@ public sealed class GlibcRequirementsTests
     }
 
     [Fact]
+    public void A_binary_without_section_headers_or_DT_HASH_counts_its_symbols_through_the_GNU_hash_chains()
+    {
+        var image = new ElfImage { SectionHeaders = false, GnuHashOnly = true }
+            .Needs("libc.so.6", "GLIBC_2.17", "clock_gettime", "memcpy")
+            .Needs("libc.so.6", "GLIBC_2.38", "__isoc23_strtol")
+            .Build();
+
+        var requirements = GlibcRequirements.Read(image);
+
+        Assert.Equal(["clock_gettime", "memcpy"], requirements.Versions[new Version(2, 17)]);
+        Assert.Equal(["__isoc23_strtol"], requirements.Versions[new Version(2, 38)]);
+    }
+
+    [Fact]
     public void An_arm64_bootstrap_is_read_and_must_match_the_architecture_published_for()
     {
         using var folder = new TempFolder();
