@@ -54,10 +54,11 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void A_bootstrap_needing_a_newer_glibc_than_the_runtime_is_a_user_error_and_gets_no_zip()
+    public void A_bootstrap_needing_a_newer_glibc_than_the_runtime_is_a_user_error_and_leaves_no_zip()
     {
         using var folder = new TempFolder();
         File.WriteAllBytes(Path.Combine(folder.Path, "bootstrap"), new ElfImage().Needs("libc.so.6", "GLIBC_2.38", "__isoc23_strtol").Build());
+        folder.Write("function.zip", "the zip of an earlier, good bootstrap");
         var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
 
         var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64, PackageFinisher.DefaultGlibc));

@@ -60,11 +60,13 @@ public sealed class HelloWorldGlibcCheckTests(HelloWorldBootstrap bootstrap)
         // Again into the same artifacts (the native link is reused), to a folder of its own: provided.al2 has glibc 2.26,
         // and every glibc since 2.34 gives __libc_start_main the version GLIBC_2.34.
         var artifacts = bootstrap.Artifacts;
-        var (exitCode, output) = await SamplePublisher.RunAsync("HelloWorld", "linux-x64", artifacts, Path.Combine(artifacts, "out-al2"), "HandlerSdkTargetGlibc=2.26");
+        var folder = Directory.CreateDirectory(Path.Combine(artifacts, "out-al2")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "function.zip"), "the zip of an earlier, good bootstrap");
+        var (exitCode, output) = await SamplePublisher.RunAsync("HelloWorld", "linux-x64", artifacts, folder, "HandlerSdkTargetGlibc=2.26");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("but provided.al2 has glibc 2.26", output, StringComparison.Ordinal);
         Assert.Matches(@"Symbols too new: GLIBC_2\.\d+ \(", output);
-        Assert.False(File.Exists(Path.Combine(artifacts, "out-al2", "function.zip")), "a refused bootstrap was zipped");
+        Assert.False(File.Exists(Path.Combine(folder, "function.zip")), "a function.zip stayed beside the refused bootstrap");
     }
 }

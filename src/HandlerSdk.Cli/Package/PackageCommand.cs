@@ -1,7 +1,7 @@
-using HandlerSdk.Build;
 using System.CommandLine;
 using HandlerSdk.Cli.Invoke;
 using HandlerSdk.Cli.Output;
+using HandlerSdk.Publishing;
 
 namespace HandlerSdk.Cli.Package;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using HandlerSdk.Build;
 using HandlerSdk.Cli.Build;
 using HandlerSdk.Cli.Handlers;
 using HandlerSdk.Cli.Output;
+using HandlerSdk.Publishing;
 
 namespace HandlerSdk.Cli.Package;
 
@@ -19,14 +19,16 @@ internal static class PackageFinisher
     public static PackageResult Finish(string publishDirectory, ProjectFile project, TargetArchitecture architecture, Version? targetGlibc)
     {
         var bootstrap = PublishedBootstrap.Ensure(publishDirectory, project);
+        var zip = Path.Combine(publishDirectory, FunctionZip.FileName);
 
         // HandlerSdk's publish targets check this too; hsdk checks again for projects on a HandlerSdk without that step.
+        // A zip of an earlier bootstrap must not stay beside a refused one, where it could be deployed by mistake.
         var problem = targetGlibc is null ? null : GlibcRequirements.Problem(bootstrap, targetGlibc, architecture.LambdaName());
         if (problem is not null)
         {
+            File.Delete(zip);
             throw new UserErrorException(problem);
         }
-        var zip = Path.Combine(publishDirectory, FunctionZip.FileName);
 
         // HandlerSdk's publish targets write the zip themselves; an older or missing one is made here.
         if (!File.Exists(zip) || File.GetLastWriteTimeUtc(zip) < File.GetLastWriteTimeUtc(bootstrap))

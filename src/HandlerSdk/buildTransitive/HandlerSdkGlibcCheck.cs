@@ -12,7 +12,7 @@ using System.Text;
 #pragma warning restore IDE0005
 #nullable enable
 
-namespace HandlerSdk.Build;
+namespace HandlerSdk.Publishing;
 
 /// <summary>
 /// The glibc symbol versions a 64-bit ELF executable asks the dynamic loader for: its verneed table

@@ -1,4 +1,4 @@
-using HandlerSdk.Build;
+using HandlerSdk.Publishing;
 
 namespace HandlerSdk.Cli.Tests.Glibc;
 

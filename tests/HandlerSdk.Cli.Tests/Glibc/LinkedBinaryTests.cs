@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using HandlerSdk.Build;
+using HandlerSdk.Publishing;
 
 namespace HandlerSdk.Cli.Tests.Glibc;
 
