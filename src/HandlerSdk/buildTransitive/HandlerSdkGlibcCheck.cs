@@ -119,7 +119,7 @@ internal sealed class GlibcRequirements
             "{0} needs glibc {1}, but {2} has glibc {3}: Lambda would fail to start it with \"version `GLIBC_{1}' not found\". "
             + "Symbols too new: {4}. The native link takes these versions from the glibc of the machine that publishes: "
             + "publish on a system (or in a container) whose glibc is {3} or older{5}, or cross-compile "
-            + "against an older sysroot (the SysRoot property of native AOT). HandlerSdkTargetGlibc sets the glibc to check against.",
+            + "against an older sysroot (the SysRoot property of native AOT). HandlerSdkTargetGlibc (hsdk package: --glibc) sets the glibc to check against.",
             path,
             Format(newest),
             RuntimeName(targetGlibc),
