@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 bash eng/install-prerequisites.sh || exit 1
+# The integration tests also publish for linux-arm64 and run that bootstrap under qemu-user.
+bash eng/install-arm64-cross.sh || exit 1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

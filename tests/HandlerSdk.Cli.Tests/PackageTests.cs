@@ -3,6 +3,7 @@ using HandlerSdk.Cli.Build;
 using HandlerSdk.Cli.Handlers;
 using HandlerSdk.Cli.Output;
 using HandlerSdk.Cli.Package;
+using HandlerSdk.Cli.Tests.Glibc;
 
 namespace HandlerSdk.Cli.Tests;
 
@@ -40,15 +41,44 @@ public sealed class PackageTests
     public void Finishing_a_publish_folder_names_the_executable_bootstrap_and_zips_it()
     {
         using var folder = new TempFolder();
-        folder.Write("MyFunction", "native");
+        var native = new ElfImage { Machine = ElfImage.Arm64 }.Needs("libc.so.6", "GLIBC_2.17", "clock_gettime").Build();
+        File.WriteAllBytes(Path.Combine(folder.Path, "MyFunction"), native);
         var project = new ProjectFile(Path.Combine(folder.Path, "MyFunction.csproj"), folder.Path, "MyFunction", "net10.0");
 
-        var package = PackageFinisher.Finish(folder.Path, project, TargetArchitecture.Arm64);
+        var package = PackageFinisher.Finish(folder.Path, project, TargetArchitecture.Arm64, PackageFinisher.DefaultGlibc);
 
         Assert.True(File.Exists(Path.Combine(folder.Path, "bootstrap")));
         Assert.Equal(Path.Combine(folder.Path, "function.zip"), package.ZipPath);
-        Assert.Equal(6, package.BootstrapBytes);
+        Assert.Equal(native.Length, package.BootstrapBytes);
         Assert.True(package.ZipBytes > 0);
+    }
+
+    [Fact]
+    public void A_bootstrap_needing_a_newer_glibc_than_the_runtime_is_a_user_error_and_leaves_no_zip()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "bootstrap"), new ElfImage().Needs("libc.so.6", "GLIBC_2.38", "__isoc23_strtol").Build());
+        folder.Write("function.zip", "the zip of an earlier, good bootstrap");
+        var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
+
+        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64, PackageFinisher.DefaultGlibc));
+
+        Assert.Contains("needs glibc 2.38, but provided.al2023 has glibc 2.34", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GLIBC_2.38 (__isoc23_strtol)", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "function.zip")));
+    }
+
+    [Fact]
+    public void Glibc_none_skips_the_check()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "bootstrap"), new ElfImage().Needs("libc.so.6", "GLIBC_2.38", "__isoc23_strtol").Build());
+        var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
+
+        Assert.Null(PackageCommand.TargetGlibc("none"));
+        Assert.True(File.Exists(PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64, PackageCommand.TargetGlibc("none")).ZipPath));
+        Assert.Equal(new Version(2, 26), PackageCommand.TargetGlibc("2.26"));
+        Assert.Equal("--glibc: 'al2' is not a glibc version such as 2.34", Assert.Throws<UserErrorException>(() => PackageCommand.TargetGlibc("al2")).Message);
     }
 
     [Fact]
@@ -57,7 +87,7 @@ public sealed class PackageTests
         using var folder = new TempFolder();
         var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
 
-        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64));
+        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64, PackageFinisher.DefaultGlibc));
 
         Assert.Contains("neither bootstrap nor Fn", error.Message, StringComparison.Ordinal);
     }
@@ -70,7 +100,7 @@ public sealed class PackageTests
         folder.Write("Fn.dll", "managed");
         var project = new ProjectFile(Path.Combine(folder.Path, "Fn.csproj"), folder.Path, "Fn", "net10.0");
 
-        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64));
+        var error = Assert.Throws<UserErrorException>(() => PackageFinisher.Finish(folder.Path, project, TargetArchitecture.X64, PackageFinisher.DefaultGlibc));
 
         Assert.Equal("Fn.csproj did not publish native AOT (found Fn.dll); set <PublishAot>true</PublishAot>", error.Message);
     }

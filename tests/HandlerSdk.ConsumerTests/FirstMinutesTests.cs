@@ -6,6 +6,16 @@ namespace HandlerSdk.ConsumerTests;
 public sealed class FirstMinutesTests(NewFunction function) : IClassFixture<NewFunction>
 {
     [Fact]
+    public void A_root_pack_makes_exactly_the_four_packages() => Assert.Equal(
+        [
+            $"HandlerSdk.{function.Version}.nupkg",
+            $"HandlerSdk.Cli.{function.Version}.nupkg",
+            $"HandlerSdk.Templates.{function.Version}.nupkg",
+            $"HandlerSdk.Testing.{function.Version}.nupkg",
+        ],
+        function.Packages);
+
+    [Fact]
     public void The_new_function_builds_without_a_warning()
     {
         Assert.DoesNotContain(" warning ", function.Build!.All, StringComparison.OrdinalIgnoreCase);

@@ -3,8 +3,8 @@ using System.IO.Compression;
 namespace HandlerSdk.ConsumerTests;
 
 /// <summary>
-/// A user's first minutes, on packages packed from this repository: pack HandlerSdk, HandlerSdk.Testing, the hsdk tool
-/// and the template to a local feed; <c>dotnet new lambda-handler</c> in an empty folder; build and test what it made;
+/// A user's first minutes, on packages packed from this repository: pack the repository (HandlerSdk, HandlerSdk.Testing,
+/// the hsdk tool and the template) to a local feed; <c>dotnet new lambda-handler</c> in an empty folder; build and test what it made;
 /// install hsdk; <c>hsdk package</c>; <c>hsdk invoke</c>. Done once for all the checks below.
 /// </summary>
 /// <remarks>
@@ -23,6 +23,9 @@ public sealed class NewFunction : IAsyncLifetime
 
     public string Work => Path.Combine(_root, "work");
 
+    /// <summary>The file names of what the root <c>dotnet pack</c> made.</summary>
+    public IReadOnlyList<string> Packages { get; private set; } = [];
+
     public Shell.Result? Build { get; private set; }
 
     public Shell.Result? Test { get; private set; }
@@ -38,10 +41,9 @@ public sealed class NewFunction : IAsyncLifetime
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Work);
         var repository = RepositoryRoot();
-        foreach (var project in new[] { "HandlerSdk", "HandlerSdk.Testing", "HandlerSdk.Cli", "HandlerSdk.Templates" })
-        {
-            await Step(repository, "dotnet", "pack", Path.Combine(repository, "src", project), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
-        }
+        // `dotnet pack` at the root, as a release would: every project that is not a package must say so.
+        await Step(repository, "dotnet", "pack", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo");
+        Packages = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
         var hive = Path.Combine(_root, "hive");
         await Step(_root, "dotnet", "new", "install", Path.Combine(Feed, $"HandlerSdk.Templates.{Version}.nupkg"), "--debug:custom-hive", hive);

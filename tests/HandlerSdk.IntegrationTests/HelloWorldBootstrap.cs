@@ -9,6 +9,9 @@ public sealed class HelloWorldBootstrap : IAsyncLifetime
 
     public string OutputFolder { get; private set; } = string.Empty;
 
+    /// <summary>The artifacts folder of this run's publish (a fresh one when the bootstrap came prebuilt): publishing there again reuses the native link.</summary>
+    public string Artifacts { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         var prebuilt = Environment.GetEnvironmentVariable("HANDLERSDK_HELLOWORLD_BOOTSTRAP");
@@ -16,11 +19,13 @@ public sealed class HelloWorldBootstrap : IAsyncLifetime
         {
             Path = prebuilt;
             OutputFolder = System.IO.Path.GetDirectoryName(prebuilt)!;
+            Artifacts = Directory.CreateTempSubdirectory("handlersdk-it-HelloWorld-").FullName;
             return;
         }
 
         Path = await SamplePublisher.PublishAsync("HelloWorld");
         OutputFolder = System.IO.Path.GetDirectoryName(Path)!;
+        Artifacts = System.IO.Path.GetDirectoryName(OutputFolder)!;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

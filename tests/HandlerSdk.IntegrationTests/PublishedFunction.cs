@@ -50,3 +50,23 @@ public sealed class OrdersPublishTests(OrdersBootstrap bootstrap)
     public void Publishing_leaves_bootstrap_and_function_zip_with_mode_0755() =>
         PublishedFunction.AssertReadyForLambda(Path.GetDirectoryName(bootstrap.Path)!, "Orders");
 }
+
+[Collection(HelloWorldTests.Name)]
+public sealed class HelloWorldGlibcCheckTests(HelloWorldBootstrap bootstrap)
+{
+    [Fact]
+    public async Task Publishing_for_provided_al2_refuses_a_bootstrap_linked_against_a_newer_glibc()
+    {
+        // Again into the same artifacts (the native link is reused), to a folder of its own: provided.al2 has glibc 2.26,
+        // and every glibc since 2.34 gives __libc_start_main the version GLIBC_2.34.
+        var artifacts = bootstrap.Artifacts;
+        var folder = Directory.CreateDirectory(Path.Combine(artifacts, "out-al2")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "function.zip"), "the zip of an earlier, good bootstrap");
+        var (exitCode, output) = await SamplePublisher.RunAsync("HelloWorld", "linux-x64", artifacts, folder, "HandlerSdkTargetGlibc=2.26");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("but provided.al2 has glibc 2.26", output, StringComparison.Ordinal);
+        Assert.Matches(@"Symbols too new: GLIBC_2\.\d+ \(", output);
+        Assert.False(File.Exists(Path.Combine(folder, "function.zip")), "a function.zip stayed beside the refused bootstrap");
+    }
+}

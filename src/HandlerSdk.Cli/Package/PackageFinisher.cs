@@ -2,6 +2,7 @@ using System.Globalization;
 using HandlerSdk.Cli.Build;
 using HandlerSdk.Cli.Handlers;
 using HandlerSdk.Cli.Output;
+using HandlerSdk.Publishing;
 
 namespace HandlerSdk.Cli.Package;
 
@@ -11,10 +12,23 @@ internal sealed record PackageResult(string ZipPath, long BootstrapBytes, long Z
 /// <summary>Completes a publish folder (bootstrap, function.zip) and prints the summary table.</summary>
 internal static class PackageFinisher
 {
-    public static PackageResult Finish(string publishDirectory, ProjectFile project, TargetArchitecture architecture)
+    /// <summary>provided.al2023's glibc, the default of <c>--glibc</c> and of HandlerSdkTargetGlibc.</summary>
+    public static readonly Version DefaultGlibc = new(2, 34);
+
+    /// <summary>Checks the bootstrap against <paramref name="targetGlibc"/> (null: <c>--glibc none</c>), then zips it.</summary>
+    public static PackageResult Finish(string publishDirectory, ProjectFile project, TargetArchitecture architecture, Version? targetGlibc)
     {
         var bootstrap = PublishedBootstrap.Ensure(publishDirectory, project);
         var zip = Path.Combine(publishDirectory, FunctionZip.FileName);
+
+        // HandlerSdk's publish targets check this too; hsdk checks again for projects on a HandlerSdk without that step.
+        // A zip of an earlier bootstrap must not stay beside a refused one, where it could be deployed by mistake.
+        var problem = targetGlibc is null ? null : GlibcRequirements.Problem(bootstrap, targetGlibc, architecture.LambdaName());
+        if (problem is not null)
+        {
+            File.Delete(zip);
+            throw new UserErrorException(problem);
+        }
 
         // HandlerSdk's publish targets write the zip themselves; an older or missing one is made here.
         if (!File.Exists(zip) || File.GetLastWriteTimeUtc(zip) < File.GetLastWriteTimeUtc(bootstrap))

@@ -7,7 +7,7 @@ namespace HandlerSdk.Cli.Package;
 /// <summary>Runs <c>hsdk package</c>: build (for the handler list), publish, then <see cref="PackageFinisher"/>.</summary>
 internal static class PackageRunner
 {
-    public static async Task<int> RunAsync(string path, TargetArchitecture architecture, string? outputDirectory, CliOutput output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string path, TargetArchitecture architecture, string? outputDirectory, Version? targetGlibc, CliOutput output, CancellationToken cancellationToken)
     {
         var project = FunctionBuilder.RequireProject(path);
         var publishDirectory = Path.GetFullPath(outputDirectory ?? project.DefaultPublishDirectory(architecture));
@@ -16,7 +16,7 @@ internal static class PackageRunner
         var handlers = HandlerCatalog.Read(project.BuildAssembly);
         await FunctionBuilder.PublishAsync(project, architecture, publishDirectory, output, cancellationToken).ConfigureAwait(false);
 
-        var package = PackageFinisher.Finish(publishDirectory, project, architecture);
+        var package = PackageFinisher.Finish(publishDirectory, project, architecture, targetGlibc);
         PackageFinisher.Print(package, handlers, output);
         return ExitCodes.Success;
     }
