@@ -31,14 +31,21 @@ internal static class FunctionBuilder
         File.SetLastWriteTimeUtc(project.BuildAssembly, DateTime.UtcNow);
     }
 
-    /// <summary>Publishes native AOT for <paramref name="architecture"/> into <paramref name="publishDirectory"/>.</summary>
-    public static Task PublishAsync(ProjectFile project, TargetArchitecture architecture, string publishDirectory, CliOutput output, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Publishes native AOT for <paramref name="architecture"/> into <paramref name="publishDirectory"/>. A
+    /// <paramref name="targetGlibc"/> (a version or <c>none</c>) replaces the project's <c>HandlerSdkTargetGlibc</c>, so
+    /// the publish targets check what the command line asked for.
+    /// </summary>
+    public static Task PublishAsync(ProjectFile project, TargetArchitecture architecture, string publishDirectory, CliOutput output, CancellationToken cancellationToken, string? targetGlibc = null) =>
         output.StatusAsync($"Publishing {Path.GetFileName(project.Path)} for {architecture.RuntimeIdentifier()} (native AOT)", async () =>
         {
-            await DotnetProcess.RunOrFailAsync(
-                "dotnet publish",
-                ["publish", project.Path, "-c", "Release", "-r", architecture.RuntimeIdentifier(), "-o", publishDirectory, "-nologo", "-v:q", "-clp:NoSummary;ErrorsOnly"],
-                cancellationToken).ConfigureAwait(false);
+            List<string> arguments = ["publish", project.Path, "-c", "Release", "-r", architecture.RuntimeIdentifier(), "-o", publishDirectory, "-nologo", "-v:q", "-clp:NoSummary;ErrorsOnly"];
+            if (targetGlibc is not null)
+            {
+                arguments.Add("-p:HandlerSdkTargetGlibc=" + targetGlibc);
+            }
+
+            await DotnetProcess.RunOrFailAsync("dotnet publish", arguments, cancellationToken).ConfigureAwait(false);
             return true;
         });
 

@@ -27,6 +27,7 @@ internal static class PackageCommand
             Build.TargetArchitectures.Parse(parseResult.GetValue(architecture) ?? "x64"),
             parseResult.GetValue(output),
             TargetGlibc(parseResult.GetValue(glibc)),
+            parseResult.GetValue(glibc) is not null,
             CliOutput.For(console, parseResult),
             cancellationToken));
         return command;

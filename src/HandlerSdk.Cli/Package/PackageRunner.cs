@@ -7,14 +7,16 @@ namespace HandlerSdk.Cli.Package;
 /// <summary>Runs <c>hsdk package</c>: build (for the handler list), publish, then <see cref="PackageFinisher"/>.</summary>
 internal static class PackageRunner
 {
-    public static async Task<int> RunAsync(string path, TargetArchitecture architecture, string? outputDirectory, Version? targetGlibc, CliOutput output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string path, TargetArchitecture architecture, string? outputDirectory, Version? targetGlibc, bool glibcGiven, CliOutput output, CancellationToken cancellationToken)
     {
         var project = FunctionBuilder.RequireProject(path);
         var publishDirectory = Path.GetFullPath(outputDirectory ?? project.DefaultPublishDirectory(architecture));
 
         await FunctionBuilder.BuildAsync(project, output, force: false, cancellationToken).ConfigureAwait(false);
         var handlers = HandlerCatalog.Read(project.BuildAssembly);
-        await FunctionBuilder.PublishAsync(project, architecture, publishDirectory, output, cancellationToken).ConfigureAwait(false);
+        // --glibc given: the publish targets check the same runtime as hsdk, not the project's own setting.
+        var publishGlibc = !glibcGiven ? null : targetGlibc?.ToString(2) ?? "none";
+        await FunctionBuilder.PublishAsync(project, architecture, publishDirectory, output, cancellationToken, publishGlibc).ConfigureAwait(false);
 
         var package = PackageFinisher.Finish(publishDirectory, project, architecture, targetGlibc);
         PackageFinisher.Print(package, handlers, output);
