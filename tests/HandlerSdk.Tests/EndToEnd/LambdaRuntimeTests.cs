@@ -231,6 +231,52 @@ public sealed class LambdaRuntimeTests : IDisposable
         Assert.Equal([true, false], cancelled);
     }
 
+    [Theory]
+    [InlineData("9223372036854775807")]
+    [InlineData("9223372036854775806")]
+    [InlineData("99999999999999999999")]
+    [InlineData("123abc")]
+    [InlineData("-9223372036854775808")]
+    [InlineData("")]
+    public async Task A_deadline_that_is_unreadable_or_beyond_a_timer_is_served_as_no_deadline(string header)
+    {
+        var next = "HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: r1\r\n" +
+            $"Lambda-Runtime-Deadline-Ms: {header}\r\nContent-Length: 2\r\n\r\n{{}}";
+        await using var api = Serving([next, Invocation("r2", "{}")]);
+        var cancelled = new List<bool>();
+
+        await RunAsync(api, handlers => handlers.Add("Check", (_, context, output, cancellationToken) =>
+        {
+            cancelled.Add(cancellationToken.IsCancellationRequested);
+            output.Write(Encoding.UTF8.GetBytes(context.RemainingTime > TimeSpan.FromDays(1) ? "long" : "short"));
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal([false, false], cancelled);
+        Assert.Equal(["long", "short"], api.Posts.Select(p => p.BodyText));
+        Assert.Equal(["/2018-06-01/runtime/invocation/r1/response", "/2018-06-01/runtime/invocation/r2/response"], api.Posts.Select(p => p.Path));
+    }
+
+    [Fact]
+    public async Task A_deadline_months_ahead_keeps_its_value_and_does_not_fire()
+    {
+        var farAhead = DateTimeOffset.UtcNow.AddDays(60).ToUnixTimeMilliseconds();
+        await using var api = Serving([Invocation("r1", "{}", farAhead)]);
+        long? seenDeadline = null;
+        var cancelled = true;
+
+        await RunAsync(api, handlers => handlers.Add("Check", (_, context, _, cancellationToken) =>
+        {
+            seenDeadline = ((HandlerSdk.Runtime.LambdaContext)context).DeadlineMs;
+            cancelled = cancellationToken.IsCancellationRequested;
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal(farAhead, seenDeadline);
+        Assert.False(cancelled);
+        Assert.Single(api.Posts);
+    }
+
     [Fact]
     public async Task A_413_on_the_response_is_followed_by_an_error_for_the_same_request()
     {
