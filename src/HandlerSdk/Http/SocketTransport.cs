@@ -11,8 +11,6 @@ namespace HandlerSdk.Http;
 /// </summary>
 internal sealed class SocketTransport : IHttpTransport
 {
-    private static readonly TimeSpan ConnectPollInterval = TimeSpan.FromMilliseconds(20);
-
     private readonly Socket _socket;
 
     private SocketTransport(Socket socket) => _socket = socket;
@@ -20,29 +18,27 @@ internal sealed class SocketTransport : IHttpTransport
     /// <summary>Connects; a peer that never answers is given up on when <paramref name="cancellationToken"/> fires.</summary>
     public static ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, CancellationToken cancellationToken)
     {
-        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
+        cancellationToken.ThrowIfCancellationRequested();
+        // Blocking from the first call, never switched: once .NET has set a socket non-blocking (even only to connect),
+        // it keeps the descriptor non-blocking and emulates every later blocking call over its epoll thread, which
+        // costs a thread hop and a finalizable wait object per receive that has to wait, garbage that only a full
+        // collection frees. Cancellation closes the socket instead, which ends a connect still waiting for an answer.
+        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            try
+            using (cancellationToken.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket))
             {
-                socket.Connect(endPoint);
-            }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
-            {
-                // The handshake is under way: wait for it in short slices so that cancellation is honoured.
-                while (!socket.Poll(ConnectPollInterval, SelectMode.SelectWrite))
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    socket.Connect(endPoint);
                 }
-
-                var error = (SocketError)(int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
-                if (error != SocketError.Success)
+                catch (Exception e) when (e is SocketException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
                 {
-                    throw new SocketException((int)error);
+                    throw new OperationCanceledException(cancellationToken);
                 }
             }
 
-            socket.Blocking = true;
+            cancellationToken.ThrowIfCancellationRequested();
             return ValueTask.FromResult(new SocketTransport(socket));
         }
         catch
