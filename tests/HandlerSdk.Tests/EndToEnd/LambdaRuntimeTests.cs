@@ -146,6 +146,29 @@ public sealed class LambdaRuntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task Unreadable_client_context_and_identity_headers_are_empty_and_the_invocation_succeeds()
+    {
+        // The caller controls both headers: escapes for lone surrogates are valid JSON but no valid text.
+        await using var api = Serving([Invocation(
+            "r1",
+            "{}",
+            extraHeaders:
+                "Lambda-Runtime-Client-Context: {\"client\":{\"app_title\":\"Shop\"},\"custom\":{\"\\ud800\":\"\\udc00\"}}\r\n" +
+                "Lambda-Runtime-Cognito-Identity: {\"cognitoIdentityId\":\"\\ud800\"}\r\n")]);
+        string? seen = null;
+
+        await RunAsync(api, handlers => handlers.Add("Inspect", (_, context, output, _) =>
+        {
+            seen = $"[{context.ClientContext!.Client.AppTitle}|{context.ClientContext.Custom.Count}|{context.Identity!.IdentityId}]";
+            output.Write("ok"u8);
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal("[|0|]", seen);
+        Assert.Equal("/2018-06-01/runtime/invocation/r1/response", Assert.Single(api.Posts).Path);
+    }
+
+    [Fact]
     public async Task A_handler_exception_is_posted_to_error_with_its_type_in_the_header()
     {
         await using var api = Serving([Invocation("r1", "{}")]);
