@@ -105,6 +105,23 @@ public sealed class LambdaRuntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task Odd_but_present_headers_are_served_not_fatal()
+    {
+        // The request id is echoed into the path (escaped); the trace id goes into the environment. Neither may end the loop.
+        var longId = new string('a', 40_000);
+        await using var api = Serving([
+            Invocation("id with spaces/and/slashes?x=1", "{}", traceId: "Root=1\u0001odd"),
+            Invocation(longId, "{}", traceId: new string('t', 20_000)),
+        ]);
+
+        await RunAsync(api, handlers => handlers.Add("Echo", Writes("ok")));
+
+        Assert.Equal(
+            ["/2018-06-01/runtime/invocation/id%20with%20spaces%2Fand%2Fslashes%3Fx%3D1/response", $"/2018-06-01/runtime/invocation/{longId}/response"],
+            api.Posts.Select(p => p.Path));
+    }
+
+    [Fact]
     public async Task The_context_carries_every_header_of_next()
     {
         var deadline = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds();
