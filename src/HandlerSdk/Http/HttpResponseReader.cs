@@ -19,6 +19,7 @@ internal sealed class HttpResponseReader
     private byte[] _buffer = new byte[InitialBufferBytes];
     private int _start;
     private int _end;
+    private int _responseBytesReceived;
 
     public HttpResponseReader(int maxBodyBytes = DefaultMaxBodyBytes) => _maxBodyBytes = maxBodyBytes;
 
@@ -43,10 +44,19 @@ internal sealed class HttpResponseReader
         }
     }
 
+    /// <summary>
+    /// Whether any byte of the response being read (interim responses included) has arrived. Once one has, the
+    /// request must not be repeated: the server may already have acted on it (a <c>/next</c> answer being sent is an
+    /// invocation dispatched to this runtime).
+    /// </summary>
+    public bool ResponseBegan => _responseBytesReceived > 0;
+
     public async ValueTask ReadAsync(IHttpTransport transport, bool isHeadRequest, CancellationToken cancellationToken)
     {
         Body = default;
         CompactOrShrink();
+        // Bytes already buffered on a kept-alive connection arrived ahead of this response: they are its beginning.
+        _responseBytesReceived = _end - _start;
 
         while (true)
         {
@@ -107,10 +117,9 @@ internal sealed class HttpResponseReader
                 throw new HttpProtocolException($"The response header is larger than {MaxHeaderBytes} bytes.");
             }
 
-            var hadBytes = _end > _start;
             if (await ReceiveMoreAsync(transport, _end - _start + 1, cancellationToken).ConfigureAwait(false) == 0)
             {
-                if (hadBytes)
+                if (ResponseBegan)
                 {
                     throw new HttpProtocolException("The connection closed in the middle of a response header.");
                 }
@@ -356,8 +365,20 @@ internal sealed class HttpResponseReader
             _start = 0;
         }
 
-        var read = await transport.ReceiveAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        int read;
+        try
+        {
+            read = await transport.ReceiveAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ResponseBegan && e is System.Net.Sockets.SocketException or IOException)
+        {
+            // A reset after part of the response arrived is no stale connection: the answer is lost, and repeating
+            // the request could lose another one (see ResponseBegan).
+            throw new HttpProtocolException($"The connection was reset after {_responseBytesReceived} bytes of the response: {e.Message}", e);
+        }
+
         _end += read;
+        _responseBytesReceived += read;
         return read;
     }
 

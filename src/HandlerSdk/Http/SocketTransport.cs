@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -12,47 +11,49 @@ namespace HandlerSdk.Http;
 /// </summary>
 internal sealed class SocketTransport : IHttpTransport
 {
-    private static readonly TimeSpan ConnectPollInterval = TimeSpan.FromMilliseconds(20);
-
     private readonly Socket _socket;
 
     private SocketTransport(Socket socket) => _socket = socket;
 
     /// <summary>
-    /// Connects; a peer that never answers is given up on after <paramref name="timeout"/> (measured here rather than by
-    /// a timer on the token, which would start a timer thread before the first <c>GET /next</c>) or when
-    /// <paramref name="cancellationToken"/> fires.
+    /// Connects; a peer that never answers is given up on after <paramref name="timeout"/> (a <see cref="SocketError.TimedOut"/>
+    /// error) or when <paramref name="cancellationToken"/> fires.
     /// </summary>
     public static ValueTask<SocketTransport> ConnectAsync(EndPoint endPoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, Blocking = false };
+        cancellationToken.ThrowIfCancellationRequested();
+        // Blocking from the first call, never switched: once .NET has set a socket non-blocking (even only to connect),
+        // it keeps the descriptor non-blocking and emulates every later blocking call over its epoll thread, which
+        // costs a thread hop and a finalizable wait object per receive that has to wait, garbage that only a full
+        // collection frees. Cancellation closes the socket instead, which ends a connect still waiting for an answer.
+        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+
+        // Off Linux a timer thread before the first GET /next costs nothing that matters (Lambda runs
+        // LinuxSocketTransport), so a timer bounds the blocking connect.
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout > TimeSpan.Zero && timeout.TotalMilliseconds <= int.MaxValue - 1)
+        {
+            giveUp.CancelAfter(timeout);
+        }
+
         try
         {
-            try
+            using (giveUp.Token.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket))
             {
-                socket.Connect(endPoint);
-            }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
-            {
-                // The handshake is under way: wait for it in short slices so that cancellation is honoured.
-                while (!socket.Poll(ConnectPollInterval, SelectMode.SelectWrite))
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (Stopwatch.GetElapsedTime(started) >= timeout)
-                    {
-                        throw new SocketException((int)SocketError.TimedOut);
-                    }
+                    socket.Connect(endPoint);
                 }
-
-                var error = (SocketError)(int)socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error)!;
-                if (error != SocketError.Success)
+                catch (Exception e) when (e is SocketException or ObjectDisposedException && giveUp.IsCancellationRequested)
                 {
-                    throw new SocketException((int)error);
+                    throw GaveUp(cancellationToken);
                 }
             }
 
-            socket.Blocking = true;
+            if (giveUp.IsCancellationRequested)
+            {
+                throw GaveUp(cancellationToken); // the connect finished as the socket was closed under it
+            }
             return ValueTask.FromResult(new SocketTransport(socket));
         }
         catch
@@ -61,6 +62,11 @@ internal sealed class SocketTransport : IHttpTransport
             throw;
         }
     }
+
+    private static Exception GaveUp(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested
+            ? new OperationCanceledException(cancellationToken)
+            : new SocketException((int)SocketError.TimedOut);
 
     public ValueTask<int> ReceiveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {

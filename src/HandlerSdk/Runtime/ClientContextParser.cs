@@ -3,42 +3,33 @@ using System.Text.Json;
 namespace HandlerSdk.Runtime;
 
 /// <summary>
-/// Reads the client context and Cognito identity headers (JSON written by the AWS Mobile SDK). A malformed header
-/// yields empty values rather than failing the invocation: the handler may never look at it.
+/// Reads the client context and Cognito identity headers (JSON written by the AWS Mobile SDK). The caller controls
+/// them, so a malformed header yields empty values rather than failing the invocation: the handler may never look
+/// at it, and it is read lazily, inside the handler, where nothing should throw on the runtime's behalf. A header
+/// with any unreadable part is empty as a whole, never half-read.
 /// </summary>
 internal static class ClientContextParser
 {
     public static IClientContext Parse(string json)
     {
-        var client = new ClientApplication(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
-        var custom = new Dictionary<string, string>(StringComparer.Ordinal);
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                if (root.TryGetProperty("client", out var c) && c.ValueKind == JsonValueKind.Object)
-                {
-                    client = new ClientApplication(
-                        Text(c, "app_package_name"),
-                        Text(c, "app_title"),
-                        Text(c, "app_version_code"),
-                        Text(c, "app_version_name"),
-                        Text(c, "installation_id"));
-                }
-
-                Fill(root, "custom", custom);
-                Fill(root, "env", environment);
+                var client = root.TryGetProperty("client", out var c) && c.ValueKind == JsonValueKind.Object
+                    ? new ClientApplication(Text(c, "app_package_name"), Text(c, "app_title"), Text(c, "app_version_code"), Text(c, "app_version_name"), Text(c, "installation_id"))
+                    : EmptyClient();
+                return new ClientContext(Map(root, "env"), client, Map(root, "custom"));
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            // See the class remarks: an unreadable header is an empty context.
+            // See the class remarks.
         }
 
-        return new ClientContext(environment, client, custom);
+        return new ClientContext(new Dictionary<string, string>(StringComparer.Ordinal), EmptyClient(), new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
     public static ICognitoIdentity ParseIdentity(string json)
@@ -52,13 +43,22 @@ internal static class ClientContextParser
                 return new CognitoIdentity(Text(root, "cognitoIdentityId"), Text(root, "cognitoIdentityPoolId"));
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             // See the class remarks.
         }
 
         return new CognitoIdentity(string.Empty, string.Empty);
     }
+
+    /// <summary>
+    /// Invalid JSON (syntax, depth) is a JsonException; a string or property name whose escapes decode to a lone
+    /// surrogate is valid JSON but no valid text, and JsonElement reports it with InvalidOperationException; a
+    /// string that is itself invalid UTF-16 cannot be transcoded to parse (ArgumentException).
+    /// </summary>
+    private static bool IsUnreadable(Exception e) => e is JsonException or InvalidOperationException or ArgumentException;
+
+    private static ClientApplication EmptyClient() => new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
 
     private static string Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
@@ -68,15 +68,18 @@ internal static class ClientContextParser
             _ => value.GetRawText(),
         } : string.Empty;
 
-    private static void Fill(JsonElement root, string name, Dictionary<string, string> target)
+    private static Dictionary<string, string> Map(JsonElement root, string name)
     {
-        if (root.TryGetProperty(name, out var map) && map.ValueKind == JsonValueKind.Object)
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty(name, out var members) && members.ValueKind == JsonValueKind.Object)
         {
-            foreach (var property in map.EnumerateObject())
+            foreach (var property in members.EnumerateObject())
             {
-                target[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() ?? string.Empty : property.Value.GetRawText();
+                map[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() ?? string.Empty : property.Value.GetRawText();
             }
         }
+
+        return map;
     }
 
     private sealed record ClientApplication(string AppPackageName, string AppTitle, string AppVersionCode, string AppVersionName, string InstallationId)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Text;
 using HandlerSdk.Http;
 using HandlerSdk.Logging;
@@ -66,9 +65,7 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
             return null;
         }
 
-        var deadlineMs = headers.TryGetValueSpan("Lambda-Runtime-Deadline-Ms", out var deadline) && Utf8Parser.TryParse(deadline, out long parsed, out _)
-            ? parsed
-            : long.MaxValue;
+        var deadlineMs = headers.TryGetValueSpan("Lambda-Runtime-Deadline-Ms", out var deadline) ? DeadlineHeader.Parse(deadline) : DeadlineHeader.None;
         return new LambdaContext(
             function,
             log,
@@ -186,19 +183,14 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
     {
         // A fresh source per invocation: a token a handler kept must never report a later invocation's deadline.
         _deadline = new CancellationTokenSource();
-        if (deadlineMs == long.MaxValue)
-        {
-            return;
-        }
-
-        var delay = deadlineMs - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - (long)cancellationMargin.TotalMilliseconds;
-        if (delay <= 0)
+        var delay = DeadlineHeader.CancellationDelayMs(deadlineMs, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), cancellationMargin);
+        if (delay == 0)
         {
             _deadline.Cancel();
         }
-        else
+        else if (delay is { } milliseconds)
         {
-            _deadline.CancelAfter(TimeSpan.FromMilliseconds(delay));
+            _deadline.CancelAfter(TimeSpan.FromMilliseconds(milliseconds));
         }
     }
 

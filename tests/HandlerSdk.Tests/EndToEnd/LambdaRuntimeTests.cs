@@ -105,6 +105,23 @@ public sealed class LambdaRuntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task Odd_but_present_headers_are_served_not_fatal()
+    {
+        // The request id is echoed into the path (escaped); the trace id goes into the environment. Neither may end the loop.
+        var longId = new string('a', 40_000);
+        await using var api = Serving([
+            Invocation("id with spaces/and/slashes?x=1", "{}", traceId: "Root=1\u0001odd"),
+            Invocation(longId, "{}", traceId: new string('t', 20_000)),
+        ]);
+
+        await RunAsync(api, handlers => handlers.Add("Echo", Writes("ok")));
+
+        Assert.Equal(
+            ["/2018-06-01/runtime/invocation/id%20with%20spaces%2Fand%2Fslashes%3Fx%3D1/response", $"/2018-06-01/runtime/invocation/{longId}/response"],
+            api.Posts.Select(p => p.Path));
+    }
+
+    [Fact]
     public async Task The_context_carries_every_header_of_next()
     {
         var deadline = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds();
@@ -143,6 +160,29 @@ public sealed class LambdaRuntimeTests : IDisposable
         Assert.Equal("Root=1-abc;Sampled=1", traceDuring);
         Assert.Equal("Root=1-abc;Sampled=1", traceProvided);
         Assert.Null(Environment.GetEnvironmentVariable("_X_AMZN_TRACE_ID"));
+    }
+
+    [Fact]
+    public async Task Unreadable_client_context_and_identity_headers_are_empty_and_the_invocation_succeeds()
+    {
+        // The caller controls both headers: escapes for lone surrogates are valid JSON but no valid text.
+        await using var api = Serving([Invocation(
+            "r1",
+            "{}",
+            extraHeaders:
+                "Lambda-Runtime-Client-Context: {\"client\":{\"app_title\":\"Shop\"},\"custom\":{\"\\ud800\":\"\\udc00\"}}\r\n" +
+                "Lambda-Runtime-Cognito-Identity: {\"cognitoIdentityId\":\"\\ud800\"}\r\n")]);
+        string? seen = null;
+
+        await RunAsync(api, handlers => handlers.Add("Inspect", (_, context, output, _) =>
+        {
+            seen = $"[{context.ClientContext!.Client.AppTitle}|{context.ClientContext.Custom.Count}|{context.Identity!.IdentityId}]";
+            output.Write("ok"u8);
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal("[|0|]", seen);
+        Assert.Equal("/2018-06-01/runtime/invocation/r1/response", Assert.Single(api.Posts).Path);
     }
 
     [Fact]
@@ -229,6 +269,52 @@ public sealed class LambdaRuntimeTests : IDisposable
         }));
 
         Assert.Equal([true, false], cancelled);
+    }
+
+    [Theory]
+    [InlineData("9223372036854775807")]
+    [InlineData("9223372036854775806")]
+    [InlineData("99999999999999999999")]
+    [InlineData("123abc")]
+    [InlineData("-9223372036854775808")]
+    [InlineData("")]
+    public async Task A_deadline_that_is_unreadable_or_beyond_a_timer_is_served_as_no_deadline(string header)
+    {
+        var next = "HTTP/1.1 200 OK\r\nLambda-Runtime-Aws-Request-Id: r1\r\n" +
+            $"Lambda-Runtime-Deadline-Ms: {header}\r\nContent-Length: 2\r\n\r\n{{}}";
+        await using var api = Serving([next, Invocation("r2", "{}")]);
+        var cancelled = new List<bool>();
+
+        await RunAsync(api, handlers => handlers.Add("Check", (_, context, output, cancellationToken) =>
+        {
+            cancelled.Add(cancellationToken.IsCancellationRequested);
+            output.Write(Encoding.UTF8.GetBytes(context.RemainingTime > TimeSpan.FromDays(1) ? "long" : "short"));
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal([false, false], cancelled);
+        Assert.Equal(["long", "short"], api.Posts.Select(p => p.BodyText));
+        Assert.Equal(["/2018-06-01/runtime/invocation/r1/response", "/2018-06-01/runtime/invocation/r2/response"], api.Posts.Select(p => p.Path));
+    }
+
+    [Fact]
+    public async Task A_deadline_months_ahead_keeps_its_value_and_does_not_fire()
+    {
+        var farAhead = DateTimeOffset.UtcNow.AddDays(60).ToUnixTimeMilliseconds();
+        await using var api = Serving([Invocation("r1", "{}", farAhead)]);
+        long? seenDeadline = null;
+        var cancelled = true;
+
+        await RunAsync(api, handlers => handlers.Add("Check", (_, context, _, cancellationToken) =>
+        {
+            seenDeadline = ((HandlerSdk.Runtime.LambdaContext)context).DeadlineMs;
+            cancelled = cancellationToken.IsCancellationRequested;
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal(farAhead, seenDeadline);
+        Assert.False(cancelled);
+        Assert.Single(api.Posts);
     }
 
     [Fact]

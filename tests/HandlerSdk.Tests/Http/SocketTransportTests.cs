@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using HandlerSdk.Http;
 
 namespace HandlerSdk.Tests.Http;
@@ -99,6 +100,58 @@ public sealed class SocketTransportTests
 
     [Theory]
     [MemberData(nameof(Transports))]
+    public async Task A_connect_nobody_answers_ends_when_cancelled(string transport)
+    {
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var queued = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                queued.Add(filler);
+                try
+                {
+                    filler.Connect(listener.LocalEndPoint!);
+                }
+                catch (SocketException)
+                {
+                    // Under way or dropped: either way the queue fills.
+                }
+            }
+
+            using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+                (await ConnectAsync(transport, listener.LocalEndPoint!, cancellation.Token)).Dispose());
+        }
+        finally
+        {
+            queued.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task The_connected_socket_is_blocking_in_the_kernel_not_emulated_over_epoll(string transport)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // reads /proc
+        }
+
+        using var listener = Listen(IPAddress.Loopback);
+        using var client = await ConnectAsync(transport, listener.LocalEndpoint, CancellationToken.None);
+
+        // A descriptor .NET once made non-blocking stays so, and every blocking call on it then waits through the
+        // epoll thread: a thread hop and, under native AOT, a finalizable object per wait that piled up in gen2.
+        Assert.Equal(0, StatusFlags(Descriptor(client)) & NonBlocking);
+    }
+
+    [Theory]
+    [MemberData(nameof(Transports))]
     public async Task A_connection_the_peer_closed_is_seen_as_closed_before_reuse(string transport)
     {
         using var listener = Listen(IPAddress.Loopback);
@@ -148,6 +201,21 @@ public sealed class SocketTransportTests
         await stop.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => receiving.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    private const int NonBlocking = 0x800; // O_NONBLOCK (octal 04000) on Linux x64 and arm64
+
+    private static long Descriptor(IHttpTransport transport) => transport switch
+    {
+        SocketTransport sockets => ((Socket)typeof(SocketTransport).GetField("_socket", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(sockets)!).Handle,
+        _ => (int)transport.GetType().GetField("_descriptor", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(transport)!,
+    };
+
+    /// <summary>The descriptor's file status flags, as the kernel reports them (octal) in /proc.</summary>
+    private static int StatusFlags(long descriptor)
+    {
+        var flags = File.ReadLines($"/proc/self/fdinfo/{descriptor}").Single(line => line.StartsWith("flags:", StringComparison.Ordinal));
+        return Convert.ToInt32(flags["flags:".Length..].Trim(), 8);
     }
 
     private static TcpListener Listen(IPAddress address)

@@ -80,4 +80,76 @@ public sealed class ClientContextParserTests
         Assert.Equal(string.Empty, identity.IdentityId);
         Assert.Equal(string.Empty, identity.IdentityPoolId);
     }
+
+    public static TheoryData<string> UnreadableClientContexts => new()
+    {
+        // Escapes that decode to lone surrogates: valid JSON syntax, but no valid string (keys and values).
+        """{"custom":{"k":"\ud800"}}""",
+        """{"custom":{"\udc00":"v"}}""",
+        """{"env":{"k":"a\udbffb"}}""",
+        """{"client":{"app_title":"\ud800"},"custom":{"k":"v"}}""",
+        """{"client":{"app_title":"Shop"},"custom":{"k":"v","bad":"\udfff"}}""",
+        // Nesting deeper than the reader's limit.
+        "{\"custom\":{\"k\":" + new string('[', 10_000) + new string(']', 10_000) + "}}",
+        // Invalid JSON of other kinds.
+        """{"custom":{"k":"v",}}""",
+        """{"custom":{"k":"v"}} trailing""",
+        "{\"custom\":{\"k\":\"\u0000\u0001\"}",
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableClientContexts))]
+    public void A_client_context_with_any_unreadable_part_is_wholly_empty(string json)
+    {
+        var context = ClientContextParser.Parse(json);
+
+        Assert.Equal(string.Empty, context.Client.AppTitle);
+        Assert.Empty(context.Custom);
+        Assert.Empty(context.Environment);
+    }
+
+    [Fact]
+    public void Members_of_unexpected_types_are_kept_as_their_JSON_text_or_skipped()
+    {
+        var context = ClientContextParser.Parse("""{"client":{"app_title":42,"app_version_code":null},"custom":{"n":1,"o":{"a":[true]},"z":null},"env":[1]}""");
+
+        Assert.Equal("42", context.Client.AppTitle);
+        Assert.Equal(string.Empty, context.Client.AppVersionCode);
+        Assert.Equal("1", context.Custom["n"]);
+        Assert.Equal("""{"a":[true]}""", context.Custom["o"]);
+        Assert.Equal("null", context.Custom["z"]);
+        Assert.Empty(context.Environment);
+    }
+
+    [Fact]
+    public void Invalid_UTF16_in_the_header_string_itself_is_empty_too()
+    {
+        // The loop decodes header bytes with replacement, so it never hands over a lone surrogate character; built
+        // any other way, such a string must not throw either. (Not a theory: xunit would re-encode the argument.)
+        var context = ClientContextParser.Parse("{\"custom\":{\"k\":\"\ud800\"}}");
+        var identity = ClientContextParser.ParseIdentity("{\"cognitoIdentityId\":\"\udc00\"}");
+
+        Assert.Empty(context.Custom);
+        Assert.Equal(string.Empty, identity.IdentityId);
+    }
+
+    [Theory]
+    [InlineData("""{"cognitoIdentityId":"\ud800","cognitoIdentityPoolId":"pool"}""")]
+    [InlineData("""{"cognitoIdentityId":"id","cognitoIdentityPoolId":"\udc00x"}""")]
+    [InlineData("""{"cognitoIdentityId":"id",}""")]
+    public void A_Cognito_identity_with_any_unreadable_part_is_empty(string json)
+    {
+        var identity = ClientContextParser.ParseIdentity(json);
+
+        Assert.Equal(string.Empty, identity.IdentityId);
+        Assert.Equal(string.Empty, identity.IdentityPoolId);
+    }
+
+    [Fact]
+    public void A_Cognito_identity_nested_beyond_the_limit_is_empty()
+    {
+        var identity = ClientContextParser.ParseIdentity("{\"cognitoIdentityId\":" + new string('[', 10_000) + new string(']', 10_000) + "}");
+
+        Assert.Equal(string.Empty, identity.IdentityId);
+    }
 }

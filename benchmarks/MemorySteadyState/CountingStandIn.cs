@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace HandlerSdk.Benchmarks.MemorySteadyState;
+
+/// <summary>
+/// A Runtime API stand-in for long runs: blocking sockets on one thread, the same event every time, and a callback
+/// after chosen invocation counts (while the function waits in its next <c>GET /next</c>, so it is idle when measured).
+/// </summary>
+internal sealed class CountingStandIn : IDisposable
+{
+    private readonly Socket _listener;
+    private readonly byte[] _buffer = new byte[1 << 20];
+    private int _used;
+
+    public CountingStandIn()
+    {
+        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _listener.Listen(16);
+    }
+
+    public string Address => "127.0.0.1:" + ((IPEndPoint)_listener.LocalEndPoint!).Port.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Serves <paramref name="invocations"/> events; returns the turnaround of each, in microseconds.</summary>
+    public double[] Serve(ReadOnlySpan<byte> @event, int invocations, Action<int> atCount, ISet<int> counts)
+    {
+        if (!_listener.Poll(TimeSpan.FromSeconds(10), SelectMode.SelectRead))
+        {
+            throw new TimeoutException("The function never connected to the Runtime API.");
+        }
+
+        using var connection = _listener.Accept();
+        connection.NoDelay = true;
+        _used = 0;
+        ReadRequest(connection);
+        var turnarounds = new double[invocations];
+        var response = new byte[4096];
+        for (var i = 0; i < invocations; i++)
+        {
+            var deadline = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + 30_000;
+            var head = string.Create(CultureInfo.InvariantCulture,
+                $"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nLambda-Runtime-Aws-Request-Id: 00000000-0000-0000-0000-{i:D12}\r\nLambda-Runtime-Deadline-Ms: {deadline}\r\nLambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:123456789012:function:bench\r\nLambda-Runtime-Trace-Id: Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0\r\nContent-Length: {@event.Length}\r\n\r\n");
+            var length = Encoding.ASCII.GetBytes(head, response);
+            @event.CopyTo(response.AsSpan(length));
+            connection.Send(response, 0, length + @event.Length, SocketFlags.None);
+            var sent = Stopwatch.GetTimestamp();
+            var path = ReadRequest(connection);
+            turnarounds[i] = Stopwatch.GetElapsedTime(sent).TotalMicroseconds;
+            if (!path.EndsWith("/response", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Expected a /response, got {path}.");
+            }
+
+            connection.Send("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{\"status\":\"OK\"}\n"u8);
+            if (i < invocations - 1 || counts.Contains(i + 1))
+            {
+                ReadRequest(connection);
+            }
+
+            if (counts.Contains(i + 1))
+            {
+                atCount(i + 1);
+            }
+        }
+
+        return turnarounds;
+    }
+
+    /// <summary>Drops connections that a previous, now killed, function left in the accept queue.</summary>
+    public void DrainStaleConnections()
+    {
+        while (_listener.Poll(TimeSpan.Zero, SelectMode.SelectRead))
+        {
+            _listener.Accept().Dispose();
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private string ReadRequest(Socket connection)
+    {
+        while (true)
+        {
+            var end = _buffer.AsSpan(0, _used).IndexOf("\r\n\r\n"u8);
+            if (end >= 0)
+            {
+                var head = Encoding.ASCII.GetString(_buffer, 0, end);
+                var length = 0;
+                foreach (var line in head.Split("\r\n"))
+                {
+                    if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        length = int.Parse(line.AsSpan(15).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+
+                var total = end + 4 + length;
+                while (_used < total)
+                {
+                    Receive(connection);
+                }
+
+                _buffer.AsSpan(total, _used - total).CopyTo(_buffer);
+                _used -= total;
+                return head.Split(' ')[1];
+            }
+
+            Receive(connection);
+        }
+    }
+
+    private void Receive(Socket connection)
+    {
+        var read = connection.Receive(_buffer, _used, _buffer.Length - _used, SocketFlags.None);
+        if (read == 0)
+        {
+            throw new IOException("The function closed the connection.");
+        }
+
+        _used += read;
+    }
+}
