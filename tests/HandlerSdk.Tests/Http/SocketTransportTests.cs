@@ -62,75 +62,27 @@ public sealed class SocketTransportTests
     [MemberData(nameof(Transports))]
     public async Task A_connect_nobody_answers_is_given_up_at_the_timeout(string transport)
     {
-        // A listener whose accept queue is full drops further SYNs, as a blackholed address does: the connect hangs.
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(0);
-        var queued = new List<Socket>();
-        try
-        {
-            for (var i = 0; i < 4; i++)
-            {
-                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
-                queued.Add(filler);
-                try
-                {
-                    filler.Connect(listener.LocalEndPoint!);
-                }
-                catch (SocketException)
-                {
-                    // Under way or dropped: either way the queue fills.
-                }
-            }
+        using var silent = new UnansweredEndPoint();
 
-            var error = await Assert.ThrowsAsync<SocketException>(async () =>
-            {
-                using var client = transport == "linux"
-                    ? await LinuxSocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None)
-                    : await SocketTransport.ConnectAsync(listener.LocalEndPoint!, TimeSpan.FromMilliseconds(200), CancellationToken.None);
-            });
-
-            Assert.Equal(SocketError.TimedOut, error.SocketErrorCode);
-        }
-        finally
+        var error = await Assert.ThrowsAsync<SocketException>(async () =>
         {
-            queued.ForEach(s => s.Dispose());
-        }
+            using var client = transport == "linux"
+                ? await LinuxSocketTransport.ConnectAsync(silent.EndPoint, TimeSpan.FromMilliseconds(200), CancellationToken.None)
+                : await SocketTransport.ConnectAsync(silent.EndPoint, TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        });
+
+        Assert.Equal(SocketError.TimedOut, error.SocketErrorCode);
     }
 
     [Theory]
     [MemberData(nameof(Transports))]
     public async Task A_connect_nobody_answers_ends_when_cancelled(string transport)
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(0);
-        var queued = new List<Socket>();
-        try
-        {
-            for (var i = 0; i < 4; i++)
-            {
-                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
-                queued.Add(filler);
-                try
-                {
-                    filler.Connect(listener.LocalEndPoint!);
-                }
-                catch (SocketException)
-                {
-                    // Under way or dropped: either way the queue fills.
-                }
-            }
+        using var silent = new UnansweredEndPoint();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-            using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-                (await ConnectAsync(transport, listener.LocalEndPoint!, cancellation.Token)).Dispose());
-        }
-        finally
-        {
-            queued.ForEach(s => s.Dispose());
-        }
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            (await ConnectAsync(transport, silent.EndPoint, cancellation.Token)).Dispose());
     }
 
     [Theory]
@@ -229,4 +181,41 @@ public sealed class SocketTransportTests
         transport == "linux"
             ? await LinuxSocketTransport.ConnectAsync(endPoint, TimeSpan.FromSeconds(10), cancellationToken)
             : await SocketTransport.ConnectAsync(endPoint, TimeSpan.FromSeconds(10), cancellationToken);
+
+    /// <summary>
+    /// A listener whose accept queue is full: further SYNs are dropped, as a blackholed address drops them, so a
+    /// connect to it waits for an answer that never comes.
+    /// </summary>
+    private sealed class UnansweredEndPoint : IDisposable
+    {
+        private readonly Socket _listener = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        private readonly List<Socket> _queued = [];
+
+        public UnansweredEndPoint()
+        {
+            _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            _listener.Listen(0);
+            for (var i = 0; i < 4; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                _queued.Add(filler);
+                try
+                {
+                    filler.Connect(_listener.LocalEndPoint!);
+                }
+                catch (SocketException)
+                {
+                    // Under way or dropped: either way the queue fills.
+                }
+            }
+        }
+
+        public EndPoint EndPoint => _listener.LocalEndPoint!;
+
+        public void Dispose()
+        {
+            _queued.ForEach(s => s.Dispose());
+            _listener.Dispose();
+        }
+    }
 }
