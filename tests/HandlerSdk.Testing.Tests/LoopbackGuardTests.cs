@@ -98,6 +98,10 @@ public sealed class LoopbackGuardTests
         Assert.Equal(HttpStatusCode.Forbidden, next.StatusCode);
         Assert.True(lambda.Broker.HasQueued);
         Assert.False(invoke.IsCompleted);
+
+        // Observed here: left pending, its failure at disposal would surface as another test's unobserved exception.
+        await lambda.DisposeAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => invoke);
     }
 
     [Theory]
