@@ -14,8 +14,5 @@ command -v qemu-aarch64 >/dev/null 2>&1 || missing+=(qemu-user)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing the linux-arm64 cross toolchain: ${missing[*]}" >&2
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  bash "$(dirname "$0")/apt-install.sh" "${missing[@]}"
 fi

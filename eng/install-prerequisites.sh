@@ -11,10 +11,7 @@ command -v ld.lld >/dev/null 2>&1 || missing+=(lld)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing native AOT prerequisites: ${missing[*]}" >&2
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  bash "$(dirname "$0")/apt-install.sh" "${missing[@]}"
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
