@@ -181,9 +181,16 @@ internal sealed class GlibcRequirements
                 if (version != null)
                 {
                     glibcByIndex[ReadUInt16(_elf, aux + 6) & 0x7FFF] = version;
-                    if (!Versions.ContainsKey(version))
+                    SortedSet<string>? symbols;
+                    if (!Versions.TryGetValue(version, out symbols))
                     {
-                        Versions.Add(version, new SortedSet<string>(StringComparer.Ordinal));
+                        symbols = new SortedSet<string>(StringComparer.Ordinal);
+                        Versions.Add(version, symbols);
+                    }
+
+                    if (!versionName.StartsWith(GlibcPrefix + "2.", StringComparison.Ordinal))
+                    {
+                        symbols.Add(versionName); // an ABI marker has no symbols: name the marker itself
                     }
                 }
 
@@ -366,6 +373,13 @@ internal sealed class GlibcRequirements
 
     private static Version? GlibcVersion(string name)
     {
+        // ABI markers are needed like versions: the loader refuses a binary that needs one its glibc lacks. Packed
+        // relative relocations (ld -z pack-relative-relocs, the default of some newer toolchains) need glibc 2.36.
+        if (string.Equals(name, "GLIBC_ABI_DT_RELR", StringComparison.Ordinal))
+        {
+            return new Version(2, 36);
+        }
+
         Version? version;
         return name.StartsWith(GlibcPrefix, StringComparison.Ordinal) && Version.TryParse(name.Remove(0, GlibcPrefix.Length), out version) ? version : null;
     }

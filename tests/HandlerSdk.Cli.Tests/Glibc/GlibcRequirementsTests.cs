@@ -54,6 +54,22 @@ public sealed class GlibcRequirementsTests
     }
 
     [Fact]
+    public void Packed_relative_relocations_need_glibc_2_36_though_no_symbol_asks_for_it()
+    {
+        // ld -z pack-relative-relocs adds a GLIBC_ABI_DT_RELR need: glibc 2.34 refuses to load such a binary.
+        using var folder = new TempFolder();
+        var bootstrap = Write(folder, new ElfImage()
+            .Needs("libc.so.6", "GLIBC_2.34", "__libc_start_main")
+            .Needs("libc.so.6", "GLIBC_ABI_DT_RELR"));
+
+        var problem = GlibcRequirements.Problem(bootstrap, Al2023, "x86_64");
+
+        Assert.NotNull(problem);
+        Assert.StartsWith($"{bootstrap} needs glibc 2.36, but provided.al2023 has glibc 2.34", problem, StringComparison.Ordinal);
+        Assert.Contains("Symbols too new: GLIBC_2.36 (GLIBC_ABI_DT_RELR).", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Provided_al2_is_checked_against_glibc_2_26()
     {
         using var folder = new TempFolder();
