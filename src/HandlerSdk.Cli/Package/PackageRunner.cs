@@ -18,7 +18,9 @@ internal static class PackageRunner
         var publishGlibc = !glibcGiven ? null : targetGlibc?.ToString(2) ?? "none";
         await FunctionBuilder.PublishAsync(project, architecture, publishDirectory, output, cancellationToken, publishGlibc).ConfigureAwait(false);
 
-        var package = PackageFinisher.Finish(publishDirectory, project, architecture, targetGlibc);
+        // Without --glibc the publish targets have checked against the project's own HandlerSdkTargetGlibc (which may be
+        // none, or another runtime's): checking again against the default would refuse what the project allows.
+        var package = PackageFinisher.Finish(publishDirectory, project, architecture, glibcGiven ? targetGlibc : null);
         PackageFinisher.Print(package, handlers, output);
         return ExitCodes.Success;
     }
