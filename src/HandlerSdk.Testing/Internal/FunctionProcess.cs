@@ -147,7 +147,7 @@ internal sealed class FunctionProcess : IDisposable
             return;
         }
 
-        if (NativeMethods.TrySendSigTerm(_process.Id))
+        if (NativeMethods.TrySendSigTerm(Id))
         {
             try
             {
@@ -184,7 +184,7 @@ internal sealed class FunctionProcess : IDisposable
             return; // the sampler stops when the exited process is disposed
         }
 
-        var sample = ProcessMemory.PeakResidentMb(_process.Id);
+        var sample = ProcessMemory.PeakResidentMb(Id); // Id is cached: the Process may be disposed under a timer callback
         int peak;
         while (sample > (peak = Volatile.Read(ref _peakMemoryMb)) && Interlocked.CompareExchange(ref _peakMemoryMb, sample, peak) != peak)
         {
