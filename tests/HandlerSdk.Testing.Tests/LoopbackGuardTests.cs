@@ -104,6 +104,23 @@ public sealed class LoopbackGuardTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => invoke);
     }
 
+    [Fact]
+    public async Task A_localhost_subdomain_on_the_servers_port_is_not_its_own_origin()
+    {
+        // Its Host is accepted (loopback), but no page of ours lives there: hsdk serve's emulators would refuse it anyway.
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+        var origin = "http://app.localhost:" + lambda.BaseAddress.Port.ToString(CultureInfo.InvariantCulture);
+
+        using var response = await SendAsync(http, HttpMethod.Post, InvokePath, request =>
+        {
+            request.Headers.TryAddWithoutValidation("Origin", origin);
+            request.Headers.Add("X-Amz-Invocation-Type", "DryRun");
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:{port}")]
     [InlineData("http://localhost:{port}")]

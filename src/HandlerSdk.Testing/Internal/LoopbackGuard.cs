@@ -90,7 +90,7 @@ internal sealed class LoopbackGuard
         && uri.Scheme == "http"
         && uri.Port == port
         && WebOrigin.TryNormalize(origin) is not null
-        && IsLoopbackName(uri.Host);
+        && uri.Host is "localhost" or "127.0.0.1" or "[::1]"; // the names serve passes on to its emulators: a *.localhost page is not ours
 
     private static Task AllowCrossOriginAsync(HttpContext context, string origin, RequestDelegate next)
     {
