@@ -33,6 +33,12 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
     /// <summary>Set by the pool so that a finished asynchronous invocation frees this environment.</summary>
     internal Action<ExecutionEnvironment>? OnAsyncFinished { get; set; }
 
+    /// <summary>
+    /// Failed events this environment's emulator will run again later (Lambda retries an event twice): until then the
+    /// environment is idle, but not free of work.
+    /// </summary>
+    public int PendingRetries => _emulator.IsCompletedSuccessfully ? _emulator.Result.Broker.PendingRetries : 0;
+
     public async Task<Uri> AddressAsync(CancellationToken cancellationToken) =>
         (await _emulator.WaitAsync(cancellationToken).ConfigureAwait(false)).BaseAddress;
 

@@ -144,6 +144,18 @@ internal sealed class FunctionPool(int maxConcurrency, bool throttlesWhenFull, T
         }
     }
 
+    /// <summary>Failed events the pool's environments will still retry: stopping the pool drops them.</summary>
+    public int PendingRetries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _environments.Sum(e => e.PendingRetries);
+            }
+        }
+    }
+
     /// <summary>Forgets an environment whose emulator failed to start, so the next call makes a new one.</summary>
     public void Discard(ExecutionEnvironment environment)
     {
@@ -186,8 +198,9 @@ internal sealed class FunctionPool(int maxConcurrency, bool throttlesWhenFull, T
 
     private ExecutionEnvironment? LeaseIdle()
     {
-        // The lowest-numbered idle one: a steady trickle of calls keeps reusing the same warm environment.
-        var idle = _environments.FirstOrDefault(e => e.InFlight == 0);
+        // The lowest-numbered idle one: a steady trickle of calls keeps reusing the same warm environment. One that has
+        // an event retry still to run comes last, so a call is less likely to queue behind that retry.
+        var idle = _environments.Where(e => e.InFlight == 0).OrderBy(e => e.PendingRetries > 0).FirstOrDefault();
         if (idle is not null)
         {
             idle.InFlight++;

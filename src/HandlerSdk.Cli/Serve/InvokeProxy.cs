@@ -172,7 +172,9 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
         HttpResponseMessage response;
         try
         {
-            response = await _client.SendAsync(forwarded, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted).ConfigureAwait(false);
+            // An event is answered as soon as it is queued: forwarded to the end, so that an event whose caller hangs up
+            // before the 202 is still known to be queued, and keeps its environment busy like any other.
+            response = await _client.SendAsync(forwarded, HttpCompletionOption.ResponseHeadersRead, isEvent ? CancellationToken.None : context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested && !isEvent)
         {

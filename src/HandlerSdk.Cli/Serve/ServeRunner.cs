@@ -126,6 +126,7 @@ internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowe
         var running = _pools.Sum(p => p.Running);
         if (running == 0)
         {
+            NoteDroppedRetries();
             return;
         }
 
@@ -134,6 +135,17 @@ internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowe
         if (unfinished.Sum() is > 0 and var left)
         {
             output.Note(string.Create(CultureInfo.InvariantCulture, $"{left} invocation(s) still running past their timeout are stopped."));
+        }
+
+        NoteDroppedRetries();
+    }
+
+    // Lambda would retry a failed event one and two minutes later; the rebuild does not wait that long, but says so.
+    private void NoteDroppedRetries()
+    {
+        if (_pools.Sum(p => p.PendingRetries) is > 0 and var retries)
+        {
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"{retries} failed event(s) waiting for Lambda's retry are dropped with the old build."));
         }
     }
 
