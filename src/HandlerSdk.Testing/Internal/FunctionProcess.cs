@@ -14,6 +14,9 @@ internal sealed class FunctionProcess : IDisposable
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutputPump _output;
     private readonly Timer _memorySampler;
+
+    // Never disposed: a /next may still link to it after the process is gone, and it owns no timer or wait handle.
+    private readonly CancellationTokenSource _killed = new();
     private long _firstNextAt;
     private int _initTaken;
     private int _initReported;
@@ -36,6 +39,12 @@ internal sealed class FunctionProcess : IDisposable
     public Task<int> Exited => _exit.Task;
 
     public bool HasExited => _exit.Task.IsCompleted;
+
+    /// <summary>
+    /// Cancelled once the process is being killed (its timeout, a failed init, shutdown): a dying process takes no more
+    /// invocations, not even at a <c>/next</c> it sent before the kill, whose connection stays open until it is gone.
+    /// </summary>
+    public CancellationToken Killed => _killed.Token;
 
     /// <summary>True once the process asked for its first event, i.e. finished its init phase.</summary>
     public bool HasInitialized => Interlocked.Read(ref _firstNextAt) != 0;
@@ -126,6 +135,7 @@ internal sealed class FunctionProcess : IDisposable
 
     public void Kill()
     {
+        _killed.Cancel();
         try
         {
             _process.Kill(entireProcessTree: true);
