@@ -106,6 +106,13 @@ public sealed class LambdaEmulatorOptions
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Lambda's limit on an on-demand Init phase, 10 seconds: an init still running then is ended and retried within the
+    /// first invocation, under <see cref="Timeout"/>. Internal so tests can shorten it; not applied without
+    /// <see cref="EnforceTimeout"/>.
+    /// </summary>
+    internal TimeSpan InitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     internal void Validate()
     {
         if (string.IsNullOrWhiteSpace(FunctionName))

@@ -132,7 +132,8 @@ internal sealed class InvocationBroker : IDisposable
                     throw new OperationCanceledException(cancellationToken);
                 }
 
-                if (!invocation.TryDispatch(_options.Timeout, process))
+                var timeout = process?.TimeoutLeft(_options.Timeout) ?? _options.Timeout;
+                if (!invocation.TryDispatch(timeout, process))
                 {
                     continue; // cancelled or failed while it waited in the queue
                 }
@@ -140,7 +141,7 @@ internal sealed class InvocationBroker : IDisposable
                 _awaitingAnswer[invocation.RequestId] = invocation;
                 _sink.WriteFor(invocation, $"START RequestId: {invocation.RequestId} Version: {_options.FunctionVersion}");
                 _sink.Open(invocation);
-                invocation.StartDeadlineTimer(_options.Timeout, OnDeadline);
+                invocation.StartDeadlineTimer(timeout, OnDeadline);
                 return invocation;
             }
         }
