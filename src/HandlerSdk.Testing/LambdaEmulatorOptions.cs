@@ -60,7 +60,8 @@ public sealed class LambdaEmulatorOptions
     /// When true (the default, as Lambda always stops a function at its timeout), an invocation that reaches its deadline
     /// kills the function process; the next invocation starts a new one, with a new init. When false, the invoker still
     /// gets the timeout error but the process is left running, for instance to keep a debugger attached; a hung handler
-    /// then keeps the process busy for good.
+    /// then keeps the process busy for good. It also enforces Lambda's 10-second limit on an init, which is then retried
+    /// within the first invocation.
     /// </summary>
     public bool EnforceTimeout { get; set; } = true;
 
