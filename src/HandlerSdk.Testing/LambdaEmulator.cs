@@ -102,7 +102,9 @@ public sealed class LambdaEmulator : IAsyncDisposable
                 broker,
                 sink,
                 options.EnforceTimeout,
-                identity.InitStartLine);
+                identity.InitStartLine,
+                options.InitTimeout,
+                options.Timeout);
             broker.OnTimedOut = emulator._host.OnTimedOut;
         }
 

@@ -60,7 +60,8 @@ public sealed class LambdaEmulatorOptions
     /// When true (the default, as Lambda always stops a function at its timeout), an invocation that reaches its deadline
     /// kills the function process; the next invocation starts a new one, with a new init. When false, the invoker still
     /// gets the timeout error but the process is left running, for instance to keep a debugger attached; a hung handler
-    /// then keeps the process busy for good.
+    /// then keeps the process busy for good. It also enforces Lambda's 10-second limit on an init, which is then retried
+    /// within the first invocation.
     /// </summary>
     public bool EnforceTimeout { get; set; } = true;
 
@@ -105,6 +106,13 @@ public sealed class LambdaEmulatorOptions
 
     /// <summary>The largest asynchronous (<c>Event</c>) request payload, in bytes. Default 1 MB, like Lambda.</summary>
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Lambda's limit on an on-demand Init phase, 10 seconds: an init still running then is ended and retried within the
+    /// first invocation, under <see cref="Timeout"/>. Internal so tests can shorten it; not applied without
+    /// <see cref="EnforceTimeout"/>.
+    /// </summary>
+    internal TimeSpan InitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     internal void Validate()
     {

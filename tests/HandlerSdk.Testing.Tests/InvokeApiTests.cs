@@ -178,6 +178,42 @@ public sealed class InvokeApiTests
         Assert.Empty(lambda.Output);
     }
 
+    [Fact]
+    public async Task Client_context_over_3583_base64_bytes_is_invalid_request_content_and_never_invoked()
+    {
+        // The Invoke API reference: "Up to 3,583 bytes of base64-encoded data"; the limit is the encoded text's length.
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var http = new HttpClient { BaseAddress = lambda.BaseAddress };
+        static string Encoded(int length)
+        {
+            var json = $$$"""{"custom":{"pad":"{{{new string('p', (length / 4 * 3) - 21)}}}"}}""";
+            var encoded = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
+            Assert.Equal(length, encoded.Length);
+            return encoded;
+        }
+
+        using var tooLong = new HttpRequestMessage(HttpMethod.Post, InvokePath) { Content = new StringContent("{}") };
+        tooLong.Headers.Add("X-Amz-Client-Context", Encoded(3584));
+        using var refused = await http.SendAsync(tooLong);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("InvalidRequestContentException", RuntimeClient.Header(refused, "x-amzn-ErrorType"));
+        Assert.Equal(
+            """{"Type":"User","message":"Client context must be at most 3583 bytes of base64-encoded data; it is 3584."}""",
+            await refused.Content.ReadAsStringAsync());
+        Assert.Empty(lambda.Output);
+
+        using var runtime = new RuntimeClient(lambda);
+        using var atLimit = new HttpRequestMessage(HttpMethod.Post, InvokePath) { Content = new StringContent("{}") };
+        atLimit.Headers.Add("X-Amz-Client-Context", Encoded(3580));
+        var accepted = http.SendAsync(atLimit);
+        var (_, clientContext) = await EchoOnceAsync(runtime);
+        using var response = await TestTimeouts.Within(accepted);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("""{"custom":{"pad":"ppp""", clientContext, StringComparison.Ordinal);
+    }
+
     private static async Task<(string RequestId, string? ClientContext)> EchoOnceAsync(RuntimeClient runtime)
     {
         using var next = await runtime.NextAsync();

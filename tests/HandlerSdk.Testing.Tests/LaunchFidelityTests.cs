@@ -49,4 +49,51 @@ public sealed class LaunchFidelityTests
         Assert.True(output.IndexOf("cannot start") < output.IndexOf(report));
         Assert.Equal("Runtime.ExitError", result.FunctionErrorType);
     }
+
+    [Fact]
+    public async Task An_init_past_the_init_limit_is_ended_and_retried_within_the_first_invocation()
+    {
+        // Lambda: the Init phase is limited to 10 seconds; past it, Init is retried at the first invocation with the
+        // function's own timeout. The limit is shortened here; this init takes 1 s, so only the retry (under the 5 s
+        // function timeout) completes.
+        using var function = new ScriptFunction(SlowInit(seconds: 1));
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions
+        {
+            BootstrapPath = function.Path,
+            Timeout = TimeSpan.FromSeconds(5),
+            InitTimeout = TimeSpan.FromMilliseconds(300),
+        });
+
+        var result = await TestTimeouts.Within(lambda.InvokeAsync("\"late\""));
+
+        Assert.Null(result.FunctionError);
+        Assert.Equal("\"late\"", result.PayloadText);
+        var report = Assert.Single(lambda.Output, line => line.StartsWith("INIT_REPORT ", StringComparison.Ordinal));
+        Assert.Equal("INIT_REPORT Init Duration: 300.00 ms\tPhase: init\tStatus: timeout", report);
+        Assert.Equal(2, lambda.Output.Count(line => line.StartsWith("INIT_START ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_retried_init_past_the_function_timeout_fails_the_invocation_with_sandbox_timedout()
+    {
+        using var function = new ScriptFunction(SlowInit(seconds: 30));
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions
+        {
+            BootstrapPath = function.Path,
+            Timeout = TimeSpan.FromSeconds(1),
+            InitTimeout = TimeSpan.FromMilliseconds(300),
+        });
+
+        var result = await TestTimeouts.Within(lambda.InvokeAsync("{}"));
+
+        Assert.Equal("Sandbox.Timedout", result.FunctionErrorType);
+        Assert.Equal($$"""{"errorType":"Sandbox.Timedout","errorMessage":"RequestId: {{result.RequestId}} Error: Task timed out after 1.00 seconds"}""", result.PayloadText);
+        Assert.EndsWith("\tStatus: timeout", result.Logs, StringComparison.Ordinal);
+        Assert.Equal(
+            ["INIT_REPORT Init Duration: 300.00 ms\tPhase: init\tStatus: timeout", "INIT_REPORT Init Duration: 1000.00 ms\tPhase: invoke\tStatus: timeout"],
+            lambda.Output.Where(line => line.StartsWith("INIT_REPORT ", StringComparison.Ordinal)));
+    }
+
+    private static string SlowInit(int seconds) =>
+        ScriptFunction.Echo.Replace("echo \"init handler=$_HANDLER\"", $"sleep {seconds}", StringComparison.Ordinal);
 }

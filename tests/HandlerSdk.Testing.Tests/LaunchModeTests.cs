@@ -120,6 +120,27 @@ public sealed class LaunchModeTests
     }
 
     [Fact]
+    public async Task A_process_killed_at_its_timeout_while_polling_gets_no_further_invocation()
+    {
+        // A runtime whose answer was lost (the Node.js client's refused error post) is back at /next when the deadline
+        // kills it: the invocation made right after the timeout must go to a fresh process, not to that dying poll.
+        using var function = new ScriptFunction(ScriptFunction.Echo);
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions
+        {
+            BootstrapPath = function.Path,
+            Timeout = TimeSpan.FromSeconds(1),
+        });
+
+        var timedOut = await TestTimeouts.Within(lambda.InvokeAsync("\"drop\""));
+        var next = await TestTimeouts.Within(lambda.InvokeAsync("\"fresh\""));
+
+        Assert.Equal("Sandbox.Timedout", timedOut.FunctionErrorType);
+        Assert.Null(next.FunctionError);
+        Assert.Equal("\"fresh\"", next.PayloadText);
+        Assert.NotNull(next.Report.InitDuration);
+    }
+
+    [Fact]
     public async Task Init_error_from_the_process_fails_the_invocation_with_its_body()
     {
         using var function = new ScriptFunction(ScriptFunction.InitError);

@@ -106,6 +106,35 @@ public sealed class RuntimeApiTests
     }
 
     [Fact]
+    public async Task Error_post_with_a_large_x_ray_error_cause_header_reaches_the_invoker()
+    {
+        // The Node.js runtime interface client puts the whole error (message and stack) in this header, so a long
+        // message makes it tens of kilobytes; Lambda takes it, and so must the emulator, or the error is lost to a timeout.
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var runtime = new RuntimeClient(lambda);
+
+        var invoke = lambda.InvokeAsync("{}");
+        using var next = await runtime.NextAsync();
+        var requestId = RuntimeClient.Header(next, "Lambda-Runtime-Aws-Request-Id");
+        var message = new string('m', 200_000);
+        var error = $$"""{"errorType":"Error","errorMessage":"{{message}}","trace":["Error: {{message}}"]}""";
+        var cause = $$"""{"working_directory":"/var/task","exceptions":[{"type":"Error","message":"{{message}}","stack":[]}],"paths":[]}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(lambda.BaseAddress, $"/2018-06-01/runtime/invocation/{requestId}/error"))
+        {
+            Content = new StringContent(error, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Lambda-Runtime-Function-Error-Type", "Error");
+        request.Headers.Add("Lambda-Runtime-Function-XRay-Error-Cause", cause);
+        using var http = new HttpClient();
+        using var posted = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var result = await TestTimeouts.Within(invoke);
+        Assert.Equal("Unhandled", result.FunctionError);
+        Assert.Equal(error, result.PayloadText);
+    }
+
+    [Fact]
     public async Task Error_post_with_an_empty_body_is_accepted()
     {
         await using var lambda = await LambdaEmulator.StartAsync();

@@ -5,7 +5,8 @@ namespace HandlerSdk.Testing.Tests;
 /// </summary>
 internal sealed class ScriptFunction : IDisposable
 {
-    // Loops on /next; the event chooses the behaviour: "crash" exits 3, "sleep" outlives any short timeout, "env" answers
+    // Loops on /next; the event chooses the behaviour: "crash" exits 3, "sleep" outlives any short timeout, "drop" polls
+    // again without answering (as a runtime whose answer was refused does), "env" answers
     // with the Lambda variables; anything else is echoed back.
     public const string Echo = """
         #!/bin/sh
@@ -20,6 +21,7 @@ internal sealed class ScriptFunction : IDisposable
           case "$event" in
             *crash*) exit 3 ;;
             *sleep*) sleep 30 ;;
+            *drop*) continue ;;
             *env*) event=$(printf '"%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s"' "$AWS_LAMBDA_FUNCTION_NAME" "$AWS_LAMBDA_FUNCTION_VERSION" \
                 "$AWS_LAMBDA_FUNCTION_MEMORY_SIZE" "$AWS_LAMBDA_LOG_GROUP_NAME" "$AWS_LAMBDA_LOG_STREAM_NAME" "$AWS_REGION" \
                 "$TZ" "$AWS_LAMBDA_LOG_FORMAT" "$AWS_LAMBDA_MAX_CONCURRENCY" "$CUSTOM" "$(pwd)") ;;

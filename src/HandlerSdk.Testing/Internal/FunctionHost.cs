@@ -13,8 +13,11 @@ internal sealed class FunctionHost(
     InvocationBroker broker,
     OutputSink sink,
     bool enforceTimeout,
-    string initStartLine)
+    string initStartLine,
+    TimeSpan initTimeout,
+    TimeSpan functionTimeout)
 {
+    private const string TimedOutErrorType = "Sandbox.Timedout";
     private const string InvalidEntrypointErrorType = "Runtime.InvalidEntrypoint";
     private const string ExitErrorType = "Runtime.ExitError";
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
@@ -104,7 +107,7 @@ internal sealed class FunctionHost(
         await Task.WhenAll(processes.Select(process => process.StopAsync(ShutdownGrace))).ConfigureAwait(false);
     }
 
-    private void EnsureRunningLocked()
+    private void EnsureRunningLocked(bool initRunsInInvoke = false)
     {
         if (_disposed || _current is { HasExited: false })
         {
@@ -113,7 +116,7 @@ internal sealed class FunctionHost(
 
         try
         {
-            StartLocked();
+            StartLocked(initRunsInInvoke);
         }
         catch (Win32Exception ex)
         {
@@ -125,15 +128,50 @@ internal sealed class FunctionHost(
         }
     }
 
-    private void StartLocked()
+    private void StartLocked(bool initRunsInInvoke)
     {
         // Lambda logs this as each execution environment begins its init, before anything the function prints.
         sink.WriteLine(initStartLine);
-        var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine);
+        var process = FunctionProcess.Start(command, environment(), sink.WriteFunctionLine, initRunsInInvoke);
         _current = process;
         _latest = process;
         _live.Add(process);
+        if (enforceTimeout)
+        {
+            process.LimitInit(initRunsInInvoke ? functionTimeout : initTimeout, OnInitLimit);
+        }
+
         _ = WatchAsync(process);
+    }
+
+    /// <summary>
+    /// Lambda limits an Init phase to 10 seconds and retries one that runs longer within the first invocation, where the
+    /// function timeout limits it; an init still running at its limit ends its process, with Lambda's INIT_REPORT line.
+    /// </summary>
+    private void OnInitLimit(FunctionProcess process)
+    {
+        if (process.HasInitialized || process.HasExited)
+        {
+            return;
+        }
+
+        process.InitTimedOut = true;
+        if (process.TryReportInitFailure())
+        {
+            process.DrainOutput();
+            var (limit, phase) = process.InitRunsInInvoke ? (functionTimeout, "invoke") : (initTimeout, "init");
+            sink.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"INIT_REPORT Init Duration: {limit.TotalMilliseconds:F2} ms\tPhase: {phase}\tStatus: timeout"));
+        }
+
+        if (process.InitRunsInInvoke)
+        {
+            // The retried init used up the waiting invocations' timeout.
+            broker.FailQueued(invocation => JsonBodies.Timeout(invocation.RequestId, functionTimeout), TimedOutErrorType);
+        }
+
+        process.Kill();
     }
 
     /// <summary>Lambda's line for an init that failed, once per process, after what the process printed during it.</summary>
@@ -190,7 +228,16 @@ internal sealed class FunctionHost(
                     return; // what still waits is abandoned by the emulator's disposal
                 }
 
-                if (!process.HasInitialized)
+                if (process.InitTimedOut)
+                {
+                    // An init ended at Lambda's Init limit is retried within the invocation waiting for it; after a retry
+                    // that timed out too, the next invocation starts an ordinary cold start.
+                    if (broker.HasQueued)
+                    {
+                        EnsureRunningLocked(initRunsInInvoke: !process.InitRunsInInvoke);
+                    }
+                }
+                else if (!process.HasInitialized)
                 {
                     // It died before asking for work: retrying would only crash again, so what waited for it fails.
                     ReportInitFailure(process, ExitErrorType);

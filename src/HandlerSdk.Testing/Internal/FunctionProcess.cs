@@ -14,6 +14,10 @@ internal sealed class FunctionProcess : IDisposable
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutputPump _output;
     private readonly Timer _memorySampler;
+
+    // Never disposed: a /next may still link to it after the process is gone, and it owns no timer or wait handle.
+    private readonly CancellationTokenSource _killed = new();
+    private Timer? _initLimit;
     private long _firstNextAt;
     private int _initTaken;
     private int _initReported;
@@ -37,10 +41,42 @@ internal sealed class FunctionProcess : IDisposable
 
     public bool HasExited => _exit.Task.IsCompleted;
 
+    /// <summary>
+    /// Cancelled once the process is being killed (its timeout, a failed init, shutdown): a dying process takes no more
+    /// invocations, not even at a <c>/next</c> it sent before the kill, whose connection stays open until it is gone.
+    /// </summary>
+    public CancellationToken Killed => _killed.Token;
+
+    /// <summary>
+    /// True for the retry of an init that passed Lambda's Init limit: this init runs within the first invocation, and its
+    /// limit is the function timeout.
+    /// </summary>
+    public bool InitRunsInInvoke { get; init; }
+
+    /// <summary>Set when the process was ended for running its init past the limit.</summary>
+    public bool InitTimedOut { get; set; }
+
+    /// <summary>Calls <paramref name="onLimit"/> once the limit has passed, unless the process is disposed first.</summary>
+    public void LimitInit(TimeSpan limit, Action<FunctionProcess> onLimit) =>
+        _initLimit = new Timer(state => onLimit((FunctionProcess)state!), this, limit, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// The time the invocation being dispatched has left: the whole timeout, except for the first invocation of an init
+    /// retried within it, whose timeout has run since the retry began.
+    /// </summary>
+    public TimeSpan TimeoutLeft(TimeSpan timeout) =>
+        InitRunsInInvoke && Volatile.Read(ref _initTaken) == 0
+            ? TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, (timeout - Age).Ticks))
+            : timeout;
+
     /// <summary>True once the process asked for its first event, i.e. finished its init phase.</summary>
     public bool HasInitialized => Interlocked.Read(ref _firstNextAt) != 0;
 
-    public static FunctionProcess Start(LaunchCommand command, IReadOnlyDictionary<string, string> environment, Action<string> onLine)
+    public static FunctionProcess Start(
+        LaunchCommand command,
+        IReadOnlyDictionary<string, string> environment,
+        Action<string> onLine,
+        bool initRunsInInvoke = false)
     {
         var startInfo = new ProcessStartInfo(command.FileName)
         {
@@ -76,7 +112,7 @@ internal sealed class FunctionProcess : IDisposable
 
         process.StandardInput.Close();
 
-        var functionProcess = new FunctionProcess(process, startedAt, OutputPump.Start(process, onLine));
+        var functionProcess = new FunctionProcess(process, startedAt, OutputPump.Start(process, onLine)) { InitRunsInInvoke = initRunsInInvoke };
         _ = functionProcess.MonitorAsync();
         return functionProcess;
     }
@@ -126,6 +162,7 @@ internal sealed class FunctionProcess : IDisposable
 
     public void Kill()
     {
+        _killed.Cancel();
         try
         {
             _process.Kill(entireProcessTree: true);
@@ -172,6 +209,7 @@ internal sealed class FunctionProcess : IDisposable
 
     public void Dispose()
     {
+        _initLimit?.Dispose();
         _memorySampler.Dispose();
         _process.Dispose();
     }

@@ -34,7 +34,7 @@ internal sealed class InvocationBroker : IDisposable
     /// <summary>Queues an invocation and makes sure a runtime will take it (the emulator's own submit); used for retries.</summary>
     public Action<Invocation>? Resubmit { get; set; }
 
-    /// <summary>Called when the deadline passes for a dispatched invocation, after its timeout result is produced.</summary>
+    /// <summary>Called when the deadline passes for a dispatched invocation, before its timeout result is published.</summary>
     public Action<Invocation>? OnTimedOut { get; set; }
 
     public bool HasQueued => _queue.Reader.Count > 0;
@@ -88,19 +88,52 @@ internal sealed class InvocationBroker : IDisposable
     }
 
     /// <summary>Waits for the next invocation for a runtime's <c>/next</c> and marks it dispatched.</summary>
+    /// <remarks>
+    /// A process being killed gets nothing: its poll is held until its connection closes (or the emulator stops), and the
+    /// invocation goes to the process started after it, as Lambda gives the next invocation a fresh environment.
+    /// </remarks>
     public async Task<Invocation> NextAsync(FunctionProcess? process, CancellationToken cancellationToken)
     {
         // A runtime asking for work has finished its init, so any earlier init failure no longer applies.
         _initFailure = null;
         process?.MarkNextRequested();
+        if (process is null)
+        {
+            return await TakeNextAsync(process, cancellationToken).ConfigureAwait(false);
+        }
 
+        using (var pollOrProcess = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, process.Killed))
+        {
+            try
+            {
+                return await TakeNextAsync(process, pollOrProcess.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (process.Killed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
+
+        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+        throw new OperationCanceledException(cancellationToken);
+    }
+
+    private async Task<Invocation> TakeNextAsync(FunctionProcess? process, CancellationToken cancellationToken)
+    {
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             while (true)
             {
                 var invocation = await _queue.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                if (!invocation.TryDispatch(_options.Timeout, process))
+                if (process is { Killed.IsCancellationRequested: true })
+                {
+                    // Killed while the event was being taken: it goes back, behind what queued meanwhile, for the next process.
+                    _queue.Writer.TryWrite(invocation);
+                    throw new OperationCanceledException(cancellationToken);
+                }
+
+                var timeout = process?.TimeoutLeft(_options.Timeout) ?? _options.Timeout;
+                if (!invocation.TryDispatch(timeout, process))
                 {
                     continue; // cancelled or failed while it waited in the queue
                 }
@@ -108,7 +141,7 @@ internal sealed class InvocationBroker : IDisposable
                 _awaitingAnswer[invocation.RequestId] = invocation;
                 _sink.WriteFor(invocation, $"START RequestId: {invocation.RequestId} Version: {_options.FunctionVersion}");
                 _sink.Open(invocation);
-                invocation.StartDeadlineTimer(_options.Timeout, OnDeadline);
+                invocation.StartDeadlineTimer(timeout, OnDeadline);
                 return invocation;
             }
         }
@@ -129,7 +162,8 @@ internal sealed class InvocationBroker : IDisposable
 
     /// <summary>
     /// Produces the invocation's result; false when it already had one (a late answer after a timeout). With
-    /// <c>environmentFailed</c> (an init error, an exit, no entrypoint) its REPORT line says the environment failed.
+    /// <c>environmentFailed</c> (an init error, an exit, no entrypoint) its REPORT line says the environment failed; with
+    /// <c>deadlinePassed</c> (the emulator's own timer, never a runtime's answer) <see cref="OnTimedOut"/> ends the process first.
     /// </summary>
     public bool Finish(
         Invocation invocation,
@@ -138,7 +172,8 @@ internal sealed class InvocationBroker : IDisposable
         string? errorType,
         string? lastLogLine = null,
         bool environmentFailed = false,
-        string? contentType = null)
+        string? contentType = null,
+        bool deadlinePassed = false)
     {
         if (invocation.TryFinish() is not { } wasDispatched)
         {
@@ -158,6 +193,12 @@ internal sealed class InvocationBroker : IDisposable
 
         // Read before anything can kill the process: the peak is gone with it.
         var maxMemoryUsed = invocation.Process?.PeakMemoryMb() ?? 0;
+        if (deadlinePassed)
+        {
+            // Before the invoker hears of the timeout: an invocation it makes next must not reach the process being ended.
+            OnTimedOut?.Invoke(invocation);
+        }
+
         if (wasDispatched)
         {
             _slots.Release();
@@ -278,10 +319,7 @@ internal sealed class InvocationBroker : IDisposable
         var timedOutLine = string.Create(
             CultureInfo.InvariantCulture,
             $"{DateTime.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {invocation.RequestId} {JsonBodies.TimedOutMessage(_options.Timeout)}");
-        if (Finish(invocation, JsonBodies.Timeout(invocation.RequestId, _options.Timeout), "Unhandled", TimedOutErrorType, timedOutLine))
-        {
-            OnTimedOut?.Invoke(invocation);
-        }
+        Finish(invocation, JsonBodies.Timeout(invocation.RequestId, _options.Timeout), "Unhandled", TimedOutErrorType, timedOutLine, deadlinePassed: true);
     }
 
     private void Publish(Invocation invocation, bool wasDispatched, Outcome outcome)

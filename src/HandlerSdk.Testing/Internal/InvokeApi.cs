@@ -18,6 +18,9 @@ internal sealed class InvokeApi(
 {
     private const int TailBytes = 4 * 1024;
 
+    // The Invoke API reference: "Up to 3,583 bytes of base64-encoded data about the invoking client".
+    private const int MaxClientContextChars = 3583;
+
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)InvokeAsync);
 
@@ -83,6 +86,18 @@ internal sealed class InvokeApi(
 
         // Lambda passes a client context to synchronous invocations only.
         string? clientContext = null;
+        if (!isAsync && request.Headers["X-Amz-Client-Context"].ToString() is { Length: > MaxClientContextChars } tooLong)
+        {
+            await ApiErrorAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                "InvalidRequestContentException",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Client context must be at most {MaxClientContextChars} bytes of base64-encoded data; it is {tooLong.Length}.")).ConfigureAwait(false);
+            return;
+        }
+
         if (!isAsync
             && request.Headers["X-Amz-Client-Context"].ToString() is { Length: > 0 } encodedContext
             && (clientContext = DecodeClientContext(encodedContext)) is null)

@@ -8,6 +8,8 @@ namespace HandlerSdk.Testing.Internal;
 /// <summary>The Kestrel server the emulator (and hsdk serve's Invoke API proxy) listen with: loopback only, quiet, guarded.</summary>
 internal static class LoopbackServer
 {
+    private const int MaxRequestHeadersBytes = 16 * 1024 * 1024;
+
     /// <summary>
     /// A builder for a server on 127.0.0.1:<paramref name="port"/> with routing. The empty builder reads no
     /// configuration files or environment, and logs nothing: a test's or a terminal's console stays clean. Every app built
@@ -26,6 +28,13 @@ internal static class LoopbackServer
 
             // Limits are enforced per endpoint with Lambda's own error shapes, not by Kestrel.
             kestrel.Limits.MaxRequestBodySize = null;
+
+            // The Node.js runtime interface client sends the whole error (message and stack) again as the
+            // Lambda-Runtime-Function-XRay-Error-Cause header of /error, and Lambda takes it: under Kestrel's 32 KB
+            // default a long message got 431, the error was lost and the invocation timed out instead. The cause can be
+            // about as large as the error body (6 MB), so headers get room for that; memory is only used when sent.
+            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
+            kestrel.Limits.MaxRequestBufferSize = MaxRequestHeadersBytes; // Kestrel requires it to hold the headers
         });
         builder.Services.AddRoutingCore();
         builder.Services.AddSingleton<IStartupFilter>(new GuardFirst(guard));
