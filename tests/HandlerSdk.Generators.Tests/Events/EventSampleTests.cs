@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using HandlerSdk.Events.EventBridge;
 using HandlerSdk.Events.S3;
 using HandlerSdk.Events.Sns;
@@ -168,6 +169,20 @@ public sealed class EventSampleTests
         Assert.Equal("Order Placed", type.GetProperty("DetailType")!.GetValue(value));
         Assert.Equal(129.95m, detail.GetType().GetProperty("Total")!.GetValue(detail));
         Assert.Contains("\"quantity\":2", corpus.Write(type, value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_the_model_does_not_declare_is_skipped_on_reading()
+    {
+        // Newer event versions add members (S3 2.2's replicationEventData); a function built earlier still reads them.
+        var sample = JsonNode.Parse(Sample("s3-put.json"))!;
+        sample["Records"]![0]!["replicationEventData"] = new JsonObject { ["replicationRuleId"] = "rule-1", ["details"] = new JsonArray(1, 2) };
+        sample["Records"]![0]!["s3"]!["object"]!["checksum"] = "abc";
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+
+        var extended = corpus.Read(typeof(S3Event), sample.ToJsonString());
+
+        JsonSemantics.AssertSame(Sample("s3-put.json"), corpus.Write(typeof(S3Event), extended));
     }
 
     private static T Read<T>(string sample)
