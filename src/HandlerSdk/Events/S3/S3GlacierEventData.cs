@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events.S3;
+
+/// <summary>The <c>glacierEventData</c> of an <c>ObjectRestore:Completed</c> event.</summary>
+public sealed record S3GlacierEventData
+{
+    /// <summary>About the restored copy.</summary>
+    [JsonPropertyName("restoreEventData")]
+    public S3RestoreEventData RestoreEventData { get; init; } = new();
+}

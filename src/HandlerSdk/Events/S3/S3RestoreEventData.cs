@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events.S3;
+
+/// <summary>About the temporary copy an S3 restore made.</summary>
+public sealed record S3RestoreEventData
+{
+    /// <summary>When S3 deletes the restored copy (UTC).</summary>
+    [JsonPropertyName("lifecycleRestorationExpiryTime")]
+    public DateTimeOffset LifecycleRestorationExpiryTime { get; init; }
+
+    /// <summary>The storage class the object was restored from, such as <c>GLACIER</c>.</summary>
+    [JsonPropertyName("lifecycleRestoreStorageClass")]
+    public string LifecycleRestoreStorageClass { get; init; } = "";
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events.S3;
+
+/// <summary>An AWS identity in an S3 event: a requester or a bucket owner.</summary>
+public sealed record S3UserIdentity
+{
+    /// <summary>The Amazon customer id of the identity (<c>AWS:</c> plus an id for an IAM principal).</summary>
+    [JsonPropertyName("principalId")]
+    public string PrincipalId { get; init; } = "";
+}

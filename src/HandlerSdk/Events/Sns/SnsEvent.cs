@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events.Sns;
+
+/// <summary>The event Lambda sends a function subscribed to an Amazon SNS topic: one notification per record.</summary>
+public sealed record SnsEvent
+{
+    /// <summary>The notifications; SNS delivers one per invocation.</summary>
+    [JsonPropertyName("Records")]
+    public IReadOnlyList<SnsRecord> Records { get; init; } = [];
+}

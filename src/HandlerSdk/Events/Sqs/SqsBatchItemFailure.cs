@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events.Sqs;
+
+/// <summary>One failed message of an <see cref="SqsBatchResponse"/>.</summary>
+public sealed record SqsBatchItemFailure
+{
+    /// <summary>The <see cref="SqsMessage.MessageId"/> of the message to retry.</summary>
+    [JsonPropertyName("itemIdentifier")]
+    public string ItemIdentifier { get; init; } = "";
+}

@@ -1,0 +1,48 @@
+// How the tests reach the generated serializers: the JsonRead.Root / JsonWrite.Root calls generated handler
+// adapters make, keyed by root type.
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+using HandlerSdk.Events.EventBridge;
+using HandlerSdk.Events.S3;
+using HandlerSdk.Events.Sns;
+using HandlerSdk.Events.Sqs;
+using HandlerSdk.Generated;
+using HandlerSdk.Serialization;
+
+namespace EventCorpus;
+
+public static class Bridge
+{
+    private static readonly Dictionary<Type, (Func<object?, byte[]> Write, Func<byte[], object?> Read)> Map = Build();
+
+    public static byte[] Write(Type type, object? value) => Map[type].Write(value);
+
+    public static object? Read(Type type, byte[] json) => Map[type].Read(json);
+
+    private static Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> Build()
+    {
+        var map = new Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)>();
+        Add<SqsEvent>(map, LambdaJson.Write_HandlerSdk_Events_Sqs_SqsEvent, LambdaJson.Read_HandlerSdk_Events_Sqs_SqsEvent);
+        Add<SqsBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_Sqs_SqsBatchResponse, LambdaJson.Read_HandlerSdk_Events_Sqs_SqsBatchResponse);
+        Add<SnsEvent>(map, LambdaJson.Write_HandlerSdk_Events_Sns_SnsEvent, LambdaJson.Read_HandlerSdk_Events_Sns_SnsEvent);
+        Add<S3Event>(map, LambdaJson.Write_HandlerSdk_Events_S3_S3Event, LambdaJson.Read_HandlerSdk_Events_S3_S3Event);
+        Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfEventCorpus_OrderPlaced, LambdaJson.Read_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfEventCorpus_OrderPlaced);
+        Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfSystem_Text_Json_JsonElement, LambdaJson.Read_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfSystem_Text_Json_JsonElement);
+        Add<ScheduledEvent>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_ScheduledEvent, LambdaJson.Read_HandlerSdk_Events_EventBridge_ScheduledEvent);
+        return map;
+    }
+
+    private static void Add<T>(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map, Action<Utf8JsonWriter, T> write, ReadValue<T> read)
+    {
+        map[typeof(T)] = (
+            value =>
+            {
+                var buffer = new ArrayBufferWriter<byte>();
+                JsonWrite.Root(buffer, (T)value!, write);
+                return buffer.WrittenSpan.ToArray();
+            },
+            json => JsonRead.Root(json, typeof(T).FullName!, read));
+    }
+}
