@@ -1,5 +1,5 @@
 using HandlerSdk;
-using HandlerSdk.Events.EventBridge;
+using HandlerSdk.Events;
 
 namespace Orders;
 

@@ -1,5 +1,4 @@
-using HandlerSdk.Events.S3;
-using HandlerSdk.Events.Sqs;
+using HandlerSdk.Events;
 
 namespace HandlerSdk.Generators.Tests.Events;
 

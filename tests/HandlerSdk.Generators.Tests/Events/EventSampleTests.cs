@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HandlerSdk.Events.EventBridge;
-using HandlerSdk.Events.S3;
-using HandlerSdk.Events.Sns;
-using HandlerSdk.Events.Sqs;
+using HandlerSdk.Events;
 
 namespace HandlerSdk.Generators.Tests.Events;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.EventBridge;
+namespace HandlerSdk.Events;
 
 /// <summary>
 /// An event Amazon EventBridge delivers to a function a rule targets: the envelope every event shares around

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HandlerSdk.Events.EventBridge;
+namespace HandlerSdk.Events;
 
 /// <summary>
 /// The event an EventBridge schedule rule sends (<c>detail-type</c> <c>Scheduled Event</c>, source <c>aws.events</c>,

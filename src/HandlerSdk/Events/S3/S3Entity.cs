@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>The <c>s3</c> part of an <see cref="S3EventRecord"/>: the notification configuration, bucket and object.</summary>
 public sealed record S3Entity

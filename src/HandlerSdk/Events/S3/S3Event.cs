@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>The event Lambda sends a function an Amazon S3 event notification invokes.</summary>
 public sealed record S3Event

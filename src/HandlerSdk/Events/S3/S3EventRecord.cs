@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>One notification of an <see cref="S3Event"/>: what happened to which object, and who did it.</summary>
 public sealed record S3EventRecord

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>The <c>glacierEventData</c> of an <c>ObjectRestore:Completed</c> event.</summary>
 public sealed record S3GlacierEventData

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>The object of an S3 event.</summary>
 public sealed record S3Object

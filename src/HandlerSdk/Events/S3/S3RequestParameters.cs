@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>Facts about the request that caused an S3 event.</summary>
 public sealed record S3RequestParameters

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>The ids S3 answered the request that caused an event with; AWS Support traces a request by them.</summary>
 public sealed record S3ResponseElements

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>About the temporary copy an S3 restore made.</summary>
 public sealed record S3RestoreEventData

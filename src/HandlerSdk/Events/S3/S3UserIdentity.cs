@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.S3;
+namespace HandlerSdk.Events;
 
 /// <summary>An AWS identity in an S3 event: a requester or a bucket owner.</summary>
 public sealed record S3UserIdentity

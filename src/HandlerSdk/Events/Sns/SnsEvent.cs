@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sns;
+namespace HandlerSdk.Events;
 
 /// <summary>The event Lambda sends a function subscribed to an Amazon SNS topic: one notification per record.</summary>
 public sealed record SnsEvent

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sns;
+namespace HandlerSdk.Events;
 
 /// <summary>The notification of an <see cref="SnsRecord"/>, as SNS published it.</summary>
 public sealed record SnsMessage

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sns;
+namespace HandlerSdk.Events;
 
 /// <summary>An attribute of an <see cref="SnsMessage"/>, as the publisher set it.</summary>
 public sealed record SnsMessageAttributeValue

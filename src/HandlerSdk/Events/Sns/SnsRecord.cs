@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sns;
+namespace HandlerSdk.Events;
 
 /// <summary>One record of an <see cref="SnsEvent"/>: the subscription that delivered it and the notification.</summary>
 public sealed record SnsRecord

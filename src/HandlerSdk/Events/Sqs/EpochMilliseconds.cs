@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>Reads the epoch-millisecond strings SQS puts in message attributes.</summary>
 internal static class EpochMilliseconds

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>One failed message of an <see cref="SqsBatchResponse"/>.</summary>
 public sealed record SqsBatchItemFailure

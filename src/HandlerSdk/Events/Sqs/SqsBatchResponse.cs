@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>
 /// What a function returns for an <see cref="SqsEvent"/> when its event source mapping reports batch item failures:

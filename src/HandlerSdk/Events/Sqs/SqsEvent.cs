@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>The event Lambda sends a function that an Amazon SQS queue triggers: a batch of messages.</summary>
 public sealed record SqsEvent

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>One message of an <see cref="SqsEvent"/>, as Lambda's SQS event source mapping passes it.</summary>
 public sealed record SqsMessage

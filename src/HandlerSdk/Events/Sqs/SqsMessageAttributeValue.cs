@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>A custom attribute of an <see cref="SqsMessage"/>, as the sender set it.</summary>
 public sealed record SqsMessageAttributeValue

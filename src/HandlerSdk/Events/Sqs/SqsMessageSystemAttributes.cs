@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HandlerSdk.Events.Sqs;
+namespace HandlerSdk.Events;
 
 /// <summary>
 /// The <c>attributes</c> of an <see cref="SqsMessage"/>. SQS sends every value as a string, numbers and epoch

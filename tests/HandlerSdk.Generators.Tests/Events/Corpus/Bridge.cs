@@ -4,10 +4,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
-using HandlerSdk.Events.EventBridge;
-using HandlerSdk.Events.S3;
-using HandlerSdk.Events.Sns;
-using HandlerSdk.Events.Sqs;
+using HandlerSdk.Events;
 using HandlerSdk.Generated;
 using HandlerSdk.Serialization;
 
@@ -24,13 +21,13 @@ public static class Bridge
     private static Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> Build()
     {
         var map = new Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)>();
-        Add<SqsEvent>(map, LambdaJson.Write_HandlerSdk_Events_Sqs_SqsEvent, LambdaJson.Read_HandlerSdk_Events_Sqs_SqsEvent);
-        Add<SqsBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_Sqs_SqsBatchResponse, LambdaJson.Read_HandlerSdk_Events_Sqs_SqsBatchResponse);
-        Add<SnsEvent>(map, LambdaJson.Write_HandlerSdk_Events_Sns_SnsEvent, LambdaJson.Read_HandlerSdk_Events_Sns_SnsEvent);
-        Add<S3Event>(map, LambdaJson.Write_HandlerSdk_Events_S3_S3Event, LambdaJson.Read_HandlerSdk_Events_S3_S3Event);
-        Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfEventCorpus_OrderPlaced, LambdaJson.Read_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfEventCorpus_OrderPlaced);
-        Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfSystem_Text_Json_JsonElement, LambdaJson.Read_HandlerSdk_Events_EventBridge_EventBridgeEvent_1OfSystem_Text_Json_JsonElement);
-        Add<ScheduledEvent>(map, LambdaJson.Write_HandlerSdk_Events_EventBridge_ScheduledEvent, LambdaJson.Read_HandlerSdk_Events_EventBridge_ScheduledEvent);
+        Add<SqsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SqsEvent, LambdaJson.Read_HandlerSdk_Events_SqsEvent);
+        Add<SqsBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse, LambdaJson.Read_HandlerSdk_Events_SqsBatchResponse);
+        Add<SnsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SnsEvent, LambdaJson.Read_HandlerSdk_Events_SnsEvent);
+        Add<S3Event>(map, LambdaJson.Write_HandlerSdk_Events_S3Event, LambdaJson.Read_HandlerSdk_Events_S3Event);
+        Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced);
+        Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement);
+        Add<ScheduledEvent>(map, LambdaJson.Write_HandlerSdk_Events_ScheduledEvent, LambdaJson.Read_HandlerSdk_Events_ScheduledEvent);
         return map;
     }
 

@@ -4,10 +4,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HandlerSdk;
-using HandlerSdk.Events.EventBridge;
-using HandlerSdk.Events.S3;
-using HandlerSdk.Events.Sns;
-using HandlerSdk.Events.Sqs;
+using HandlerSdk.Events;
 
 namespace EventCorpus;
 
