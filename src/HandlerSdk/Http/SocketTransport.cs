@@ -54,6 +54,7 @@ internal sealed class SocketTransport : IHttpTransport
             {
                 throw GaveUp(cancellationToken); // the connect finished as the socket was closed under it
             }
+
             return ValueTask.FromResult(new SocketTransport(socket));
         }
         catch
