@@ -12,8 +12,7 @@ namespace HandlerSdk.Benchmarks.ColdStart;
 internal sealed class RuntimeApiStandIn : IDisposable
 {
     private readonly Socket _listener;
-    private readonly byte[] _buffer = new byte[1 << 20];
-    private int _used;
+    private readonly RequestReader _reader = new();
     private Socket? _connection;
 
     public RuntimeApiStandIn()
@@ -39,8 +38,8 @@ internal sealed class RuntimeApiStandIn : IDisposable
         // The connection stays open until EndRun: closing it would end the function before its memory is read.
         var connection = _connection = _listener.Accept();
         connection.NoDelay = true;
-        _used = 0;
-        ReadRequest(connection);
+        _reader.Reset();
+        _reader.ReadRequest(connection);
         var firstNext = Stopwatch.GetTimestamp();
         var turnarounds = new double[invocations];
         for (var i = 0; i < invocations; i++)
@@ -59,7 +58,7 @@ internal sealed class RuntimeApiStandIn : IDisposable
 
             connection.Send(response);
             var sent = Stopwatch.GetTimestamp();
-            var path = ReadRequest(connection);
+            var path = _reader.ReadRequest(connection);
             turnarounds[i] = Stopwatch.GetElapsedTime(sent).TotalMicroseconds;
             if (!path.EndsWith("/response", StringComparison.Ordinal))
             {
@@ -69,7 +68,7 @@ internal sealed class RuntimeApiStandIn : IDisposable
             connection.Send("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{\"status\":\"OK\"}\n"u8);
             if (i < invocations - 1)
             {
-                ReadRequest(connection);
+                _reader.ReadRequest(connection);
             }
         }
 
@@ -96,49 +95,5 @@ internal sealed class RuntimeApiStandIn : IDisposable
     {
         EndRun();
         _listener.Dispose();
-    }
-
-    /// <summary>Reads one request (head and Content-Length body) and returns its path.</summary>
-    private string ReadRequest(Socket connection)
-    {
-        while (true)
-        {
-            var end = _buffer.AsSpan(0, _used).IndexOf("\r\n\r\n"u8);
-            if (end >= 0)
-            {
-                var head = Encoding.ASCII.GetString(_buffer, 0, end);
-                var length = 0;
-                foreach (var line in head.Split("\r\n"))
-                {
-                    if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
-                    {
-                        length = int.Parse(line.AsSpan(15).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                    }
-                }
-
-                var total = end + 4 + length;
-                while (_used < total)
-                {
-                    Receive(connection);
-                }
-
-                _buffer.AsSpan(total, _used - total).CopyTo(_buffer);
-                _used -= total;
-                return head.Split(' ')[1];
-            }
-
-            Receive(connection);
-        }
-    }
-
-    private void Receive(Socket connection)
-    {
-        var read = connection.Receive(_buffer, _used, _buffer.Length - _used, SocketFlags.None);
-        if (read == 0)
-        {
-            throw new IOException("The function closed the connection.");
-        }
-
-        _used += read;
     }
 }

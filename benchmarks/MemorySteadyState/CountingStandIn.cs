@@ -13,8 +13,7 @@ namespace HandlerSdk.Benchmarks.MemorySteadyState;
 internal sealed class CountingStandIn : IDisposable
 {
     private readonly Socket _listener;
-    private readonly byte[] _buffer = new byte[1 << 20];
-    private int _used;
+    private readonly RequestReader _reader = new();
 
     public CountingStandIn()
     {
@@ -35,8 +34,8 @@ internal sealed class CountingStandIn : IDisposable
 
         using var connection = _listener.Accept();
         connection.NoDelay = true;
-        _used = 0;
-        ReadRequest(connection);
+        _reader.Reset();
+        _reader.ReadRequest(connection);
         var turnarounds = new double[invocations];
         var response = new byte[4096];
         for (var i = 0; i < invocations; i++)
@@ -48,7 +47,7 @@ internal sealed class CountingStandIn : IDisposable
             @event.CopyTo(response.AsSpan(length));
             connection.Send(response, 0, length + @event.Length, SocketFlags.None);
             var sent = Stopwatch.GetTimestamp();
-            var path = ReadRequest(connection);
+            var path = _reader.ReadRequest(connection);
             turnarounds[i] = Stopwatch.GetElapsedTime(sent).TotalMicroseconds;
             if (!path.EndsWith("/response", StringComparison.Ordinal))
             {
@@ -58,7 +57,7 @@ internal sealed class CountingStandIn : IDisposable
             connection.Send("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{\"status\":\"OK\"}\n"u8);
             if (i < invocations - 1 || counts.Contains(i + 1))
             {
-                ReadRequest(connection);
+                _reader.ReadRequest(connection);
             }
 
             if (counts.Contains(i + 1))
@@ -80,47 +79,4 @@ internal sealed class CountingStandIn : IDisposable
     }
 
     public void Dispose() => _listener.Dispose();
-
-    private string ReadRequest(Socket connection)
-    {
-        while (true)
-        {
-            var end = _buffer.AsSpan(0, _used).IndexOf("\r\n\r\n"u8);
-            if (end >= 0)
-            {
-                var head = Encoding.ASCII.GetString(_buffer, 0, end);
-                var length = 0;
-                foreach (var line in head.Split("\r\n"))
-                {
-                    if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
-                    {
-                        length = int.Parse(line.AsSpan(15).Trim(), CultureInfo.InvariantCulture);
-                    }
-                }
-
-                var total = end + 4 + length;
-                while (_used < total)
-                {
-                    Receive(connection);
-                }
-
-                _buffer.AsSpan(total, _used - total).CopyTo(_buffer);
-                _used -= total;
-                return head.Split(' ')[1];
-            }
-
-            Receive(connection);
-        }
-    }
-
-    private void Receive(Socket connection)
-    {
-        var read = connection.Receive(_buffer, _used, _buffer.Length - _used, SocketFlags.None);
-        if (read == 0)
-        {
-            throw new IOException("The function closed the connection.");
-        }
-
-        _used += read;
-    }
 }
