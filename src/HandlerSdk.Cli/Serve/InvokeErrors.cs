@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HandlerSdk.Testing.Internal;
 using Microsoft.AspNetCore.Http;
 
@@ -16,23 +15,6 @@ internal static class InvokeErrors
     public static Task ThrottledAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status429TooManyRequests, "TooManyRequestsException", "Rate Exceeded.", "ReservedFunctionConcurrentInvocationLimitExceeded");
 
-    public static Task WriteAsync(HttpContext context, int status, string errorType, string message, string? reason = null)
-    {
-        var body = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (reason is not null)
-        {
-            body["Reason"] = reason;
-        }
-
-        body["Type"] = "User";
-        body["message"] = message;
-        var response = context.Response;
-        response.StatusCode = status;
-        response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
-        response.Headers["x-amzn-ErrorType"] = errorType;
-        response.ContentType = "application/json";
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body);
-        response.ContentLength = bytes.Length;
-        return response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
-    }
+    public static Task WriteAsync(HttpContext context, int status, string errorType, string message, string? reason = null) =>
+        HttpResponses.WriteApiErrorAsync(context.Response, status, errorType, message, reason);
 }

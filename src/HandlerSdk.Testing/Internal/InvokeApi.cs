@@ -184,10 +184,6 @@ internal sealed class InvokeApi(
         return Convert.TryFromBase64String(encoded, buffer, out var written) ? InvocationHeaders.TryMinifyObject(buffer.AsSpan(0, written)) : null;
     }
 
-    private static Task ApiErrorAsync(HttpContext context, int statusCode, string errorType, string message)
-    {
-        context.Response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
-        context.Response.Headers["x-amzn-ErrorType"] = errorType;
-        return HttpResponses.WriteJsonAsync(context.Response, statusCode, JsonBodies.ApiError(message));
-    }
+    private static Task ApiErrorAsync(HttpContext context, int statusCode, string errorType, string message) =>
+        HttpResponses.WriteApiErrorAsync(context.Response, statusCode, errorType, message);
 }

@@ -38,10 +38,18 @@ internal static class JsonBodies
     public static string TimedOutMessage(TimeSpan timeout) =>
         string.Create(CultureInfo.InvariantCulture, $"Task timed out after {timeout.TotalSeconds:F2} seconds");
 
-    /// <summary>The Invoke API's (AWS JSON protocol) error shape: <c>{"Type":"User","message"}</c>.</summary>
-    public static byte[] ApiError(string message) =>
+    /// <summary>
+    /// The Invoke API's (AWS JSON protocol) error shape: <c>{"Type":"User","message"}</c>, with Lambda's <c>Reason</c>
+    /// first when there is one (a throttle's, say).
+    /// </summary>
+    public static byte[] ApiError(string message, string? reason = null) =>
         Write(w =>
         {
+            if (reason is not null)
+            {
+                w.WriteString("Reason", reason);
+            }
+
             w.WriteString("Type", "User");
             w.WriteString("message", message);
         });

@@ -129,8 +129,6 @@ internal sealed class LoopbackGuard
             return HttpResponses.WriteJsonAsync(response, StatusCodes.Status403Forbidden, JsonBodies.RuntimeApiError("AccessDenied", message));
         }
 
-        response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
-        response.Headers["x-amzn-ErrorType"] = "AccessDeniedException";
-        return HttpResponses.WriteJsonAsync(response, StatusCodes.Status403Forbidden, JsonBodies.ApiError(message));
+        return HttpResponses.WriteApiErrorAsync(response, StatusCodes.Status403Forbidden, "AccessDeniedException", message);
     }
 }

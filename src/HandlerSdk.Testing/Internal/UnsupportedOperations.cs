@@ -72,9 +72,7 @@ internal static class UnsupportedOperations
         var message = OperationOf(request.Method, path) is { } operation
             ? $"{operation} is not supported: {Served}."
             : $"{request.Method} {path} is not a Lambda operation the emulator supports: {Served}.";
-        context.Response.Headers["x-amzn-RequestId"] = FunctionIdentity.NewRequestId();
-        context.Response.Headers["x-amzn-ErrorType"] = ErrorType;
-        return HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status400BadRequest, JsonBodies.ApiError(message));
+        return HttpResponses.WriteApiErrorAsync(context.Response, StatusCodes.Status400BadRequest, ErrorType, message);
     }
 
     private static Regex Route(string pattern) =>
