@@ -27,38 +27,17 @@ internal static partial class FunctionNames
 
     public static bool Matches(string requested, string? qualifier, FunctionIdentity identity)
     {
-        var (name, embeddedQualifier, region) = Parse(requested);
-        var effectiveQualifier = string.IsNullOrEmpty(qualifier) ? embeddedQualifier : qualifier;
-        return string.Equals(name, identity.FunctionName, StringComparison.Ordinal)
-            && (region is null || string.Equals(region, identity.Region, StringComparison.Ordinal))
-            && (effectiveQualifier is null or "$LATEST" || string.Equals(effectiveQualifier, identity.FunctionVersion, StringComparison.Ordinal));
+        var function = RequestedFunction.Parse(requested, qualifier);
+        return string.Equals(function.Name, identity.FunctionName, StringComparison.Ordinal)
+            && (function.Region is null || string.Equals(function.Region, identity.Region, StringComparison.Ordinal))
+            && (function.Qualifier is null or "$LATEST" || string.Equals(function.Qualifier, identity.FunctionVersion, StringComparison.Ordinal));
     }
 
     /// <summary>The name (and qualifier) as the 404 message's ARN shows it.</summary>
     public static string Describe(string requested, string? qualifier)
     {
-        var (name, embeddedQualifier, _) = Parse(requested);
-        var effectiveQualifier = string.IsNullOrEmpty(qualifier) ? embeddedQualifier : qualifier;
-        return effectiveQualifier is null ? name : name + ":" + effectiveQualifier;
-    }
-
-    private static (string Name, string? Qualifier, string? Region) Parse(string requested)
-    {
-        var parts = requested.Split(':');
-
-        // arn:aws:lambda:{region}:{account}:function:{name}[:{qualifier}]
-        if (parts.Length >= 7 && parts[0] == "arn" && parts[5] == "function")
-        {
-            return (parts[6], parts.Length > 7 ? parts[7] : null, parts[3]);
-        }
-
-        // {account}:function:{name}[:{qualifier}]
-        if (parts.Length >= 3 && parts[1] == "function")
-        {
-            return (parts[2], parts.Length > 3 ? parts[3] : null, null);
-        }
-
-        return parts.Length == 2 ? (parts[0], parts[1], null) : (requested, null, null);
+        var function = RequestedFunction.Parse(requested, qualifier);
+        return function.Qualifier is null ? function.Name : function.Name + ":" + function.Qualifier;
     }
 
     [GeneratedRegex("^(?:" + Pattern + ")$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,4 @@
-namespace HandlerSdk.Cli.Serve;
+namespace HandlerSdk.Testing.Internal;
 
 /// <summary>
 /// The function an Invoke API call names, in any form Lambda accepts: <c>name</c>, <c>name:qualifier</c>, a partial ARN
