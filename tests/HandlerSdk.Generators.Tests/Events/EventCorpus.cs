@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace HandlerSdk.Generators.Tests.Events;
 
 /// <summary>
-/// Events/Corpus/*.cs (handlers taking each event model) compiled in memory with the generator, with or without an
+/// Events/Corpus/*.cs (handlers taking each event model, one file per family of sources) compiled in memory with the generator, with or without an
 /// assembly-wide naming policy, and loaded into its own load context. The event models themselves come from
 /// HandlerSdk.dll, which resolves from the test's load context, so the values read are the test's own types.
 /// </summary>
@@ -22,7 +22,8 @@ internal sealed class EventCorpus
         [SnakeCaseName] = new(() => Load(SnakeCaseName, ["SnakeCaseOptions.cs"])),
     };
 
-    private static readonly string[] CommonFiles = ["Handlers.cs", "Bridge.cs"];
+    /// <summary>Files only one corpus compiles; every other file in Events/Corpus is in both.</summary>
+    private static readonly string[] OptionFiles = ["SnakeCaseOptions.cs"];
 
     private readonly Func<Type, object?, byte[]> _write;
     private readonly Func<Type, byte[], object?> _read;
@@ -50,8 +51,11 @@ internal sealed class EventCorpus
     private static EventCorpus Load(string name, string[] extraFiles)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "Events", "Corpus");
-        var sources = CommonFiles.Concat(extraFiles)
-            .Select(file => File.ReadAllText(Path.Combine(directory, file)));
+        var sources = Directory.GetFiles(directory, "*.cs")
+            .Where(file => !OptionFiles.Contains(Path.GetFileName(file)))
+            .Concat(extraFiles.Select(file => Path.Combine(directory, file)))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText);
         var run = GeneratorRun.Run(sources, OutputKind.DynamicallyLinkedLibrary);
         Assert.True(run.Diagnostics.IsEmpty, $"The {name} event corpus has diagnostics:{Environment.NewLine}{GeneratorRun.Describe(run.Diagnostics)}");
         using var image = new MemoryStream();

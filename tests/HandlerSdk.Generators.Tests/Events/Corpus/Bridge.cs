@@ -1,8 +1,10 @@
 // How the tests reach the generated serializers: the JsonRead.Root / JsonWrite.Root calls generated handler
-// adapters make, keyed by root type.
+// adapters make, keyed by root type. Each family of sources registers its roots in a Register* method of its own
+// file (a part of this class), found here by name, so families are added without touching this file.
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Reflection;
 using System.Text.Json;
 using HandlerSdk.Events;
 using HandlerSdk.Generated;
@@ -10,7 +12,7 @@ using HandlerSdk.Serialization;
 
 namespace EventCorpus;
 
-public static class Bridge
+public static partial class Bridge
 {
     private static readonly Dictionary<Type, (Func<object?, byte[]> Write, Func<byte[], object?> Read)> Map = Build();
 
@@ -21,6 +23,19 @@ public static class Bridge
     private static Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> Build()
     {
         var map = new Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)>();
+        foreach (var register in typeof(Bridge).GetMethods(BindingFlags.NonPublic | BindingFlags.Static))
+        {
+            if (register.Name.StartsWith("Register", StringComparison.Ordinal))
+            {
+                register.Invoke(null, [map]);
+            }
+        }
+
+        return map;
+    }
+
+    private static void RegisterSqsSnsS3EventBridge(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
+    {
         Add<SqsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SqsEvent, LambdaJson.Read_HandlerSdk_Events_SqsEvent);
         Add<SqsBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse, LambdaJson.Read_HandlerSdk_Events_SqsBatchResponse);
         Add<SnsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SnsEvent, LambdaJson.Read_HandlerSdk_Events_SnsEvent);
@@ -28,7 +43,6 @@ public static class Bridge
         Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced);
         Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement);
         Add<ScheduledEvent>(map, LambdaJson.Write_HandlerSdk_Events_ScheduledEvent, LambdaJson.Read_HandlerSdk_Events_ScheduledEvent);
-        return map;
     }
 
     private static void Add<T>(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map, Action<Utf8JsonWriter, T> write, ReadValue<T> read)
