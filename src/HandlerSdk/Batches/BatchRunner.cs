@@ -1,0 +1,136 @@
+using HandlerSdk.Events;
+
+namespace HandlerSdk.Batches;
+
+/// <summary>
+/// Runs a handler once per record of a batch and returns what to report in <c>batchItemFailures</c>, by the rules
+/// Lambda applies to the source (<see cref="BatchFailureMode"/>). A record fails when its handler throws; a record the
+/// runner did not start, because the deadline came near or the invocation was cancelled, is reported too, so that no
+/// record is lost. The generated adapters of per-record handlers call it.
+/// </summary>
+/// <remarks>
+/// Exceptions that are not about one record (a null argument, an invalid option) are thrown, and fail the invocation
+/// as a whole. The runner allocates per batch, not per record, apart from the failures it reports.
+/// </remarks>
+public static class BatchRunner
+{
+    /// <summary>
+    /// Runs <paramref name="process"/> for each SQS message: a standard queue reports every message that failed, a FIFO
+    /// queue (source ARN ending <c>.fifo</c>) stops at the first failure and reports it with every later message.
+    /// </summary>
+    /// <typeparam name="TMessage"><see cref="SqsMessage"/> or <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="messages">The batch's records.</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">Parallelism (records of a standard queue, message groups of a FIFO queue) and deadline margin.</param>
+    /// <param name="context">The invocation: its remaining time, and the logger that says why records were not started.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further message starts.</param>
+    /// <returns>The response to return: an empty list when every message succeeded.</returns>
+    public static async ValueTask<SqsBatchResponse> RunSqsAsync<TMessage>(
+        IReadOnlyList<TMessage> messages,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+
+        // One event source mapping reads one queue: the first message says what kind of queue it is.
+        var mode = messages.Count > 0 && messages[0].IsFromFifoQueue ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var failed = await RunAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken)
+            .ConfigureAwait(false);
+        if (failed.Count == 0)
+        {
+            return new SqsBatchResponse();
+        }
+
+        var failures = new SqsBatchItemFailure[failed.Count];
+        for (var i = 0; i < failures.Length; i++)
+        {
+            failures[i] = new SqsBatchItemFailure { ItemIdentifier = failed[i] };
+        }
+
+        return new SqsBatchResponse { BatchItemFailures = failures };
+    }
+
+    /// <summary>Runs <paramref name="process"/> for each record and returns the identifiers of the records to report.</summary>
+    /// <typeparam name="TRecord">The record type.</typeparam>
+    /// <param name="records">The batch's records, in the order the source delivered them.</param>
+    /// <param name="mode">What a failure means for the rest of the batch.</param>
+    /// <param name="identifier">The record's <c>itemIdentifier</c>: a message id, or a sequence number for streams.</param>
+    /// <param name="group">
+    /// The record's ordering group (an SQS FIFO message group) for <see cref="BatchFailureMode.FailedAndLater"/> with
+    /// <see cref="BatchRunOptions.MaxParallelism"/> above 1: groups then run in parallel, each in order. Null puts all
+    /// records in one group.
+    /// </param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">Parallelism and deadline margin.</param>
+    /// <param name="context">The invocation: its remaining time, and the logger.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further record starts.</param>
+    /// <returns>
+    /// The identifiers to report, in the batch's order; empty when every record succeeded. For
+    /// <see cref="BatchFailureMode.FirstFailure"/> at most one.
+    /// </returns>
+    /// <exception cref="ArgumentException">
+    /// <see cref="BatchRunOptions.MaxParallelism"/> is below 1, or above 1 for <see cref="BatchFailureMode.FirstFailure"/>
+    /// (a stream's records must run in order); or <see cref="BatchRunOptions.DeadlineMargin"/> is negative.
+    /// </exception>
+    public static async ValueTask<IReadOnlyList<string>> RunAsync<TRecord>(
+        IReadOnlyList<TRecord> records,
+        BatchFailureMode mode,
+        Func<TRecord, string> identifier,
+        Func<TRecord, string?>? group,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(identifier);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
+        if (mode is not (BatchFailureMode.EachRecord or BatchFailureMode.FailedAndLater or BatchFailureMode.FirstFailure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a BatchFailureMode.");
+        }
+
+        if (options.MaxParallelism < 1)
+        {
+            throw new ArgumentException($"MaxParallelism is {options.MaxParallelism}; it must be at least 1.", nameof(options));
+        }
+
+        if (options.MaxParallelism > 1 && mode == BatchFailureMode.FirstFailure)
+        {
+            throw new ArgumentException(
+                $"MaxParallelism is {options.MaxParallelism}, but a stream's records must run in order (Lambda checkpoints at the first failure); use 1.",
+                nameof(options));
+        }
+
+        if (options.DeadlineMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"DeadlineMargin is {options.DeadlineMargin}; it must not be negative.", nameof(options));
+        }
+
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
+        if (options.MaxParallelism == 1 || records.Count == 1)
+        {
+            await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        }
+        else if (mode == BatchFailureMode.EachRecord)
+        {
+            await run.EachInParallelAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await run.GroupsInParallelAsync(group).ConfigureAwait(false);
+        }
+
+        return run.Result();
+    }
+}
