@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace HandlerSdk.Generators.Parsing;
+
+/// <summary>
+/// Per-record handlers: a <c>[LambdaHandler]</c> whose event parameter is one record of a batch source
+/// (<c>SqsMessage</c>, <c>SqsMessage&lt;T&gt;</c>), with its <c>[BatchItems]</c> options (HSDK0301..0304).
+/// </summary>
+internal static class BatchParser
+{
+    public const string AttributeName = "HandlerSdk.BatchItemsAttribute";
+    public const int DefaultDeadlineMarginMs = 1000;
+    public const int MaxParallelismLimit = 10000;
+    public const int MaxDeadlineMarginMs = 900_000;
+
+    private const string EventsNamespace = "HandlerSdk.Events";
+    private const string RecordForms = "SqsMessage or SqsMessage<T>";
+
+    /// <summary>Lambda's timeout when a handler sets none.</summary>
+    private const int DefaultTimeoutSeconds = 3;
+
+    /// <summary>
+    /// The batch that <paramref name="type"/> is one record of, when it is a record of a source with partial batch
+    /// responses. The event and response types come from the record's own namespace, so no compilation is needed.
+    /// </summary>
+    public static BatchRecord? Record(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named || named.ContainingNamespace?.ToDisplayString() != EventsNamespace)
+        {
+            return null;
+        }
+
+        var events = named.ContainingNamespace;
+        INamedTypeSymbol? batch = named.OriginalDefinition.MetadataName switch
+        {
+            "SqsMessage" => Single(events, "SqsEvent", 0),
+            "SqsMessage`1" => Single(events, "SqsEvent", 1)?.Construct(named.TypeArguments[0]),
+            _ => null,
+        };
+        var response = Single(events, "SqsBatchResponse", 0);
+        return batch is null || response is null ? null : new BatchRecord(BatchSource.Sqs, batch, response);
+    }
+
+    /// <summary>
+    /// The batch spec of a per-record handler (null for any other), reporting what is wrong with its return type or
+    /// options, and <c>[BatchItems]</c> where it does nothing.
+    /// </summary>
+    /// <param name="payload">Makes the response's payload spec (and adds its types to the handler's).</param>
+    public static BatchSpec? Parse(
+        IMethodSymbol method,
+        string displayName,
+        AttributeData handlerAttribute,
+        BatchRecord? record,
+        ITypeSymbol? eventType,
+        ReturnSpec? returnSpec,
+        Func<ITypeSymbol, PayloadSpec?> payload,
+        List<HandlerProblem> problems,
+        Location? location)
+    {
+        var options = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeName);
+        if (record is null)
+        {
+            if (options is not null)
+            {
+                problems.Add(new HandlerProblem(
+                    DiagnosticDescriptors.BatchOptionsWithoutRecord,
+                    AttributeLocation(options) ?? location,
+                    [displayName, eventType is null ? "missing" : eventType.ToDisplayString(), RecordForms]));
+            }
+
+            return null;
+        }
+
+        if (returnSpec?.Shape is not (ReturnShape.Void or ReturnShape.Task or ReturnShape.ValueTask))
+        {
+            problems.Add(new HandlerProblem(
+                DiagnosticDescriptors.PerRecordHandlerReturnsValue,
+                ReturnTypeLocation(method) ?? location,
+                [displayName, eventType!.ToDisplayString(), method.ReturnType.ToDisplayString()]));
+        }
+
+        var maxParallelism = Int(options, "MaxParallelism");
+        if (maxParallelism is < 1 or > MaxParallelismLimit)
+        {
+            Invalid(options!, "MaxParallelism", maxParallelism.Value, $"the allowed range is 1..{MaxParallelismLimit}; leave it out to run one record at a time", problems, location);
+        }
+
+        var timeoutSeconds = Int(handlerAttribute, "TimeoutSeconds") is { } set and >= 1 ? set : DefaultTimeoutSeconds;
+        var margin = Int(options, "DeadlineMarginMs");
+        if (margin is < 0 or > MaxDeadlineMarginMs)
+        {
+            Invalid(options!, "DeadlineMarginMs", margin.Value, $"the allowed range is 0..{MaxDeadlineMarginMs}", problems, location);
+        }
+        else if (margin is { } value && value >= timeoutSeconds * 1000L)
+        {
+            Invalid(options!, "DeadlineMarginMs", value, $"the handler's timeout is {timeoutSeconds} s, so no record would ever start; use less than {timeoutSeconds * 1000}", problems, location);
+        }
+
+        return payload(record.Response) is { } response
+            // Unset, the margin is a second, or a third of a shorter timeout: it must never keep every record from starting.
+            ? new BatchSpec(record.Source, response, maxParallelism ?? 1, margin ?? Math.Min(DefaultDeadlineMarginMs, timeoutSeconds * 1000 / 3))
+            : null;
+    }
+
+    private static void Invalid(AttributeData options, string property, int value, string reason, List<HandlerProblem> problems, Location? fallback) =>
+        problems.Add(new HandlerProblem(
+            DiagnosticDescriptors.InvalidBatchOption,
+            ArgumentLocation(options, property) ?? fallback,
+            [property, value.ToString(CultureInfo.InvariantCulture), reason]));
+
+    private static int? Int(AttributeData? attribute, string name) =>
+        attribute?.NamedArguments.FirstOrDefault(a => a.Key == name) is { Key: not null } argument && argument.Value.Value is int value ? value : null;
+
+    private static INamedTypeSymbol? Single(INamespaceSymbol events, string name, int arity) =>
+        events.GetTypeMembers(name, arity).FirstOrDefault();
+
+    private static Location? AttributeLocation(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+
+    private static Location? ArgumentLocation(AttributeData attribute, string property) =>
+        (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == property)?.GetLocation();
+
+    private static Location? ReturnTypeLocation(IMethodSymbol method) =>
+        (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax)?.ReturnType.GetLocation();
+}
+
+/// <summary>A record type's batch: the event that carries it and the response that reports its failures.</summary>
+internal sealed record BatchRecord(BatchSource Source, INamedTypeSymbol Event, INamedTypeSymbol Response);
