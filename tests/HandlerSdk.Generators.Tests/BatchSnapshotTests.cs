@@ -1,7 +1,7 @@
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Tests.Infrastructure;
 
-namespace HandlerSdk.Generators.Tests.Batches;
+namespace HandlerSdk.Generators.Tests;
 
 /// <summary>The adapters of per-record handlers against committed snapshots; each project compiles cleanly.</summary>
 public sealed class BatchSnapshotTests
