@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using HandlerSdk.Events;
+
+namespace HandlerSdk.Tests.Batches;
+
+/// <summary>
+/// Per-record handlers, generated as in a function project. A message's body says what its handler does: <c>ok</c>
+/// returns, <c>fail</c> throws, <c>until-margin</c> waits until less than the handler's deadline margin is left.
+/// </summary>
+public static class BatchFunctions
+{
+    public const int NearDeadlineMarginMs = 4000;
+
+    /// <summary>The message ids whose handler ran, in the order they started.</summary>
+    public static ConcurrentQueue<string> Started { get; } = new();
+
+    [LambdaHandler(Name = "Sequential")]
+    public static void Sequential(SqsMessage message) => Run(message);
+
+    [LambdaHandler(Name = "Parallel")]
+    [BatchItems(MaxParallelism = 3)]
+    public static async Task Parallel(SqsMessage message, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        cancellationToken.ThrowIfCancellationRequested();
+        Run(message);
+    }
+
+    [LambdaHandler(Name = "NearDeadline", TimeoutSeconds = 10)]
+    [BatchItems(DeadlineMarginMs = NearDeadlineMarginMs)]
+    public static async ValueTask NearDeadline(SqsMessage message, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        Run(message);
+        if (message.Body == "until-margin")
+        {
+            while (context.RemainingTime >= TimeSpan.FromMilliseconds(NearDeadlineMarginMs))
+            {
+                await Task.Delay(10, cancellationToken);
+            }
+        }
+    }
+
+    private static void Run(SqsMessage message)
+    {
+        Started.Enqueue(message.MessageId);
+        if (message.Body == "fail")
+        {
+            throw new InvalidOperationException($"message {message.MessageId} was chosen to fail");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using HandlerSdk.Generated;
+using HandlerSdk.Tests.EndToEnd;
+using static HandlerSdk.Tests.EndToEnd.ScriptedRuntimeApi;
+
+namespace HandlerSdk.Tests.Batches;
+
+/// <summary>
+/// Per-record handlers compiled by the generator, run by the real runtime against the scripted Runtime API, with
+/// batches in which chosen messages fail: the posted response must be Lambda's documented batch response, byte for byte.
+/// </summary>
+[Collection(ProcessState.Name)]
+public sealed class PerRecordEndToEndTests : IDisposable
+{
+    private const string Standard = "arn:aws:sqs:us-east-2:123456789012:orders";
+    private const string Fifo = "arn:aws:sqs:us-east-2:123456789012:orders.fifo";
+
+    private readonly ProcessStateSnapshot _state = new();
+
+    public PerRecordEndToEndTests()
+    {
+        Environment.SetEnvironmentVariable("_HANDLER", null);
+        Environment.SetEnvironmentVariable("AWS_LAMBDA_MAX_CONCURRENCY", null);
+        BatchFunctions.Started.Clear();
+    }
+
+    public void Dispose() => _state.Dispose();
+
+    [Fact]
+    public async Task A_standard_queue_reports_each_failed_message()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Sequential, Batch(Standard, "ok", "fail", "ok", "fail", "ok"));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m2"},{"itemIdentifier":"m4"}]}""", response);
+        Assert.Equal(["m1", "m2", "m3", "m4", "m5"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task A_batch_without_failures_answers_an_empty_list()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Sequential, Batch(Fifo, "ok", "ok"));
+
+        Assert.Equal("""{"batchItemFailures":[]}""", response);
+    }
+
+    [Fact]
+    public async Task A_fifo_queue_reports_the_first_failure_and_every_later_message_without_running_them()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Sequential, Batch(Fifo, "ok", "fail", "ok", "fail", "ok"));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m2"},{"itemIdentifier":"m3"},{"itemIdentifier":"m4"},{"itemIdentifier":"m5"}]}""", response);
+        Assert.Equal(["m1", "m2"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task Parallel_records_of_a_standard_queue_are_reported_in_batch_order()
+    {
+        var bodies = Enumerable.Range(1, 9).Select(i => i % 4 == 0 ? "fail" : "ok").ToArray();
+
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Parallel, Batch(Standard, bodies));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m4"},{"itemIdentifier":"m8"}]}""", response);
+        Assert.Equal(9, BatchFunctions.Started.Count);
+    }
+
+    [Fact]
+    public async Task Parallel_fifo_groups_stop_only_the_group_that_failed()
+    {
+        // Groups a and b interleaved: a's second message fails, so a's third is reported unrun; b runs to the end.
+        var batch = Batch(Fifo, [("ok", "a"), ("ok", "b"), ("fail", "a"), ("ok", "b"), ("ok", "a"), ("ok", "b")]);
+
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Parallel, batch);
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m3"},{"itemIdentifier":"m5"}]}""", response);
+        Assert.Equal(["m1", "m2", "m3", "m4", "m6"], BatchFunctions.Started.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Standard)]
+    [InlineData(Fifo)]
+    public async Task Near_the_deadline_the_messages_not_yet_started_are_reported(string queue)
+    {
+        // The second message runs until less than the margin is left: the three after it never start.
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_NearDeadline,
+            Batch(queue, "ok", "until-margin", "ok", "fail", "ok"),
+            deadlineIn: TimeSpan.FromMilliseconds(BatchFunctions.NearDeadlineMarginMs + 1000));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m3"},{"itemIdentifier":"m4"},{"itemIdentifier":"m5"}]}""", response);
+        Assert.Equal(["m1", "m2"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task An_event_that_is_not_a_batch_fails_the_invocation_as_a_whole()
+    {
+        await using var api = Serving([Invocation("r1", """{"Records":"not a list"}""")]);
+
+        await RunAsync(api, LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Sequential);
+
+        var post = Assert.Single(api.Posts);
+        Assert.Equal("/2018-06-01/runtime/invocation/r1/error", post.Path);
+        Assert.Empty(BatchFunctions.Started);
+    }
+
+    private static Task<int> RunAsync(ScriptedRuntimeApi api, Func<LambdaInvocationHandler> handler) =>
+        LambdaRuntime.RunAsync(
+            handlers => handlers.Add("Batch", handler),
+            new LambdaRuntimeOptions { RuntimeApiAddress = api.Address, ConnectTimeout = TimeSpan.FromSeconds(5) })
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>Runs one invocation; the deadline is set when the runtime asks for it, as Lambda sets it at dispatch.</summary>
+    private static async Task<string> InvokeAsync(Func<LambdaInvocationHandler> handler, string eventJson, TimeSpan? deadlineIn = null)
+    {
+        var served = 0;
+        await using var api = new ScriptedRuntimeApi(request => Task.FromResult(
+            request.Method != "GET" ? Accepted
+            : Interlocked.Increment(ref served) == 1
+                ? Invocation("r1", eventJson, DateTimeOffset.UtcNow.Add(deadlineIn ?? TimeSpan.FromMinutes(5)).ToUnixTimeMilliseconds())
+                : Status(500, """{"errorType":"Runtime.Broken","errorMessage":"end of script"}""")));
+
+        await RunAsync(api, handler);
+
+        var post = Assert.Single(api.Posts);
+        Assert.Equal("/2018-06-01/runtime/invocation/r1/response", post.Path);
+        return post.BodyText;
+    }
+
+    private static string Batch(string queue, params string[] bodies) => Batch(queue, [.. bodies.Select(b => (b, (string?)"group"))]);
+
+    /// <summary>An SQS event in the shape of AWS's sample, message ids m1, m2, ….</summary>
+    private static string Batch(string queue, (string Body, string? Group)[] messages)
+    {
+        var records = messages.Select((m, i) => new Dictionary<string, object?>
+        {
+            ["messageId"] = "m" + (i + 1).ToString(CultureInfo.InvariantCulture),
+            ["receiptHandle"] = "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a",
+            ["body"] = m.Body,
+            ["attributes"] = queue.EndsWith(".fifo", StringComparison.Ordinal)
+                ? new Dictionary<string, string?>
+                {
+                    ["ApproximateReceiveCount"] = "1",
+                    ["SentTimestamp"] = "1573251510774",
+                    ["SequenceNumber"] = (18849496460467696128m + i).ToString(CultureInfo.InvariantCulture),
+                    ["MessageGroupId"] = m.Group,
+                    ["SenderId"] = "AIDAIO23YVJENQZJOL4VO",
+                    ["MessageDeduplicationId"] = "dedup-" + i.ToString(CultureInfo.InvariantCulture),
+                    ["ApproximateFirstReceiveTimestamp"] = "1573251510774",
+                }
+                : new Dictionary<string, string?>
+                {
+                    ["ApproximateReceiveCount"] = "1",
+                    ["SentTimestamp"] = "1545082649183",
+                    ["SenderId"] = "AIDAIENQZJOLO23YVJ4VO",
+                    ["ApproximateFirstReceiveTimestamp"] = "1545082649185",
+                },
+            ["messageAttributes"] = new Dictionary<string, object>(),
+            ["md5OfBody"] = "e4e68fb7bd0e697a0ae8f1bb342846b3",
+            ["eventSource"] = "aws:sqs",
+            ["eventSourceARN"] = queue,
+            ["awsRegion"] = "us-east-2",
+        });
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["Records"] = records.ToArray() });
+    }
+}
