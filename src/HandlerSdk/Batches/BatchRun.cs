@@ -151,8 +151,12 @@ internal sealed class BatchRun<TRecord>
 
         if (_unstarted > 0)
         {
+            // A stream is answered with the first unstarted record only; Lambda resumes from it, so the rest come back too.
+            var reported = _mode == BatchFailureMode.FirstFailure
+                ? "the first one's sequence number is reported so that Lambda delivers them again from there"
+                : "they are reported as batch item failures so that Lambda delivers them again";
             _context.Logger.LogWarning(string.Create(CultureInfo.InvariantCulture,
-                $"{_unstarted} of {_records.Count} batch record(s) were not started because {_stopReason}; they are reported as batch item failures so that Lambda delivers them again."));
+                $"{_unstarted} of {_records.Count} batch record(s) were not started because {_stopReason}; {reported}."));
         }
 
         _failed.Sort();

@@ -100,8 +100,11 @@ public sealed class BatchRunnerTests
 
         Assert.Equal(expected, failed);
         Assert.Equal(["a", "b"], _started);
+        var reported = mode == BatchFailureMode.FirstFailure
+            ? "the first one's sequence number is reported so that Lambda delivers them again from there"
+            : "they are reported as batch item failures so that Lambda delivers them again";
         Assert.Equal(
-            [(LogLevel.Warning, "3 of 5 batch record(s) were not started because 1500 ms were left, less than the deadline margin of 2000 ms; they are reported as batch item failures so that Lambda delivers them again.")],
+            [(LogLevel.Warning, $"3 of 5 batch record(s) were not started because 1500 ms were left, less than the deadline margin of 2000 ms; {reported}.")],
             _context.Lines);
     }
 
