@@ -206,6 +206,7 @@ internal sealed partial class TypeGraphBuilder
         }
 
         var typeId = Add(type, memberPath, converter is not null);
+        typeId = typeId is null ? null : WithPayload(member, type, typeId, memberPath);
         if (typeId is null)
         {
             return null;
