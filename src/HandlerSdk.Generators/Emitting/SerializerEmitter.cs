@@ -48,6 +48,9 @@ internal static class SerializerEmitter
                     case EncodedPayloadSpec p:
                         Encodings.PayloadSerializerEmitter.Emit(writer, p, code);
                         break;
+                    case ConverterSpec c:
+                        ConverterSerializerEmitter.Emit(writer, c);
+                        break;
                 }
             }
         }

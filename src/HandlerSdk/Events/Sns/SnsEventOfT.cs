@@ -8,7 +8,7 @@ namespace HandlerSdk.Events;
 /// the path through it (<c>$.Records[0].Sns.Message.lines[0].quantity</c>).
 /// </summary>
 /// <typeparam name="T">The type each message holds.</typeparam>
-public sealed record SnsEvent<T>
+public sealed record SnsEvent<T> : AwsEventObject
 {
     /// <summary>The notifications; SNS delivers one per invocation.</summary>
     [JsonPropertyName("Records")]

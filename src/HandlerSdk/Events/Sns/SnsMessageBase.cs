@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// What every notification of an SNS record carries besides its message: ids, topic, time, signature and attributes.
 /// The base of <see cref="SnsMessage"/> (message as text) and <see cref="SnsMessage{T}"/> (message read as JSON into a type).
 /// </summary>
-public abstract record SnsMessageBase
+public abstract record SnsMessageBase : AwsEventObject
 {
     /// <summary>The type of the message; <c>Notification</c> for a Lambda subscription.</summary>
     [JsonPropertyName("Type")]

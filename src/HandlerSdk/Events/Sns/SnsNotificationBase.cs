@@ -8,7 +8,7 @@ namespace HandlerSdk.Events;
 /// <see cref="SnsNotification"/> (message as text) and <see cref="SnsNotification{T}"/> (message read as JSON into a
 /// type), so that <c>SqsEvent&lt;SnsNotification&lt;Order&gt;&gt;</c> reads a fan-out from SNS to SQS in one pass.
 /// </summary>
-public abstract record SnsNotificationBase
+public abstract record SnsNotificationBase : AwsEventObject
 {
     /// <summary>The type of the message; <c>Notification</c>.</summary>
     [JsonPropertyName("Type")]

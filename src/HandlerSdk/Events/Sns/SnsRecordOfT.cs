@@ -4,7 +4,7 @@ namespace HandlerSdk.Events;
 
 /// <summary>One record of an <see cref="SnsEvent{T}"/>: the subscription that delivered it and the notification.</summary>
 /// <typeparam name="T">The type the JSON message holds.</typeparam>
-public sealed record SnsRecord<T>
+public sealed record SnsRecord<T> : AwsEventObject
 {
     /// <summary>The version of the event format, such as <c>1.0</c>.</summary>
     [JsonPropertyName("EventVersion")]

@@ -8,7 +8,7 @@ namespace HandlerSdk.Events;
 /// read with the path through it (<c>$.Records[3].body.lines[0].quantity</c>).
 /// </summary>
 /// <typeparam name="T">The type each message body holds.</typeparam>
-public sealed record SqsEvent<T>
+public sealed record SqsEvent<T> : AwsEventObject
 {
     /// <summary>The messages of this batch, in the order Lambda received them (per message group on a FIFO queue).</summary>
     [JsonPropertyName("Records")]

@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// What every message of an SQS event carries besides its body: ids, attributes and the queue it came from. The
 /// base of <see cref="SqsMessage"/> (body as text) and <see cref="SqsMessage{T}"/> (body read as JSON into a type).
 /// </summary>
-public abstract record SqsMessageBase
+public abstract record SqsMessageBase : AwsEventObject
 {
     /// <summary>The id SQS gave the message; what <see cref="SqsBatchItemFailure.ItemIdentifier"/> names.</summary>
     [JsonPropertyName("messageId")]
