@@ -9,6 +9,8 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --verify        the equivalence checks only
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved   checks, then an interleaved A/B cross-check
 // dotnet run -c Release --project benchmarks/Serialization -- --filter '*'    checks, then the benchmarks
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-sqs   issue 10's typed SQS batch only
+// dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
@@ -27,7 +29,11 @@ if (args.Contains("--interleaved"))
     return 0;
 }
 
-if (args.Contains("--probe")) { Probe.Run(Console.Out); return 0; }
+if (args.Contains("--breakdown"))
+{
+    SqsTypedBodiesBreakdown.Run(Console.Out);
+    return 0;
+}
 
 if (args.Contains("--interleaved-typed-sqs"))
 {
