@@ -10,7 +10,6 @@ namespace HandlerSdk.Generated
             global::HandlerSdk.LambdaRuntime.RunAsync(static handlers =>
             {
                 handlers.Add("Echo", () => LambdaHandlers.Create_Shop_Handlers_Echo());
-                handlers.Add("Drain", () => LambdaHandlers.Create_Shop_Handlers_Drain());
             });
     }
 }
