@@ -13,6 +13,12 @@ namespace HandlerSdk.Serialization.Payloads;
 /// </summary>
 internal static class PayloadText
 {
+    /// <summary>
+    /// The most a gzip payload may decompress to. Lambda's own limit on an event is 6 MB, and CloudWatch Logs sends
+    /// at most ~1 MB of log events per record, so this only stops a small input that inflates without bound.
+    /// </summary>
+    public const int MaxDecompressedBytes = 256 << 20;
+
     /// <summary>The JSON text a string value holds, unescaped: the reader's own bytes when it has no escapes.</summary>
     /// <param name="reader">The reader, at the value.</param>
     /// <param name="buffer">Where escaped text is unescaped to.</param>
@@ -40,8 +46,9 @@ internal static class PayloadText
     /// <param name="buffer">Where the JSON is decompressed to.</param>
     /// <param name="compressed">Where the gzip data is decoded to first.</param>
     /// <param name="typeName">The payload's type, for errors.</param>
+    /// <param name="limit">The most the data may decompress to.</param>
     /// <returns>The decompressed bytes.</returns>
-    public static ReadOnlySpan<byte> Base64GzipJson(scoped ref Utf8JsonReader reader, PayloadBuffer buffer, PayloadBuffer compressed, string typeName)
+    public static ReadOnlySpan<byte> Base64GzipJson(scoped ref Utf8JsonReader reader, PayloadBuffer buffer, PayloadBuffer compressed, string typeName, int limit = MaxDecompressedBytes)
     {
         Expect(ref reader, typeName, "a string holding base64-encoded gzip data");
         DecodeBase64(ref reader, compressed, typeName);
@@ -62,6 +69,10 @@ internal static class PayloadText
                 }
 
                 buffer.Advance(read);
+                if (buffer.Written.Length > limit)
+                {
+                    throw new LambdaJsonException($"The JSON value could not be converted to {typeName}: the gzip data decompresses to more than {limit:N0} bytes.");
+                }
             }
         }
         catch (InvalidDataException e)

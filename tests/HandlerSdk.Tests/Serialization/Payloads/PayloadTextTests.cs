@@ -48,6 +48,30 @@ public sealed class PayloadTextTests
         Assert.Equal(json, Read($"\"{Convert.ToBase64String(Gzip(json))}\"", PayloadEncoding.Base64GzipJson, RawText));
     }
 
+    [Fact]
+    public void Gzip_data_that_inflates_past_the_limit_is_refused()
+    {
+        var json = Encoding.UTF8.GetBytes($"\"{Convert.ToBase64String(Gzip("[" + new string(' ', 100_000) + "]"))}\"");
+        var buffer = PayloadBuffer.Rent();
+        var compressed = PayloadBuffer.Rent();
+        try
+        {
+            var error = Assert.Throws<LambdaJsonException>(() =>
+            {
+                var reader = new Utf8JsonReader(json);
+                reader.Read();
+                PayloadText.Base64GzipJson(ref reader, buffer, compressed, "Logs", limit: 50_000);
+            });
+
+            Assert.Contains("could not be converted to Logs: the gzip data decompresses to more than 50,000 bytes.", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            compressed.Return();
+            buffer.Return();
+        }
+    }
+
     [Theory]
     [InlineData(PayloadEncoding.Json, "{\"a\":1}", "expected a string holding JSON text, found an object")]
     [InlineData(PayloadEncoding.Json, "12", "expected a string holding JSON text, found a number")]
