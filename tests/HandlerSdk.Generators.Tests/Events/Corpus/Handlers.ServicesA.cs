@@ -13,6 +13,7 @@ namespace EventCorpus;
 public static class ServicesAHandlers
 {
     [LambdaHandler] public static CloudWatchAlarmEvent EchoCloudWatchAlarm(CloudWatchAlarmEvent value) => value;
+    [LambdaHandler] public static SesEvent EchoSes(SesEvent value) => value;
 }
 
 public static partial class Bridge
@@ -20,5 +21,6 @@ public static partial class Bridge
     private static void RegisterServicesA(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
         Add<CloudWatchAlarmEvent>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchAlarmEvent, LambdaJson.Read_HandlerSdk_Events_CloudWatchAlarmEvent);
+        Add<SesEvent>(map, LambdaJson.Write_HandlerSdk_Events_SesEvent, LambdaJson.Read_HandlerSdk_Events_SesEvent);
     }
 }
