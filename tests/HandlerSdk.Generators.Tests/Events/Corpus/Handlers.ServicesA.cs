@@ -14,6 +14,19 @@ public static class ServicesAHandlers
 {
     [LambdaHandler] public static CloudWatchAlarmEvent EchoCloudWatchAlarm(CloudWatchAlarmEvent value) => value;
     [LambdaHandler] public static SesEvent EchoSes(SesEvent value) => value;
+    [LambdaHandler] public static CognitoPreSignUpEvent EchoCognitoPreSignUp(CognitoPreSignUpEvent value) => value;
+    [LambdaHandler] public static CognitoPostConfirmationEvent EchoCognitoPostConfirmation(CognitoPostConfirmationEvent value) => value;
+    [LambdaHandler] public static CognitoPreAuthenticationEvent EchoCognitoPreAuthentication(CognitoPreAuthenticationEvent value) => value;
+    [LambdaHandler] public static CognitoPostAuthenticationEvent EchoCognitoPostAuthentication(CognitoPostAuthenticationEvent value) => value;
+    [LambdaHandler] public static CognitoPreTokenGenerationEvent EchoCognitoPreTokenGeneration(CognitoPreTokenGenerationEvent value) => value;
+    [LambdaHandler] public static CognitoPreTokenGenerationV2Event EchoCognitoPreTokenGenerationV2(CognitoPreTokenGenerationV2Event value) => value;
+    [LambdaHandler] public static CognitoCustomMessageEvent EchoCognitoCustomMessage(CognitoCustomMessageEvent value) => value;
+    [LambdaHandler] public static CognitoDefineAuthChallengeEvent EchoCognitoDefineAuthChallenge(CognitoDefineAuthChallengeEvent value) => value;
+    [LambdaHandler] public static CognitoCreateAuthChallengeEvent EchoCognitoCreateAuthChallenge(CognitoCreateAuthChallengeEvent value) => value;
+    [LambdaHandler] public static CognitoVerifyAuthChallengeEvent EchoCognitoVerifyAuthChallenge(CognitoVerifyAuthChallengeEvent value) => value;
+    [LambdaHandler] public static CognitoUserMigrationEvent EchoCognitoUserMigration(CognitoUserMigrationEvent value) => value;
+    [LambdaHandler] public static CognitoCustomEmailSenderEvent EchoCognitoCustomEmailSender(CognitoCustomEmailSenderEvent value) => value;
+    [LambdaHandler] public static CognitoCustomSmsSenderEvent EchoCognitoCustomSmsSender(CognitoCustomSmsSenderEvent value) => value;
 }
 
 public static partial class Bridge
@@ -22,5 +35,18 @@ public static partial class Bridge
     {
         Add<CloudWatchAlarmEvent>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchAlarmEvent, LambdaJson.Read_HandlerSdk_Events_CloudWatchAlarmEvent);
         Add<SesEvent>(map, LambdaJson.Write_HandlerSdk_Events_SesEvent, LambdaJson.Read_HandlerSdk_Events_SesEvent);
+        Add<CognitoPreSignUpEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreSignUpEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreSignUpEvent);
+        Add<CognitoPostConfirmationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPostConfirmationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPostConfirmationEvent);
+        Add<CognitoPreAuthenticationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreAuthenticationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreAuthenticationEvent);
+        Add<CognitoPostAuthenticationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPostAuthenticationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPostAuthenticationEvent);
+        Add<CognitoPreTokenGenerationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreTokenGenerationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreTokenGenerationEvent);
+        Add<CognitoPreTokenGenerationV2Event>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreTokenGenerationV2Event, LambdaJson.Read_HandlerSdk_Events_CognitoPreTokenGenerationV2Event);
+        Add<CognitoCustomMessageEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomMessageEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomMessageEvent);
+        Add<CognitoDefineAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoDefineAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoDefineAuthChallengeEvent);
+        Add<CognitoCreateAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCreateAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCreateAuthChallengeEvent);
+        Add<CognitoVerifyAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoVerifyAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoVerifyAuthChallengeEvent);
+        Add<CognitoUserMigrationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoUserMigrationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoUserMigrationEvent);
+        Add<CognitoCustomEmailSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomEmailSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomEmailSenderEvent);
+        Add<CognitoCustomSmsSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomSmsSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomSmsSenderEvent);
     }
 }
