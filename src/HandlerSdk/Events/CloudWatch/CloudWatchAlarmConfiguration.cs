@@ -7,7 +7,7 @@ namespace HandlerSdk.Events;
 /// <see cref="Metrics"/>; a composite alarm has <see cref="AlarmRule"/> and perhaps an actions suppressor. Members the
 /// alarm's kind does not have are <see langword="null"/> and not written.
 /// </summary>
-public sealed record CloudWatchAlarmConfiguration
+public sealed record CloudWatchAlarmConfiguration : AwsEventObject
 {
     /// <summary>The alarm's description, when it has one.</summary>
     [JsonPropertyName("description")]

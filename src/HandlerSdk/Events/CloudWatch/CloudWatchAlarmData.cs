@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>alarmData</c> of a <see cref="CloudWatchAlarmEvent"/>: which alarm, what changed, and how it is configured.</summary>
-public sealed record CloudWatchAlarmData
+public sealed record CloudWatchAlarmData : AwsEventObject
 {
     /// <summary>The name of the alarm.</summary>
     [JsonPropertyName("alarmName")]

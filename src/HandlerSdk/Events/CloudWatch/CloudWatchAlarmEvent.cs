@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The event a CloudWatch alarm sends the Lambda function that is one of its actions, when its state changes. Metric
 /// alarms and composite alarms share it; <see cref="CloudWatchAlarmData.Configuration"/> says which one it is.
 /// </summary>
-public sealed record CloudWatchAlarmEvent
+public sealed record CloudWatchAlarmEvent : AwsEventObject
 {
     /// <summary>Always <c>aws.cloudwatch</c>.</summary>
     [JsonPropertyName("source")]

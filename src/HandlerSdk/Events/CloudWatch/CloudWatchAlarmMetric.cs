@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// One entry of a metric alarm's <see cref="CloudWatchAlarmConfiguration.Metrics"/>: either a metric with its
 /// statistic (<see cref="MetricStat"/>) or a metric math <see cref="Expression"/> over other entries.
 /// </summary>
-public sealed record CloudWatchAlarmMetric
+public sealed record CloudWatchAlarmMetric : AwsEventObject
 {
     /// <summary>The id of the entry, which expressions refer to.</summary>
     [JsonPropertyName("id")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>metric</c> of a <see cref="CloudWatchAlarmMetricStat"/>: which metric the alarm reads.</summary>
-public sealed record CloudWatchAlarmMetricDetail
+public sealed record CloudWatchAlarmMetricDetail : AwsEventObject
 {
     /// <summary>The metric's namespace, such as <c>AWS/Lambda</c>.</summary>
     [JsonPropertyName("namespace")]

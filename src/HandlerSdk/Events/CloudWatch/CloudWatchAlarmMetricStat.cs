@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>metricStat</c> of a <see cref="CloudWatchAlarmMetric"/>: a metric and how it is aggregated.</summary>
-public sealed record CloudWatchAlarmMetricStat
+public sealed record CloudWatchAlarmMetricStat : AwsEventObject
 {
     /// <summary>The metric: namespace, name and dimensions.</summary>
     [JsonPropertyName("metric")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A state of an alarm in a <see cref="CloudWatchAlarmEvent"/>, new or previous.</summary>
-public sealed record CloudWatchAlarmState
+public sealed record CloudWatchAlarmState : AwsEventObject
 {
     /// <summary><c>OK</c>, <c>ALARM</c> or <c>INSUFFICIENT_DATA</c>.</summary>
     [JsonPropertyName("value")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The changes a version 2 or 3 pre token generation trigger makes to the access token.</summary>
-public sealed record CognitoAccessTokenGeneration
+public sealed record CognitoAccessTokenGeneration : AwsEventObject
 {
     /// <summary>
     /// Claims to add or replace. A value may be a string, number, boolean, array or object;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>callerContext</c> of a Cognito trigger event: who called the user pool.</summary>
-public sealed record CognitoCallerContext
+public sealed record CognitoCallerContext : AwsEventObject
 {
     /// <summary>The SDK that called Cognito and its version, such as <c>aws-sdk-unknown-unknown</c>.</summary>
     [JsonPropertyName("awsSdkVersion")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One challenge of a custom authentication flow's session, and how the user answered it.</summary>
-public sealed record CognitoChallengeResult
+public sealed record CognitoChallengeResult : AwsEventObject
 {
     /// <summary>The challenge: <c>CUSTOM_CHALLENGE</c>, <c>PASSWORD_VERIFIER</c>, <c>SMS_MFA</c> and so on.</summary>
     [JsonPropertyName("challengeName")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What a version 2 or 3 pre token generation trigger changes. Members left <see langword="null"/> are not written.</summary>
-public sealed record CognitoClaimsAndScopeOverrideDetails
+public sealed record CognitoClaimsAndScopeOverrideDetails : AwsEventObject
 {
     /// <summary>The changes to the ID token.</summary>
     [JsonPropertyName("idTokenGeneration")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What a version 1 pre token generation trigger changes in the ID token. Members left <see langword="null"/> are not written.</summary>
-public sealed record CognitoClaimsOverrideDetails
+public sealed record CognitoClaimsOverrideDetails : AwsEventObject
 {
     /// <summary>Claims to add, or to replace, with their (string) values.</summary>
     [JsonPropertyName("claimsToAddOrOverride")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The response of a <see cref="CognitoCreateAuthChallengeEvent"/>. Members left <see langword="null"/> are not written.</summary>
-public sealed record CognitoCreateAuthChallengeResponse
+public sealed record CognitoCreateAuthChallengeResponse : AwsEventObject
 {
     /// <summary>What the app receives to present the challenge.</summary>
     [JsonPropertyName("publicChallengeParameters")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The response of a <see cref="CognitoCustomMessageEvent"/>; members left <see langword="null"/> (not written) keep Cognito's default message.</summary>
-public sealed record CognitoCustomMessageResponse
+public sealed record CognitoCustomMessageResponse : AwsEventObject
 {
     /// <summary>The SMS text, containing the code placeholder.</summary>
     [JsonPropertyName("smsMessage")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoCustomEmailSenderEvent"/> or <see cref="CognitoCustomSmsSenderEvent"/>.</summary>
-public sealed record CognitoCustomSenderRequest
+public sealed record CognitoCustomSenderRequest : AwsEventObject
 {
     /// <summary>The request format, such as <c>customEmailSenderRequestV1</c>.</summary>
     [JsonPropertyName("type")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The response of a <see cref="CognitoDefineAuthChallengeEvent"/>. Members left <see langword="null"/> are not written.</summary>
-public sealed record CognitoDefineAuthChallengeResponse
+public sealed record CognitoDefineAuthChallengeResponse : AwsEventObject
 {
     /// <summary>The next challenge to present, such as <c>CUSTOM_CHALLENGE</c>.</summary>
     [JsonPropertyName("challengeName")]

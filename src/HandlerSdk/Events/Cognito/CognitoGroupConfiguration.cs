@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The user's groups and IAM roles as a pre token generation trigger sees them (<c>groupConfiguration</c>), and the
 /// groups and roles it puts in the tokens instead (<c>groupOverrideDetails</c>).
 /// </summary>
-public sealed record CognitoGroupConfiguration
+public sealed record CognitoGroupConfiguration : AwsEventObject
 {
     /// <summary>The groups for the <c>cognito:groups</c> claim.</summary>
     [JsonPropertyName("groupsToOverride")]

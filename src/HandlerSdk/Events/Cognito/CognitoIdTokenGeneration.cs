@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The changes a version 2 or 3 pre token generation trigger makes to the ID token.</summary>
-public sealed record CognitoIdTokenGeneration
+public sealed record CognitoIdTokenGeneration : AwsEventObject
 {
     /// <summary>
     /// Claims to add or replace. A value may be a string, number, boolean, array or object;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoPostConfirmationEvent"/>.</summary>
-public sealed record CognitoPostConfirmationRequest
+public sealed record CognitoPostConfirmationRequest : AwsEventObject
 {
     /// <summary>The confirmed user's attributes, by name; <see cref="UserAttribute"/> reads one as text.</summary>
     [JsonPropertyName("userAttributes")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoPreSignUpEvent"/>.</summary>
-public sealed record CognitoPreSignUpRequest
+public sealed record CognitoPreSignUpRequest : AwsEventObject
 {
     /// <summary>The attributes the user signs up with, by name (<c>email</c>, <c>custom:tier</c>); <see cref="UserAttribute"/> reads one as text.</summary>
     [JsonPropertyName("userAttributes")]

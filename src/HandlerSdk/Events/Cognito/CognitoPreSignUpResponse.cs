@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The response of a <see cref="CognitoPreSignUpEvent"/>. Members left <see langword="null"/> are not written, and
 /// Cognito takes them as <see langword="false"/>.
 /// </summary>
-public sealed record CognitoPreSignUpResponse
+public sealed record CognitoPreSignUpResponse : AwsEventObject
 {
     /// <summary>Confirm the user without a confirmation code.</summary>
     [JsonPropertyName("autoConfirmUser")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoPreTokenGenerationEvent"/>.</summary>
-public sealed record CognitoPreTokenGenerationRequest
+public sealed record CognitoPreTokenGenerationRequest : AwsEventObject
 {
     /// <summary>The user's attributes, by name; <see cref="UserAttribute"/> reads one as text.</summary>
     [JsonPropertyName("userAttributes")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoPreTokenGenerationV2Event"/>.</summary>
-public sealed record CognitoPreTokenGenerationV2Request
+public sealed record CognitoPreTokenGenerationV2Request : AwsEventObject
 {
     /// <summary>The user's attributes, by name; <see cref="UserAttribute"/> reads one as text.</summary>
     [JsonPropertyName("userAttributes")]

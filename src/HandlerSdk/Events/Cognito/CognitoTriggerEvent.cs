@@ -10,7 +10,7 @@ namespace HandlerSdk.Events;
 /// </summary>
 /// <typeparam name="TRequest">What Cognito tells the function, by trigger.</typeparam>
 /// <typeparam name="TResponse">What the function may answer, by trigger.</typeparam>
-public abstract record CognitoTriggerEvent<TRequest, TResponse>
+public abstract record CognitoTriggerEvent<TRequest, TResponse> : AwsEventObject
     where TRequest : class, new()
     where TResponse : class, new()
 {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoUserMigrationEvent"/>.</summary>
-public sealed record CognitoUserMigrationRequest
+public sealed record CognitoUserMigrationRequest : AwsEventObject
 {
     /// <summary>The name the user signs in with, when Cognito sends it here too.</summary>
     [JsonPropertyName("userName")]

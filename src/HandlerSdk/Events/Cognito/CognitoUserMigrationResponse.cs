@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The response of a <see cref="CognitoUserMigrationEvent"/>. Members left <see langword="null"/> are not written.</summary>
-public sealed record CognitoUserMigrationResponse
+public sealed record CognitoUserMigrationResponse : AwsEventObject
 {
     /// <summary>The attributes to create the user with, by name (<c>email</c>, <c>email_verified</c>: <c>"true"</c>).</summary>
     [JsonPropertyName("userAttributes")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The request of a <see cref="CognitoVerifyAuthChallengeEvent"/>.</summary>
-public sealed record CognitoVerifyAuthChallengeRequest
+public sealed record CognitoVerifyAuthChallengeRequest : AwsEventObject
 {
     /// <summary>The user's attributes, by name; <see cref="UserAttribute"/> reads one as text.</summary>
     [JsonPropertyName("userAttributes")]

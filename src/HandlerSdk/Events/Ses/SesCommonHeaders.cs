@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The <c>commonHeaders</c> of an <see cref="SesMail"/>. SES sends only the headers the message has; the others are
 /// <see langword="null"/> and not written.
 /// </summary>
-public sealed record SesCommonHeaders
+public sealed record SesCommonHeaders : AwsEventObject
 {
     /// <summary>The <c>Return-Path</c> address.</summary>
     [JsonPropertyName("returnPath")]

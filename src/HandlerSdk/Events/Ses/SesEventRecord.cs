@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One record of an <see cref="SesEvent"/>.</summary>
-public sealed record SesEventRecord
+public sealed record SesEventRecord : AwsEventObject
 {
     /// <summary>Always <c>aws:ses</c>.</summary>
     [JsonPropertyName("eventSource")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>mail</c> of an <see cref="SesMessage"/>: the received message without its body.</summary>
-public sealed record SesMail
+public sealed record SesMail : AwsEventObject
 {
     /// <summary>When SES received the message.</summary>
     [JsonPropertyName("timestamp")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>ses</c> member of an <see cref="SesEventRecord"/>: the mail as received, and how SES received it.</summary>
-public sealed record SesMessage
+public sealed record SesMessage : AwsEventObject
 {
     /// <summary>The message: envelope, headers and the common headers parsed out of them.</summary>
     [JsonPropertyName("mail")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>receipt</c> of an <see cref="SesMessage"/>: how SES received the message and what its checks found.</summary>
-public sealed record SesReceipt
+public sealed record SesReceipt : AwsEventObject
 {
     /// <summary>When the action that invoked the function was triggered.</summary>
     [JsonPropertyName("timestamp")]

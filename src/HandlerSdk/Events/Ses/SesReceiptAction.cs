@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The <c>action</c> of an <see cref="SesReceipt"/>: the receipt rule action that produced the event. Which members
 /// are present depends on <see cref="Type"/>; the others are <see langword="null"/> and not written.
 /// </summary>
-public sealed record SesReceiptAction
+public sealed record SesReceiptAction : AwsEventObject
 {
     /// <summary>The kind of action: <c>Lambda</c> for the events a function receives (<c>S3</c>, <c>SNS</c> in notifications).</summary>
     [JsonPropertyName("type")]
