@@ -4,11 +4,23 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using HandlerSdk;
 using HandlerSdk.Events;
 using HandlerSdk.Generated;
 
 namespace EventCorpus;
+
+/// <summary>Typed custom resource properties, as a user declares them (CloudFormation sends scalars as strings).</summary>
+public sealed record ResourceKeys
+{
+    [JsonPropertyName("Key1")]
+    public string Key1 { get; init; } = "";
+    [JsonPropertyName("Key2")]
+    public List<string> Key2 { get; init; } = [];
+    [JsonPropertyName("Key3")]
+    public Dictionary<string, string> Key3 { get; init; } = [];
+}
 
 public static class ServicesAHandlers
 {
@@ -27,6 +39,9 @@ public static class ServicesAHandlers
     [LambdaHandler] public static CognitoUserMigrationEvent EchoCognitoUserMigration(CognitoUserMigrationEvent value) => value;
     [LambdaHandler] public static CognitoCustomEmailSenderEvent EchoCognitoCustomEmailSender(CognitoCustomEmailSenderEvent value) => value;
     [LambdaHandler] public static CognitoCustomSmsSenderEvent EchoCognitoCustomSmsSender(CognitoCustomSmsSenderEvent value) => value;
+    [LambdaHandler] public static CloudFormationCustomResourceRequest EchoCloudFormationRequest(CloudFormationCustomResourceRequest value) => value;
+    [LambdaHandler] public static CloudFormationCustomResourceRequest<ResourceKeys> EchoTypedCloudFormationRequest(CloudFormationCustomResourceRequest<ResourceKeys> value) => value;
+    [LambdaHandler] public static CloudFormationCustomResourceResponse EchoCloudFormationResponse(CloudFormationCustomResourceResponse value) => value;
 }
 
 public static partial class Bridge
@@ -48,5 +63,8 @@ public static partial class Bridge
         Add<CognitoUserMigrationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoUserMigrationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoUserMigrationEvent);
         Add<CognitoCustomEmailSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomEmailSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomEmailSenderEvent);
         Add<CognitoCustomSmsSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomSmsSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomSmsSenderEvent);
+        Add<CloudFormationCustomResourceRequest>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest);
+        Add<CloudFormationCustomResourceRequest<ResourceKeys>>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys);
+        Add<CloudFormationCustomResourceResponse>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceResponse, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceResponse);
     }
 }
