@@ -42,6 +42,9 @@ public static class ServicesAHandlers
     [LambdaHandler] public static CloudFormationCustomResourceRequest EchoCloudFormationRequest(CloudFormationCustomResourceRequest value) => value;
     [LambdaHandler] public static CloudFormationCustomResourceRequest<ResourceKeys> EchoTypedCloudFormationRequest(CloudFormationCustomResourceRequest<ResourceKeys> value) => value;
     [LambdaHandler] public static CloudFormationCustomResourceResponse EchoCloudFormationResponse(CloudFormationCustomResourceResponse value) => value;
+    [LambdaHandler] public static SecretsManagerRotationEvent EchoSecretsManagerRotationEvent(SecretsManagerRotationEvent value) => value;
+    [LambdaHandler] public static ConfigEvent EchoConfigEvent(ConfigEvent value) => value;
+    [LambdaHandler] public static CodeCommitEvent EchoCodeCommitEvent(CodeCommitEvent value) => value;
 }
 
 public static partial class Bridge
@@ -66,5 +69,8 @@ public static partial class Bridge
         Add<CloudFormationCustomResourceRequest>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest);
         Add<CloudFormationCustomResourceRequest<ResourceKeys>>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys);
         Add<CloudFormationCustomResourceResponse>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceResponse, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceResponse);
+        Add<SecretsManagerRotationEvent>(map, LambdaJson.Write_HandlerSdk_Events_SecretsManagerRotationEvent, LambdaJson.Read_HandlerSdk_Events_SecretsManagerRotationEvent);
+        Add<ConfigEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConfigEvent, LambdaJson.Read_HandlerSdk_Events_ConfigEvent);
+        Add<CodeCommitEvent>(map, LambdaJson.Write_HandlerSdk_Events_CodeCommitEvent, LambdaJson.Read_HandlerSdk_Events_CodeCommitEvent);
     }
 }
