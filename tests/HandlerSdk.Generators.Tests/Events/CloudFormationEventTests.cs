@@ -20,6 +20,9 @@ public sealed class CloudFormationEventTests
         ("cloudformation-delete.json", Typed),
         ("cloudformation-response-success.json", nameof(CloudFormationCustomResourceResponse)),
         ("cloudformation-response-failed.json", nameof(CloudFormationCustomResourceResponse)),
+        ("cloudformation-provider-update.json", nameof(CloudFormationCustomResourceRequest)),
+        ("cloudformation-provider-update.json", Typed),
+        ("cloudformation-provider-response.json", nameof(CloudFormationCustomResourceResponse)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -114,6 +117,24 @@ public sealed class CloudFormationEventTests
         Assert.Null(succeeded.Reason);
         Assert.Null(succeeded.NoEcho);
         Assert.Equal("Value2", succeeded.Data!["OutputName2"]);
+    }
+
+    [Fact]
+    public void The_cdk_provider_framework_shapes_have_no_response_url_and_answer_with_the_id_and_data_only()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var request = EventSamples.Read<CloudFormationCustomResourceRequest>("cloudformation-provider-update.json");
+        var answer = new CloudFormationCustomResourceResponse
+        {
+            PhysicalResourceId = request.PhysicalResourceId,
+            Data = new Dictionary<string, string> { ["Key1"] = "a" },
+        };
+
+        var written = corpus.Write(typeof(CloudFormationCustomResourceResponse), answer);
+
+        Assert.Null(request.ResponseUrl);
+        Assert.Equal("Update", request.RequestType);
+        Assert.Equal("{\"PhysicalResourceId\":\"custom-resource-f4bd5382-3de3-4caf-b7ad-1be06b899647\",\"Data\":{\"Key1\":\"a\"}}", written);
     }
 
     private static Type RootType(EventCorpus corpus, string root) => root switch

@@ -151,10 +151,11 @@ public sealed class CloudFormationResponseSenderTests : IDisposable
     }
 
     [Theory]
+    [InlineData(null)]
     [InlineData("")]
     [InlineData("not a url")]
     [InlineData("ftp://example.com/key")]
-    public async Task A_request_without_an_http_response_url_is_refused(string responseUrl)
+    public async Task A_request_without_an_http_response_url_is_refused(string? responseUrl)
     {
         var request = Request(new Uri("http://127.0.0.1/")) with { ResponseUrl = responseUrl };
 

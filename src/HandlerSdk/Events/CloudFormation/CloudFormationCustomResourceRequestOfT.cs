@@ -14,9 +14,14 @@ public record CloudFormationCustomResourceRequest<TProperties> : AwsEventObject
     [JsonPropertyName("RequestType")]
     public string RequestType { get; init; } = "";
 
-    /// <summary>The pre-signed S3 URL the response goes to, with an HTTP PUT; valid for two hours.</summary>
+    /// <summary>
+    /// The pre-signed S3 URL the response goes to, with an HTTP PUT; valid for two hours. <see langword="null"/> in the
+    /// requests the AWS CDK provider framework passes its <c>onEvent</c> function, which answers by returning a
+    /// <see cref="CloudFormationCustomResourceResponse"/> instead.
+    /// </summary>
     [JsonPropertyName("ResponseURL")]
-    public string ResponseUrl { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ResponseUrl { get; init; }
 
     /// <summary>The ARN of the stack the resource belongs to.</summary>
     [JsonPropertyName("StackId")]

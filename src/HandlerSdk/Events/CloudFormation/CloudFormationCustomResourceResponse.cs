@@ -7,6 +7,8 @@ namespace HandlerSdk.Events;
 /// <see cref="CloudFormationCustomResourceRequest{TProperties}.ResponseUrl"/> (not as the function's return value).
 /// <see cref="CloudFormationCustomResourceRequest{TProperties}.Succeed"/> and
 /// <see cref="CloudFormationCustomResourceRequest{TProperties}.Fail"/> make one; <see cref="CloudFormationResponseSender"/> sends it.
+/// An AWS CDK provider framework <c>onEvent</c> function returns one instead, with only <see cref="PhysicalResourceId"/>,
+/// <see cref="Data"/> and <see cref="NoEcho"/> set; members left <see langword="null"/> are not written.
 /// </summary>
 public sealed record CloudFormationCustomResourceResponse : AwsEventObject
 {
@@ -18,7 +20,8 @@ public sealed record CloudFormationCustomResourceResponse : AwsEventObject
 
     /// <summary><see cref="Success"/> or <see cref="Failed"/>.</summary>
     [JsonPropertyName("Status")]
-    public string Status { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
 
     /// <summary>Why the request failed, shown in the stack's events; optional on success.</summary>
     [JsonPropertyName("Reason")]
@@ -27,19 +30,23 @@ public sealed record CloudFormationCustomResourceResponse : AwsEventObject
 
     /// <summary>The resource's physical id, unique within the stack (at most 1 KB).</summary>
     [JsonPropertyName("PhysicalResourceId")]
-    public string PhysicalResourceId { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PhysicalResourceId { get; init; }
 
     /// <summary>The request's <see cref="CloudFormationCustomResourceRequest{TProperties}.StackId"/>.</summary>
     [JsonPropertyName("StackId")]
-    public string StackId { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? StackId { get; init; }
 
     /// <summary>The request's <see cref="CloudFormationCustomResourceRequest{TProperties}.RequestId"/>.</summary>
     [JsonPropertyName("RequestId")]
-    public string RequestId { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RequestId { get; init; }
 
     /// <summary>The request's <see cref="CloudFormationCustomResourceRequest{TProperties}.LogicalResourceId"/>.</summary>
     [JsonPropertyName("LogicalResourceId")]
-    public string LogicalResourceId { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? LogicalResourceId { get; init; }
 
     /// <summary>Whether CloudFormation masks <see cref="Data"/> where <c>Fn::GetAtt</c> shows it; <see langword="null"/> (not written) is no.</summary>
     [JsonPropertyName("NoEcho")]

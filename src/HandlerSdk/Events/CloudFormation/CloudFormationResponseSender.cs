@@ -53,6 +53,13 @@ public sealed class CloudFormationResponseSender
     public Task SendAsync<TProperties>(CloudFormationCustomResourceRequest<TProperties> request, CloudFormationCustomResourceResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrEmpty(request.ResponseUrl))
+        {
+            throw new ArgumentException(
+                "The request has no ResponseURL. Requests from the AWS CDK provider framework are answered by returning the response from the onEvent function.",
+                nameof(request));
+        }
+
         if (!Uri.TryCreate(request.ResponseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
             throw new ArgumentException($"The request's ResponseURL '{request.ResponseUrl}' is not an absolute http(s) URL.", nameof(request));
@@ -207,7 +214,7 @@ public sealed class CloudFormationResponseSender
         }
     }
 
-    private static void Require(string value, string name)
+    private static void Require(string? value, string name)
     {
         if (string.IsNullOrEmpty(value))
         {
