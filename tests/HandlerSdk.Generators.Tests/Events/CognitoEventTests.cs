@@ -29,6 +29,7 @@ public sealed class CognitoEventTests
         ("cognito-migrateuser.json", nameof(CognitoUserMigrationEvent)),
         ("cognito-customsmssender.json", nameof(CognitoCustomSmsSenderEvent)),
         ("cognito-customemailsender.json", nameof(CognitoCustomEmailSenderEvent)),
+        ("cognito-sync.json", nameof(CognitoSyncEvent)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -226,6 +227,30 @@ public sealed class CognitoEventTests
         Assert.Equal("attribute_value_2", confirmation.Request.UserAttribute("attribute_2"));
         Assert.Equal("code", sms.Request.Code);
         Assert.Equal("type", sms.Request.Type);
+    }
+
+    [Fact]
+    public void A_sync_trigger_reads_its_dataset_records_and_answers_with_them_changed()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var sync = EventSamples.Read<CognitoSyncEvent>("cognito-sync.json");
+
+        var answer = sync with
+        {
+            DatasetRecords = new Dictionary<string, CognitoSyncDatasetRecord>(sync.DatasetRecords)
+            {
+                ["SampleKey2"] = sync.DatasetRecords["SampleKey2"] with { NewValue = null, Op = "remove" },
+            },
+        };
+        var written = JsonDocument.Parse(corpus.Write(typeof(CognitoSyncEvent), answer)).RootElement.GetProperty("datasetRecords");
+
+        Assert.Equal(2, sync.Version);
+        Assert.Equal("SyncTrigger", sync.EventType);
+        Assert.Equal("identityPoolId", sync.IdentityPoolId);
+        Assert.Equal("datasetName", sync.DatasetName);
+        Assert.Equal("newValue1", sync.DatasetRecords["SampleKey1"].NewValue);
+        Assert.Equal("oldValue2", sync.DatasetRecords["SampleKey2"].OldValue);
+        Assert.Equal("{\"oldValue\":\"oldValue2\",\"op\":\"remove\"}", written.GetProperty("SampleKey2").GetRawText());
     }
 
     private static string ReplaceResponse(string sample, string response)

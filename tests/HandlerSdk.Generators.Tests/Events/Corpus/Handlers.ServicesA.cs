@@ -45,6 +45,7 @@ public static class ServicesAHandlers
     [LambdaHandler] public static SecretsManagerRotationEvent EchoSecretsManagerRotationEvent(SecretsManagerRotationEvent value) => value;
     [LambdaHandler] public static ConfigEvent EchoConfigEvent(ConfigEvent value) => value;
     [LambdaHandler] public static CodeCommitEvent EchoCodeCommitEvent(CodeCommitEvent value) => value;
+    [LambdaHandler] public static CognitoSyncEvent EchoCognitoSyncEvent(CognitoSyncEvent value) => value;
 }
 
 public static partial class Bridge
@@ -72,5 +73,6 @@ public static partial class Bridge
         Add<SecretsManagerRotationEvent>(map, LambdaJson.Write_HandlerSdk_Events_SecretsManagerRotationEvent, LambdaJson.Read_HandlerSdk_Events_SecretsManagerRotationEvent);
         Add<ConfigEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConfigEvent, LambdaJson.Read_HandlerSdk_Events_ConfigEvent);
         Add<CodeCommitEvent>(map, LambdaJson.Write_HandlerSdk_Events_CodeCommitEvent, LambdaJson.Read_HandlerSdk_Events_CodeCommitEvent);
+        Add<CognitoSyncEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoSyncEvent, LambdaJson.Read_HandlerSdk_Events_CognitoSyncEvent);
     }
 }
