@@ -13,19 +13,22 @@ public sealed class CloudWatchAlarmEventTests
         ("cloudwatch-alarm-metric.json", nameof(CloudWatchAlarmEvent)),
         ("cloudwatch-alarm-composite.json", nameof(CloudWatchAlarmEvent)),
         ("cloudwatch-alarm-metric-math.json", nameof(CloudWatchAlarmEvent)),
+        ("cloudwatch-alarm-eventbridge.json", EventBridgeAlarm),
     ];
+
+    private const string EventBridgeAlarm = "EventBridgeEvent<CloudWatchAlarmData>";
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_generated_reader_and_writer_keep_every_field_of_the_sample(string corpusName, string sample, string root) =>
-        EventSamples.AssertRoundTrip(corpusName, sample, EventSamples.EventType(root));
+        EventSamples.AssertRoundTrip(corpusName, sample, RootType(root));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void System_Text_Json_reads_the_sample_to_the_values_ours_reads(string corpusName, string sample, string root) =>
-        EventSamples.AssertSystemTextJsonAgrees(corpusName, sample, EventSamples.EventType(root));
+        EventSamples.AssertSystemTextJsonAgrees(corpusName, sample, RootType(root));
 
     [Fact]
     public void A_metric_alarm_reads_its_states_and_its_metric()
@@ -89,4 +92,22 @@ public sealed class CloudWatchAlarmEventTests
         var error = Assert.Throws<FormatException>(() => new CloudWatchAlarmState { Timestamp = "yesterday" }.ParsedTimestamp);
         Assert.Contains("'yesterday'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_alarm_state_change_through_eventbridge_reads_the_same_alarm_data_as_its_detail()
+    {
+        var change = EventSamples.Read<EventBridgeEvent<CloudWatchAlarmData>>("cloudwatch-alarm-eventbridge.json");
+
+        Assert.Equal("CloudWatch Alarm State Change", change.DetailType);
+        var alarm = change.Detail!;
+        Assert.Equal("ServerCpuTooHigh", alarm.AlarmName);
+        Assert.Equal("ALARM", alarm.State.Value);
+        Assert.Equal(new DateTimeOffset(2019, 10, 2, 17, 4, 40, 989, TimeSpan.Zero), alarm.State.ParsedTimestamp);
+        Assert.Equal("OK", alarm.PreviousState!.Value);
+        Assert.Equal("CPUUtilization", alarm.Configuration.Metrics![0].MetricStat!.Metric.Name);
+        Assert.Equal(300, alarm.Configuration.Metrics[0].MetricStat!.Period);
+    }
+
+    private static Type RootType(string root) =>
+        root == EventBridgeAlarm ? typeof(EventBridgeEvent<CloudWatchAlarmData>) : EventSamples.EventType(root);
 }

@@ -14,6 +14,7 @@ public sealed class SesEventTests
         ("ses-dmarc-reject.json", nameof(SesEvent)),
         ("ses-no-dmarc.json", nameof(SesEvent)),
         ("ses-s3-action.json", nameof(SesEvent)),
+        ("ses-receipt-response.json", nameof(SesReceiptResponse)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -77,5 +78,17 @@ public sealed class SesEventTests
         Assert.Equal("email", action.ObjectKey);
         Assert.Equal("arn:aws:sns:us-east-1:012345678912:example-topic", action.TopicArn);
         Assert.Null(action.FunctionArn);
+    }
+
+    [Fact]
+    public void A_synchronous_function_answers_with_a_disposition()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+
+        var stop = EventSamples.Read<SesReceiptResponse>("ses-receipt-response.json");
+
+        Assert.Equal(SesReceiptResponse.StopRuleSet, stop.Disposition);
+        Assert.Equal("{\"disposition\":\"CONTINUE\"}", corpus.Write(typeof(SesReceiptResponse), new SesReceiptResponse()));
+        Assert.Equal("{\"disposition\":\"STOP_RULE\"}", corpus.Write(typeof(SesReceiptResponse), new SesReceiptResponse { Disposition = SesReceiptResponse.StopRule }));
     }
 }

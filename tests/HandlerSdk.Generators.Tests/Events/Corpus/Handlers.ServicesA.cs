@@ -46,6 +46,8 @@ public static class ServicesAHandlers
     [LambdaHandler] public static ConfigEvent EchoConfigEvent(ConfigEvent value) => value;
     [LambdaHandler] public static CodeCommitEvent EchoCodeCommitEvent(CodeCommitEvent value) => value;
     [LambdaHandler] public static CognitoSyncEvent EchoCognitoSyncEvent(CognitoSyncEvent value) => value;
+    [LambdaHandler] public static SesReceiptResponse EchoSesReceiptResponse(SesReceiptResponse value) => value;
+    [LambdaHandler] public static EventBridgeEvent<CloudWatchAlarmData> EchoAlarmStateChange(EventBridgeEvent<CloudWatchAlarmData> value) => value;
 }
 
 public static partial class Bridge
@@ -74,5 +76,7 @@ public static partial class Bridge
         Add<ConfigEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConfigEvent, LambdaJson.Read_HandlerSdk_Events_ConfigEvent);
         Add<CodeCommitEvent>(map, LambdaJson.Write_HandlerSdk_Events_CodeCommitEvent, LambdaJson.Read_HandlerSdk_Events_CodeCommitEvent);
         Add<CognitoSyncEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoSyncEvent, LambdaJson.Read_HandlerSdk_Events_CognitoSyncEvent);
+        Add<SesReceiptResponse>(map, LambdaJson.Write_HandlerSdk_Events_SesReceiptResponse, LambdaJson.Read_HandlerSdk_Events_SesReceiptResponse);
+        Add<EventBridgeEvent<CloudWatchAlarmData>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData);
     }
 }
