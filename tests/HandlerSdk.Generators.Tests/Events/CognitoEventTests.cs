@@ -30,6 +30,8 @@ public sealed class CognitoEventTests
         ("cognito-customsmssender.json", nameof(CognitoCustomSmsSenderEvent)),
         ("cognito-customemailsender.json", nameof(CognitoCustomEmailSenderEvent)),
         ("cognito-sync.json", nameof(CognitoSyncEvent)),
+        ("cognito-inboundfederation-oidc.json", nameof(CognitoInboundFederationEvent)),
+        ("cognito-inboundfederation-saml.json", nameof(CognitoInboundFederationEvent)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -251,6 +253,23 @@ public sealed class CognitoEventTests
         Assert.Equal("newValue1", sync.DatasetRecords["SampleKey1"].NewValue);
         Assert.Equal("oldValue2", sync.DatasetRecords["SampleKey2"].OldValue);
         Assert.Equal("{\"oldValue\":\"oldValue2\",\"op\":\"remove\"}", written.GetProperty("SampleKey2").GetRawText());
+    }
+
+    [Fact]
+    public void Inbound_federation_reads_what_an_oidc_or_saml_provider_sent()
+    {
+        var oidc = EventSamples.Read<CognitoInboundFederationEvent>("cognito-inboundfederation-oidc.json");
+        var saml = EventSamples.Read<CognitoInboundFederationEvent>("cognito-inboundfederation-saml.json");
+
+        Assert.Equal("OIDC", oidc.Request.ProviderType);
+        Assert.Equal("ExampleOIDCProvider", oidc.Request.ProviderName);
+        Assert.Equal("user123", oidc.Request.Attributes.IdToken!["sub"].GetString());
+        Assert.Equal("Bearer", oidc.Request.Attributes.TokenResponse!["token_type"].GetString());
+        Assert.Null(oidc.Request.Attributes.SamlResponse);
+        Assert.Equal("Test", oidc.Response.UserAttributesToMap!["given_name"]);
+        Assert.Equal("SAML", saml.Request.ProviderType);
+        Assert.Equal("User", saml.Request.Attributes.SamlResponse!["http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname"].GetString());
+        Assert.Null(saml.Request.Attributes.IdToken);
     }
 
     private static string ReplaceResponse(string sample, string response)

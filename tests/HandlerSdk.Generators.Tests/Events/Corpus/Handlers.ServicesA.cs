@@ -48,6 +48,7 @@ public static class ServicesAHandlers
     [LambdaHandler] public static CognitoSyncEvent EchoCognitoSyncEvent(CognitoSyncEvent value) => value;
     [LambdaHandler] public static SesReceiptResponse EchoSesReceiptResponse(SesReceiptResponse value) => value;
     [LambdaHandler] public static EventBridgeEvent<CloudWatchAlarmData> EchoAlarmStateChange(EventBridgeEvent<CloudWatchAlarmData> value) => value;
+    [LambdaHandler] public static CognitoInboundFederationEvent EchoCognitoInboundFederationEvent(CognitoInboundFederationEvent value) => value;
 }
 
 public static partial class Bridge
@@ -78,5 +79,6 @@ public static partial class Bridge
         Add<CognitoSyncEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoSyncEvent, LambdaJson.Read_HandlerSdk_Events_CognitoSyncEvent);
         Add<SesReceiptResponse>(map, LambdaJson.Write_HandlerSdk_Events_SesReceiptResponse, LambdaJson.Read_HandlerSdk_Events_SesReceiptResponse);
         Add<EventBridgeEvent<CloudWatchAlarmData>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData);
+        Add<CognitoInboundFederationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoInboundFederationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoInboundFederationEvent);
     }
 }
