@@ -14,6 +14,8 @@ public sealed class CloudWatchAlarmEventTests
         ("cloudwatch-alarm-composite.json", nameof(CloudWatchAlarmEvent)),
         ("cloudwatch-alarm-metric-math.json", nameof(CloudWatchAlarmEvent)),
         ("cloudwatch-alarm-eventbridge.json", EventBridgeAlarm),
+        ("cloudwatch-alarm-notification-math.json", nameof(CloudWatchAlarmNotification)),
+        ("cloudwatch-alarm-notification-actions.json", nameof(CloudWatchAlarmNotification)),
     ];
 
     private const string EventBridgeAlarm = "EventBridgeEvent<CloudWatchAlarmData>";
@@ -106,6 +108,47 @@ public sealed class CloudWatchAlarmEventTests
         Assert.Equal("OK", alarm.PreviousState!.Value);
         Assert.Equal("CPUUtilization", alarm.Configuration.Metrics![0].MetricStat!.Metric.Name);
         Assert.Equal(300, alarm.Configuration.Metrics[0].MetricStat!.Period);
+    }
+
+    [Fact]
+    public void An_alarm_published_to_sns_reads_from_the_message_text()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var sns = EventSamples.Read<SnsEvent>("cloudwatch-alarm-sns.json");
+
+        var alarm = Assert.IsType<CloudWatchAlarmNotification>(corpus.Read(typeof(CloudWatchAlarmNotification), sns.Records[0].Sns.Message));
+
+        Assert.Equal("EXAMPLE", alarm.AlarmName);
+        Assert.Equal("123456789012", alarm.AwsAccountId);
+        Assert.Equal("ALARM", alarm.NewStateValue);
+        Assert.Equal("INSUFFICIENT_DATA", alarm.OldStateValue);
+        Assert.Equal(new DateTimeOffset(2015, 6, 3, 17, 43, 27, 123, TimeSpan.Zero), alarm.ParsedStateChangeTime);
+        Assert.Equal("NetworkOut", alarm.Trigger.MetricName);
+        Assert.Equal("AVERAGE", alarm.Trigger.Statistic);
+        Assert.Equal(new CloudWatchAlarmDimension { Name = "InstanceId", Value = "TestInstance" }, Assert.Single(alarm.Trigger.Dimensions!));
+        Assert.Equal(60, alarm.Trigger.Period);
+        Assert.Equal(0m, alarm.Trigger.Threshold);
+        Assert.Null(alarm.Trigger.Metrics);
+        JsonSemantics.AssertSame(sns.Records[0].Sns.Message, corpus.Write(typeof(CloudWatchAlarmNotification), alarm));
+    }
+
+    [Fact]
+    public void A_metric_math_alarm_notification_lists_its_metrics_and_a_newer_one_its_actions()
+    {
+        var math = EventSamples.Read<CloudWatchAlarmNotification>("cloudwatch-alarm-notification-math.json");
+        var actions = EventSamples.Read<CloudWatchAlarmNotification>("cloudwatch-alarm-notification-actions.json");
+
+        Assert.Null(math.Trigger.MetricName);
+        Assert.Equal("m1*1", math.Trigger.Metrics![0].Expression);
+        Assert.Equal("NetworkOut", math.Trigger.Metrics[1].MetricStat!.Metric.MetricName);
+        Assert.Equal("TestInstance", math.Trigger.Metrics[1].MetricStat!.Metric.Dimensions![0].Value);
+        Assert.False(math.Trigger.Metrics[1].ReturnData);
+        Assert.Null(actions.AlarmDescription);
+        Assert.Equal(["arn:aws:sns:us-east-1:123456789012:ops"], actions.AlarmActions!);
+        Assert.Empty(actions.InsufficientDataActions!);
+        Assert.Equal(1, actions.Trigger.DatapointsToAlarm);
+        Assert.Equal(1.0m, actions.Trigger.Threshold);
+        Assert.Equal("2024-03-11T09:12:45.318+0000", actions.AlarmConfigurationUpdatedTimestamp);
     }
 
     private static Type RootType(string root) =>

@@ -49,6 +49,7 @@ public static class ServicesAHandlers
     [LambdaHandler] public static SesReceiptResponse EchoSesReceiptResponse(SesReceiptResponse value) => value;
     [LambdaHandler] public static EventBridgeEvent<CloudWatchAlarmData> EchoAlarmStateChange(EventBridgeEvent<CloudWatchAlarmData> value) => value;
     [LambdaHandler] public static CognitoInboundFederationEvent EchoCognitoInboundFederationEvent(CognitoInboundFederationEvent value) => value;
+    [LambdaHandler] public static CloudWatchAlarmNotification EchoCloudWatchAlarmNotification(CloudWatchAlarmNotification value) => value;
 }
 
 public static partial class Bridge
@@ -80,5 +81,6 @@ public static partial class Bridge
         Add<SesReceiptResponse>(map, LambdaJson.Write_HandlerSdk_Events_SesReceiptResponse, LambdaJson.Read_HandlerSdk_Events_SesReceiptResponse);
         Add<EventBridgeEvent<CloudWatchAlarmData>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData);
         Add<CognitoInboundFederationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoInboundFederationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoInboundFederationEvent);
+        Add<CloudWatchAlarmNotification>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchAlarmNotification, LambdaJson.Read_HandlerSdk_Events_CloudWatchAlarmNotification);
     }
 }
