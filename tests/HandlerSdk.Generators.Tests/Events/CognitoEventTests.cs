@@ -77,6 +77,19 @@ public sealed class CognitoEventTests
         Assert.IsType<CognitoPreSignUpEvent>(answer);
     }
 
+    [Theory]
+    [InlineData("cognito-pretokengeneration-incoming.json", typeof(CognitoPreTokenGenerationEvent))]
+    [InlineData("cognito-defineauthchallenge-nulls.json", typeof(CognitoDefineAuthChallengeEvent))]
+    [InlineData("cognito-verifyauthchallenge-string-answer.json", typeof(CognitoVerifyAuthChallengeEvent))]
+    public void An_event_returned_unanswered_writes_an_empty_response_not_the_nulls_cognito_sent(string sample, Type type)
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+
+        var written = JsonDocument.Parse(corpus.Write(type, corpus.Read(type, EventSamples.Sample(sample)))).RootElement;
+
+        Assert.Equal("{}", written.GetProperty("response").GetRawText());
+    }
+
     [Fact]
     public void Attributes_sent_as_booleans_read_as_text()
     {
