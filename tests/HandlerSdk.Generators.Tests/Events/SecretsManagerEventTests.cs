@@ -36,4 +36,21 @@ public sealed class SecretsManagerEventTests
         Assert.Equal("finishSecret", finish.Step);
         Assert.Equal("EXAMPLE2-90ab-cdef-fedc-ba987ROTATION2", finish.RotationToken);
     }
+
+    [Theory]
+    [InlineData("createSecret", SecretsManagerRotationStep.CreateSecret)]
+    [InlineData("CreateSecret", SecretsManagerRotationStep.CreateSecret)]
+    [InlineData("setSecret", SecretsManagerRotationStep.SetSecret)]
+    [InlineData("testSecret", SecretsManagerRotationStep.TestSecret)]
+    [InlineData("finishSecret", SecretsManagerRotationStep.FinishSecret)]
+    public void The_step_reads_as_an_enum_whatever_its_case(string step, SecretsManagerRotationStep expected) =>
+        Assert.Equal(expected, new SecretsManagerRotationEvent { Step = step }.RotationStep);
+
+    [Fact]
+    public void An_unknown_step_is_named()
+    {
+        var error = Assert.Throws<FormatException>(() => new SecretsManagerRotationEvent { Step = "rotateSecret" }.RotationStep);
+
+        Assert.Contains("'rotateSecret'", error.Message, StringComparison.Ordinal);
+    }
 }

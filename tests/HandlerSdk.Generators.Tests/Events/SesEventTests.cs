@@ -54,6 +54,9 @@ public sealed class SesEventTests
         Assert.Equal("Event", receipt.Action.InvocationType);
         Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:IncomingEmail", receipt.Action.FunctionArn);
         Assert.Null(receipt.Action.BucketName);
+        Assert.Equal("PASS", mail.Header("x-ses-spam-verdict"));
+        Assert.StartsWith("from smtp.example.com", mail.Header("Received"), StringComparison.Ordinal);
+        Assert.Null(mail.Header("X-Not-There"));
     }
 
     [Fact]

@@ -24,4 +24,16 @@ public sealed record SecretsManagerRotationEvent : AwsEventObject
     [JsonPropertyName("RotationToken")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RotationToken { get; init; }
+
+    /// <summary><see cref="Step"/> as a <see cref="SecretsManagerRotationStep"/>, for a <c>switch</c>; the case of the text does not matter.</summary>
+    /// <exception cref="FormatException"><see cref="Step"/> is not one of the four steps.</exception>
+    [JsonIgnore]
+    public SecretsManagerRotationStep RotationStep => Step.ToUpperInvariant() switch
+    {
+        "CREATESECRET" => SecretsManagerRotationStep.CreateSecret,
+        "SETSECRET" => SecretsManagerRotationStep.SetSecret,
+        "TESTSECRET" => SecretsManagerRotationStep.TestSecret,
+        "FINISHSECRET" => SecretsManagerRotationStep.FinishSecret,
+        _ => throw new FormatException($"The rotation event's Step is '{Step}', not createSecret, setSecret, testSecret or finishSecret."),
+    };
 }

@@ -32,4 +32,21 @@ public sealed record SesMail : AwsEventObject
     /// <summary>The headers every message has, parsed.</summary>
     [JsonPropertyName("commonHeaders")]
     public SesCommonHeaders CommonHeaders { get; init; } = new();
+
+    /// <summary>The value of the first header named <paramref name="name"/> (any case), or <see langword="null"/> when there is none.</summary>
+    /// <param name="name">The header's name, such as <c>Subject</c> or <c>X-SES-Spam-Verdict</c>.</param>
+    /// <returns>The header's value.</returns>
+    public string? Header(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var header in Headers)
+        {
+            if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return header.Value;
+            }
+        }
+
+        return null;
+    }
 }
