@@ -55,7 +55,7 @@ internal static class HandlerAdapterEmitter
     {
         if (handler.Batch is { } batch && handler.Event is { } records)
         {
-            BatchAdapterEmitter.EmitBody(writer, handler, batch, ReadEvent(records, code), code);
+            BatchAdapterEmitter.EmitBody(writer, handler, batch, records, ReadEvent(records, code), code);
             return;
         }
 

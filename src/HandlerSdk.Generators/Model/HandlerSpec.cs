@@ -77,7 +77,11 @@ internal enum ReturnShape
 /// <param name="Response">The batch response type, written as the invocation's result.</param>
 /// <param name="MaxParallelism">Records (or FIFO message groups) at once; 1 when not set.</param>
 /// <param name="DeadlineMarginMs">No record starts with less time left than this.</param>
-internal sealed record BatchSpec(BatchSource Source, PayloadSpec Response, int MaxParallelism, int DeadlineMarginMs);
+/// <param name="Record">
+/// For a record whose payload is decoded (<c>SqsMessage&lt;T&gt;</c>): the record itself, read message by message when
+/// the batch cannot be read as a whole, so that one bad payload fails only its own record.
+/// </param>
+internal sealed record BatchSpec(BatchSource Source, PayloadSpec Response, int MaxParallelism, int DeadlineMarginMs, PayloadSpec? Record = null);
 
 internal enum BatchSource
 {

@@ -45,13 +45,14 @@ internal static class BatchParser
             _ => null,
         };
         var response = Single(events, "SqsBatchResponse", 0);
-        return batch is null || response is null ? null : new BatchRecord(BatchSource.Sqs, batch, response);
+        return batch is null || response is null ? null : new BatchRecord(BatchSource.Sqs, batch, response, HasPayload: named.IsGenericType);
     }
 
     /// <summary>
     /// The batch spec of a per-record handler (null for any other), reporting what is wrong with its return type or
     /// options, and <c>[BatchItems]</c> where it does nothing.
     /// </summary>
+    /// <param name="recordPayload">The record as read on its own, for records that decode a payload.</param>
     /// <param name="payload">Makes the response's payload spec (and adds its types to the handler's).</param>
     public static BatchSpec? Parse(
         IMethodSymbol method,
@@ -60,6 +61,7 @@ internal static class BatchParser
         BatchRecord? record,
         ITypeSymbol? eventType,
         ReturnSpec? returnSpec,
+        PayloadSpec? recordPayload,
         Func<ITypeSymbol, PayloadSpec?> payload,
         List<HandlerProblem> problems,
         Location? location)
@@ -105,7 +107,7 @@ internal static class BatchParser
 
         return payload(record.Response) is { } response
             // Unset, the margin is a second, or a third of a shorter timeout: it must never keep every record from starting.
-            ? new BatchSpec(record.Source, response, maxParallelism ?? 1, margin ?? Math.Min(DefaultDeadlineMarginMs, timeoutSeconds * 1000 / 3))
+            ? new BatchSpec(record.Source, response, maxParallelism ?? 1, margin ?? Math.Min(DefaultDeadlineMarginMs, timeoutSeconds * 1000 / 3), record.HasPayload ? recordPayload : null)
             : null;
     }
 
@@ -132,4 +134,5 @@ internal static class BatchParser
 }
 
 /// <summary>A record type's batch: the event that carries it and the response that reports its failures.</summary>
-internal sealed record BatchRecord(BatchSource Source, INamedTypeSymbol Event, INamedTypeSymbol Response);
+/// <param name="HasPayload">The record decodes a payload (<c>SqsMessage&lt;T&gt;</c>'s body), which may fail for one record alone.</param>
+internal sealed record BatchRecord(BatchSource Source, INamedTypeSymbol Event, INamedTypeSymbol Response, bool HasPayload);

@@ -142,7 +142,11 @@ internal static class HandlerParser
         }
 
         var returnSpec = Return(method, known, resultTypes, problems, location);
-        var batch = BatchParser.Parse(method, displayName, attribute, batchRecord, eventType, returnSpec, type => Payload(type, forEvent: false, known, resultTypes), problems, location);
+        // The record's own reader is already in the batch's graph: asking for it again only returns its id.
+        var recordPayload = batchRecord is { HasPayload: true } && eventType is not null && eventTypes.Add(eventType, string.Empty) is { } recordId
+            ? new PayloadSpec(PayloadKind.Json, TypeNames.Qualify(eventType), recordId)
+            : null;
+        var batch = BatchParser.Parse(method, displayName, attribute, batchRecord, eventType, returnSpec, recordPayload, type => Payload(type, forEvent: false, known, resultTypes), problems, location);
         // Timeout and memory are deployment settings, not code: a value out of range fails the build (HSDK0007) without
         // keeping the handler from being generated, so the generator need not know the project's configured limit.
         if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error && p.Descriptor != DiagnosticDescriptors.InvalidConfiguration) ||

@@ -1,4 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using HandlerSdk.Events;
+using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Batches;
 
@@ -39,18 +42,56 @@ public static class BatchRunner
         var mode = messages.Count > 0 && messages[0].IsFromFifoQueue ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
         var failed = await RunAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken)
             .ConfigureAwait(false);
-        if (failed.Count == 0)
-        {
-            return new SqsBatchResponse();
-        }
+        return SqsResponse(failed);
+    }
 
-        var failures = new SqsBatchItemFailure[failed.Count];
-        for (var i = 0; i < failures.Length; i++)
-        {
-            failures[i] = new SqsBatchItemFailure { ItemIdentifier = failed[i] };
-        }
+    /// <summary>
+    /// Runs an SQS event message by message when it could not be read as a whole, as when one message's body is not
+    /// JSON of the message's type: each message is read on its own, one that cannot be read fails alone (it is
+    /// reported, and its error logged), and the others run as <see cref="RunSqsAsync{TMessage}(IReadOnlyList{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/> runs them.
+    /// </summary>
+    /// <typeparam name="TMessage">The message type, typically <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="event">The invocation's event: an SQS event whose <c>Records</c> hold the messages.</param>
+    /// <param name="messageTypeName">The message type's name, for error messages.</param>
+    /// <param name="readMessage">Reads one message (the generated reader).</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">Parallelism and deadline margin.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token.</param>
+    /// <returns>The response to return.</returns>
+    /// <exception cref="JsonException">
+    /// The event is not JSON, has no <c>Records</c> array, or a record has no <c>messageId</c> to report it by: nothing
+    /// can be said per message, so the invocation fails.
+    /// </exception>
+    public static async ValueTask<SqsBatchResponse> RunSqsMessagesAsync<TMessage>(
+        ReadOnlyMemory<byte> @event,
+        string messageTypeName,
+        ReadValue<TMessage> readMessage,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(readMessage);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(context);
+        var entries = ReadMessages(@event, messageTypeName, readMessage);
+        var unreadable = entries.Count(e => e.Error is not null);
+        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
 
-        return new SqsBatchResponse { BatchItemFailures = failures };
+        var mode = entries.Count > 0 && entries[0].EventSourceArn.EndsWith(".fifo", StringComparison.Ordinal) ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var failed = await RunAsync(
+            entries,
+            mode,
+            static e => e.MessageId,
+            static e => e.Group,
+            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Message!, token),
+            options,
+            context,
+            cancellationToken).ConfigureAwait(false);
+        return SqsResponse(failed);
     }
 
     /// <summary>Runs <paramref name="process"/> for each record and returns the identifiers of the records to report.</summary>
@@ -133,4 +174,55 @@ public static class BatchRunner
 
         return run.Result();
     }
+
+    private static SqsBatchResponse SqsResponse(IReadOnlyList<string> failed)
+    {
+        if (failed.Count == 0)
+        {
+            return new SqsBatchResponse();
+        }
+
+        var failures = new SqsBatchItemFailure[failed.Count];
+        for (var i = 0; i < failures.Length; i++)
+        {
+            failures[i] = new SqsBatchItemFailure { ItemIdentifier = failed[i] };
+        }
+
+        return new SqsBatchResponse { BatchItemFailures = failures };
+    }
+
+    private static List<SqsEntry<TMessage>> ReadMessages<TMessage>(ReadOnlyMemory<byte> @event, string messageTypeName, ReadValue<TMessage> readMessage)
+    {
+        using var document = JsonDocument.Parse(@event);
+        if (document.RootElement.ValueKind != JsonValueKind.Object ||
+            !document.RootElement.TryGetProperty("Records", out var records) ||
+            records.ValueKind != JsonValueKind.Array)
+        {
+            throw new LambdaJsonException("The event has no Records array; it is not an SQS event.");
+        }
+
+        var entries = new List<SqsEntry<TMessage>>(records.GetArrayLength());
+        foreach (var record in records.EnumerateArray())
+        {
+            var id = String(record, "messageId") ??
+                throw new LambdaJsonException($"Record {entries.Count} of the SQS event has no messageId, so it could not be reported on its own.");
+            var group = record.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object ? String(attributes, "MessageGroupId") : null;
+            try
+            {
+                entries.Add(new SqsEntry<TMessage>(id, String(record, "eventSourceARN") ?? string.Empty, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), messageTypeName, readMessage), null));
+            }
+            catch (JsonException e)
+            {
+                entries.Add(new SqsEntry<TMessage>(id, String(record, "eventSourceARN") ?? string.Empty, group, default, e));
+            }
+        }
+
+        return entries;
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>One message of a batch read message by message: the message, or why it could not be read.</summary>
+    private sealed record SqsEntry<TMessage>(string MessageId, string EventSourceArn, string? Group, TMessage? Message, Exception? Error);
 }

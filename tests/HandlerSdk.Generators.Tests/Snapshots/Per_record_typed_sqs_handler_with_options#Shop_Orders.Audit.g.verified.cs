@@ -12,13 +12,20 @@ namespace HandlerSdk.Generated
             var options = new global::HandlerSdk.Batches.BatchRunOptions { MaxParallelism = 1, DeadlineMargin = global::System.TimeSpan.FromMilliseconds(1000) };
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent<global::Shop.Order>>(@event.Span, "HandlerSdk.Events.SqsEvent<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfShop_Order(ref reader));
-                var result = await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(
-                    input.Records,
-                    (record, token) => global::Shop.Orders.Audit(record, context.Logger, token),
-                    options,
-                    context,
-                    cancellationToken).ConfigureAwait(false);
+                global::System.Func<global::HandlerSdk.Events.SqsMessage<global::Shop.Order>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask> process =
+                    (record, token) => global::Shop.Orders.Audit(record, context.Logger, token);
+                global::HandlerSdk.Events.SqsEvent<global::Shop.Order>? input;
+                try
+                {
+                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent<global::Shop.Order>>(@event.Span, "HandlerSdk.Events.SqsEvent<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfShop_Order(ref reader));
+                }
+                catch (global::HandlerSdk.Serialization.LambdaJsonException)
+                {
+                    input = null;
+                }
+                var result = input is not null
+                    ? await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
+                    : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsMessage_1OfShop_Order(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
                 global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse(writer, value); });
             };
         }

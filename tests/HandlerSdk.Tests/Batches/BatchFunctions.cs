@@ -40,6 +40,17 @@ public static class BatchFunctions
         }
     }
 
+    /// <summary>A typed body: an order with a negative quantity fails; a body that is not an order fails alone.</summary>
+    [LambdaHandler(Name = "Typed")]
+    public static void Typed(SqsMessage<Order> message)
+    {
+        Started.Enqueue(message.MessageId);
+        if (message.Body.Quantity < 0)
+        {
+            throw new InvalidOperationException($"order {message.Body.Id} has a negative quantity");
+        }
+    }
+
     private static void Run(SqsMessage message)
     {
         Started.Enqueue(message.MessageId);
@@ -49,3 +60,5 @@ public static class BatchFunctions
         }
     }
 }
+
+public sealed record Order(string Id, int Quantity);

@@ -383,6 +383,57 @@ public sealed class BatchRunnerTests
         Assert.Empty(response.BatchItemFailures);
     }
 
+    [Fact]
+    public async Task Messages_read_one_by_one_fail_alone_when_unreadable_and_the_reading_is_logged()
+    {
+        var json = """
+            {"Records":[
+              {"messageId":"m1","body":"ok","eventSourceARN":"arn:aws:sqs:us-east-2:123456789012:orders"},
+              {"messageId":"m2","body":"bad","eventSourceARN":"arn:aws:sqs:us-east-2:123456789012:orders"},
+              {"messageId":"m3","body":"ok","eventSourceARN":"arn:aws:sqs:us-east-2:123456789012:orders"}]}
+            """u8.ToArray();
+
+        var response = await BatchRunner.RunSqsMessagesAsync<SqsMessage>(
+            json,
+            "SqsMessage",
+            static (ref System.Text.Json.Utf8JsonReader reader) =>
+            {
+                using var record = System.Text.Json.JsonDocument.ParseValue(ref reader);
+                var body = record.RootElement.GetProperty("body").GetString()!;
+                return body == "bad"
+                    ? throw new System.Text.Json.JsonException("the body is not an order")
+                    : new SqsMessage { MessageId = record.RootElement.GetProperty("messageId").GetString()!, Body = body };
+            },
+            (message, _) => Record(message.MessageId, Succeed),
+            Sequential,
+            _context,
+            CancellationToken.None);
+
+        Assert.Equal(["m2"], response.BatchItemFailures.Select(f => f.ItemIdentifier));
+        Assert.Equal(["m1", "m3"], _started);
+        Assert.Contains(_context.Lines, line => line == (LogLevel.Warning,
+            "The SQS batch could not be read as a whole; its 3 message(s) were read one by one, and the 1 that could not be read are reported as batch item failures."));
+        Assert.Contains(_context.Lines, line => line.Level == LogLevel.Error && line.Message.StartsWith("Batch item m2 failed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"Records":{}}""")]
+    [InlineData("""[]""")]
+    [InlineData("""{"Records":[{"body":"x"}]}""")]
+    public async Task Messages_without_records_or_ids_fail_the_invocation(string json)
+    {
+        await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => BatchRunner.RunSqsMessagesAsync<SqsMessage>(
+            System.Text.Encoding.UTF8.GetBytes(json),
+            "SqsMessage",
+            static (ref System.Text.Json.Utf8JsonReader reader) => throw new System.Text.Json.JsonException("unreadable"),
+            (message, _) => Record(message.MessageId, Succeed),
+            Sequential,
+            _context,
+            CancellationToken.None).AsTask());
+
+        Assert.Empty(_started);
+    }
+
     private static void Succeed(string record)
     {
     }

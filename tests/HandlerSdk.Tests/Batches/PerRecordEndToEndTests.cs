@@ -92,6 +92,54 @@ public sealed class PerRecordEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Typed_bodies_are_read_as_json_and_a_failing_order_is_reported()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Typed,
+            Batch(Standard, """{"Id":"o1","Quantity":1}""", """{"Id":"o2","Quantity":-1}""", """{"Id":"o3","Quantity":3}"""));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m2"}]}""", response);
+        Assert.Equal(["m1", "m2", "m3"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_of_the_type_fails_only_its_own_message()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Typed,
+            Batch(Standard, """{"Id":"o1","Quantity":1}""", "not json", """{"Id":"o3","Quantity":3}""", """{"Id":"o4","Quantity":"many"}"""));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m2"},{"itemIdentifier":"m4"}]}""", response);
+        Assert.Equal(["m1", "m3"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task In_a_fifo_queue_an_unreadable_body_stops_the_batch_like_any_failure()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Typed,
+            Batch(Fifo, """{"Id":"o1","Quantity":1}""", "{", """{"Id":"o3","Quantity":3}"""));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m2"},{"itemIdentifier":"m3"}]}""", response);
+        Assert.Equal(["m1"], BatchFunctions.Started);
+    }
+
+    [Theory]
+    [InlineData("""{"Records":"not a list"}""")]
+    [InlineData("""{"Records":[{"body":"x"}]}""")]
+    [InlineData("not json")]
+    public async Task A_typed_event_that_cannot_be_read_message_by_message_fails_the_invocation(string eventJson)
+    {
+        await using var api = Serving([Invocation("r1", eventJson)]);
+
+        await RunAsync(api, LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Typed);
+
+        var post = Assert.Single(api.Posts);
+        Assert.Equal("/2018-06-01/runtime/invocation/r1/error", post.Path);
+        Assert.Empty(BatchFunctions.Started);
+    }
+
+    [Fact]
     public async Task An_event_that_is_not_a_batch_fails_the_invocation_as_a_whole()
     {
         await using var api = Serving([Invocation("r1", """{"Records":"not a list"}""")]);

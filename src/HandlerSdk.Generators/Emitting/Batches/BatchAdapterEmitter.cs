@@ -20,9 +20,13 @@ internal static class BatchAdapterEmitter
             batch.MaxParallelism,
             batch.DeadlineMarginMs));
 
-    public static void EmitBody(SourceWriter writer, HandlerSpec handler, BatchSpec batch, string readEvent, ValueCode code)
+    public static void EmitBody(SourceWriter writer, HandlerSpec handler, BatchSpec batch, PayloadSpec input, string readEvent, ValueCode code)
     {
-        writer.Line($"var input = {readEvent};");
+        if (batch.Record is null)
+        {
+            writer.Line($"var input = {readEvent};");
+        }
+
         var arguments = string.Join(", ", handler.Parameters.Select(kind => kind switch
         {
             ParameterKind.Event => "record",
@@ -36,35 +40,80 @@ internal static class BatchAdapterEmitter
         // Static when it needs nothing of the invocation: no closure per batch.
         var captures = !handler.IsStatic || handler.Parameters.Any(kind => kind is ParameterKind.Context or ParameterKind.Logger);
         var lambda = (captures ? string.Empty : "static ") + "(record, token) =>";
-        writer.Line($"var result = await {RunMethod(batch.Source)}(");
-        using (writer.Indent())
+        if (batch.Record is not { } record)
         {
-            writer.Line("input.Records,");
-            switch (handler.Return.Shape)
+            writer.Line($"var result = await {RunMethod(batch.Source)}(");
+            using (writer.Indent())
             {
-                case ReturnShape.Task:
-                    writer.Line($"{lambda} new global::System.Threading.Tasks.ValueTask({call}),");
-                    break;
-                case ReturnShape.ValueTask:
-                    writer.Line($"{lambda} {call},");
-                    break;
-                default:
-                    writer.Line(lambda);
-                    using (writer.Block(","))
-                    {
-                        writer.Line(call + ";");
-                        writer.Line("return default;");
-                    }
-
-                    break;
+                writer.Line("input.Records,");
+                EmitProcess(writer, handler, lambda, call);
+                EmitRest(writer);
+            }
+        }
+        else
+        {
+            // A payload that is not JSON of T fails the whole read; reading message by message then fails only its
+            // message, instead of the batch coming back until every message, good or bad, lands in the dead-letter queue.
+            writer.Line($"global::System.Func<{record.Type}, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask> process =");
+            using (writer.Indent())
+            {
+                EmitProcess(writer, handler, lambda, call, last: true);
             }
 
-            writer.Line("options,");
-            writer.Line("context,");
-            writer.Line("cancellationToken).ConfigureAwait(false);");
+            writer.Line($"{input.Type}? input;");
+            writer.Line("try");
+            using (writer.Block())
+            {
+                writer.Line($"input = {readEvent};");
+            }
+
+            writer.Line($"catch ({ValueCode.Exception})");
+            using (writer.Block())
+            {
+                writer.Line("input = null;");
+            }
+
+
+            writer.Line("var result = input is not null");
+            using (writer.Indent())
+            {
+                writer.Line($"? await {RunMethod(batch.Source)}(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)");
+                writer.Line($": await {Runner}.RunSqsMessagesAsync(@event, {ValueCode.Literal(ValueCode.Display(record.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(record.TypeId!)}, process, options, context, cancellationToken).ConfigureAwait(false);");
+            }
         }
 
         writer.Line($"{ValueCode.Write}.Root<{batch.Response.Type}>(response, result, static (writer, value) => {{ {code.WriteStatement(batch.Response.TypeId!, "value")} }});");
+    }
+
+    /// <summary>The per-record call, as a lambda the runner takes: one line for tasks, a block for void methods.</summary>
+    private static void EmitProcess(SourceWriter writer, HandlerSpec handler, string lambda, string call, bool last = false)
+    {
+        var end = last ? ";" : ",";
+        switch (handler.Return.Shape)
+        {
+            case ReturnShape.Task:
+                writer.Line($"{lambda} new global::System.Threading.Tasks.ValueTask({call}){end}");
+                break;
+            case ReturnShape.ValueTask:
+                writer.Line($"{lambda} {call}{end}");
+                break;
+            default:
+                writer.Line(lambda);
+                using (writer.Block(end))
+                {
+                    writer.Line(call + ";");
+                    writer.Line("return default;");
+                }
+
+                break;
+        }
+    }
+
+    private static void EmitRest(SourceWriter writer)
+    {
+        writer.Line("options,");
+        writer.Line("context,");
+        writer.Line("cancellationToken).ConfigureAwait(false);");
     }
 
     private static string RunMethod(BatchSource source) => source switch
