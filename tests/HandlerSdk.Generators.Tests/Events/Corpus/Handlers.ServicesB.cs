@@ -2,11 +2,21 @@
 // S3 Batch Operations), and their roots for the tests' bridge.
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using HandlerSdk;
 using HandlerSdk.Events;
 using HandlerSdk.Generated;
 
 namespace EventCorpus;
+
+/// <summary>A user's own arguments type for an AppSync field, as <c>comments(first: Int, after: String)</c>.</summary>
+public sealed record CommentsArguments
+{
+    [JsonPropertyName("first")]
+    public int First { get; init; }
+    [JsonPropertyName("after")]
+    public string? After { get; init; }
+}
 
 public static class ServicesBHandlers
 {
@@ -15,6 +25,11 @@ public static class ServicesBHandlers
     [LambdaHandler] public static ApiGatewayHttpAuthorizerRequest EchoApiGatewayHttpAuthorizerRequest(ApiGatewayHttpAuthorizerRequest value) => value;
     [LambdaHandler] public static ApiGatewayAuthorizerResponse EchoApiGatewayAuthorizerResponse(ApiGatewayAuthorizerResponse value) => value;
     [LambdaHandler] public static ApiGatewayHttpSimpleAuthorizerResponse EchoApiGatewayHttpSimpleAuthorizerResponse(ApiGatewayHttpSimpleAuthorizerResponse value) => value;
+    [LambdaHandler] public static AppSyncResolverEvent EchoAppSyncResolverEvent(AppSyncResolverEvent value) => value;
+    [LambdaHandler] public static AppSyncResolverEvent<CommentsArguments> EchoAppSyncResolverEventOfComments(AppSyncResolverEvent<CommentsArguments> value) => value;
+    [LambdaHandler] public static IReadOnlyList<AppSyncResolverEvent> EchoAppSyncBatch(IReadOnlyList<AppSyncResolverEvent> value) => value;
+    [LambdaHandler] public static AppSyncAuthorizerRequest EchoAppSyncAuthorizerRequest(AppSyncAuthorizerRequest value) => value;
+    [LambdaHandler] public static AppSyncAuthorizerResponse EchoAppSyncAuthorizerResponse(AppSyncAuthorizerResponse value) => value;
 }
 
 public static partial class Bridge
@@ -26,5 +41,10 @@ public static partial class Bridge
         Add<ApiGatewayHttpAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpAuthorizerRequest);
         Add<ApiGatewayAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayAuthorizerResponse);
         Add<ApiGatewayHttpSimpleAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpSimpleAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpSimpleAuthorizerResponse);
+        Add<AppSyncResolverEvent>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncResolverEvent, LambdaJson.Read_HandlerSdk_Events_AppSyncResolverEvent);
+        Add<AppSyncResolverEvent<CommentsArguments>>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncResolverEvent_1OfEventCorpus_CommentsArguments, LambdaJson.Read_HandlerSdk_Events_AppSyncResolverEvent_1OfEventCorpus_CommentsArguments);
+        Add<IReadOnlyList<AppSyncResolverEvent>>(map, LambdaJson.Write_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent, LambdaJson.Read_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent);
+        Add<AppSyncAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerRequest);
+        Add<AppSyncAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerResponse);
     }
 }

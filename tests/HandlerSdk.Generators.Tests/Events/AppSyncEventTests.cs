@@ -1,0 +1,142 @@
+using System.Text.Json;
+using HandlerSdk.Events;
+
+namespace HandlerSdk.Generators.Tests.Events;
+
+/// <summary>
+/// Issue 10, item 1: AWS AppSync's direct Lambda resolver events (Cognito user pool, IAM, Lambda-authorized and
+/// API-key callers; a pipeline step; a batch) and its Lambda authorizer's request and response, after the AppSync
+/// developer guide's samples, keep every field through the generated reader and writer.
+/// </summary>
+public sealed class AppSyncEventTests
+{
+    private const string Batch = "IReadOnlyList<AppSyncResolverEvent>";
+    private const string Typed = "AppSyncResolverEvent<CommentsArguments>";
+
+    private static readonly (string Sample, string Root)[] Samples =
+    [
+        ("appsync-resolver-cognito.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-lambda-authorizer.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-iam-pipeline.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-iam-pipeline.json", Typed),
+        ("appsync-resolver-batch.json", Batch),
+        ("appsync-authorizer-request.json", nameof(AppSyncAuthorizerRequest)),
+        ("appsync-authorizer-response.json", nameof(AppSyncAuthorizerResponse)),
+        ("appsync-authorizer-response-denied-fields.json", nameof(AppSyncAuthorizerResponse)),
+    ];
+
+    public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_generated_reader_and_writer_keep_every_field_of_the_sample(string corpusName, string sample, string root) =>
+        EventSamples.AssertRoundTrip(corpusName, sample, RootType(EventCorpus.Get(corpusName), root));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void System_Text_Json_reads_the_sample_to_the_values_ours_reads(string corpusName, string sample, string root) =>
+        EventSamples.AssertSystemTextJsonAgrees(corpusName, sample, RootType(EventCorpus.Get(corpusName), root));
+
+    [Fact]
+    public void A_cognito_caller_reads_its_claims_groups_and_the_query()
+    {
+        var resolver = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-cognito.json");
+
+        Assert.Equal("my identifier", resolver.Arguments.GetProperty("id").GetString());
+        var identity = resolver.Identity!;
+        Assert.Equal("jdoe", identity.Username);
+        Assert.Equal("ALLOW", identity.DefaultAuthStrategy);
+        Assert.Null(identity.Groups);
+        Assert.Equal(["1.1.1.1"], identity.SourceIp);
+        Assert.True(identity.Claims!["email_verified"].GetBoolean());
+        Assert.Equal(1599154213, identity.Claims["auth_time"].GetInt64());
+        Assert.Null(identity.AccountId);
+        Assert.Null(resolver.Source);
+        Assert.Null(resolver.Prev);
+        Assert.Equal("createSomething", resolver.Info.FieldName);
+        Assert.Equal(["id", "field1", "field2"], resolver.Info.SelectionSetList);
+        Assert.Equal("*/*", resolver.Request.Headers["accept"]);
+        Assert.Null(resolver.Request.DomainName);
+        Assert.Empty(resolver.Stash!);
+    }
+
+    [Fact]
+    public void An_iam_caller_in_a_pipeline_reads_its_source_previous_result_and_stash()
+    {
+        var resolver = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-iam-pipeline.json");
+
+        var identity = resolver.Identity!;
+        Assert.Equal("012345678901", identity.AccountId);
+        Assert.Equal("authenticated", identity.CognitoIdentityAuthType);
+        Assert.Equal(["11.215.2.22", "64.44.173.11"], identity.SourceIp);
+        Assert.Null(identity.Claims);
+        Assert.Equal("author-7", resolver.Source!.Value.GetProperty("authorId").GetString());
+        Assert.True(resolver.Prev!.Value.GetProperty("result").GetProperty("allowed").GetBoolean());
+        Assert.Equal(2, resolver.Stash!["checks"].GetInt32());
+        Assert.Equal("post-1", resolver.Info.Variables!["postId"].GetString());
+        Assert.Equal("api.example.com", resolver.Request.DomainName);
+    }
+
+    [Fact]
+    public void A_lambda_authorized_caller_reads_its_resolver_context()
+    {
+        var resolver = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-lambda-authorizer.json");
+
+        Assert.Equal("123456789", resolver.Identity!.ResolverContext!["userId"].GetString());
+        Assert.Null(resolver.Identity.Sub);
+        Assert.Null(resolver.Info.Variables);
+    }
+
+    [Fact]
+    public void Typed_arguments_read_into_the_users_type()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var type = RootType(corpus, Typed);
+
+        var value = corpus.Read(type, EventSamples.Sample("appsync-resolver-iam-pipeline.json"))!;
+        var arguments = type.GetProperty("Arguments")!.GetValue(value)!;
+
+        Assert.Equal(10, arguments.GetType().GetProperty("First")!.GetValue(arguments));
+        Assert.Null(arguments.GetType().GetProperty("After")!.GetValue(arguments));
+    }
+
+    [Fact]
+    public void A_batch_reads_one_event_per_source_object_in_order()
+    {
+        var batch = Assert.IsAssignableFrom<IReadOnlyList<AppSyncResolverEvent>>(
+            EventCorpus.Get(EventCorpus.DefaultName).Read(typeof(IReadOnlyList<AppSyncResolverEvent>), EventSamples.Sample("appsync-resolver-batch.json")));
+
+        Assert.Equal(2, batch.Count);
+        Assert.Equal(["post-1", "post-2"], batch.Select(item => item.Source!.Value.GetProperty("id").GetString()));
+        Assert.All(batch, item => Assert.Null(item.Identity));
+        Assert.Equal(JsonValueKind.Object, batch[0].Arguments.ValueKind);
+    }
+
+    [Fact]
+    public void An_authorizer_request_reads_the_operation_and_its_response_the_denied_fields()
+    {
+        var request = EventSamples.Read<AppSyncAuthorizerRequest>("appsync-authorizer-request.json");
+        var allowed = EventSamples.Read<AppSyncAuthorizerResponse>("appsync-authorizer-response.json");
+        var limited = EventSamples.Read<AppSyncAuthorizerResponse>("appsync-authorizer-response-denied-fields.json");
+
+        Assert.Equal("ExampleAUTHtoken123123123", request.AuthorizationToken);
+        Assert.Equal("MyQuery", request.RequestContext.OperationName);
+        Assert.Equal("111122223333", request.RequestContext.AccountId);
+        Assert.StartsWith("mutation CreateEvent", request.RequestContext.QueryString, StringComparison.Ordinal);
+        Assert.Empty(request.RequestContext.Variables!);
+        Assert.Equal("application/json", request.RequestHeaders!["content-type"]);
+        Assert.True(allowed.IsAuthorized);
+        Assert.Equal("very yellow", allowed.ResolverContext!["banana"].GetString());
+        Assert.Null(allowed.DeniedFields);
+        Assert.Null(allowed.TtlOverride);
+        Assert.Equal(10, limited.TtlOverride);
+        Assert.Equal("Mutation.createEvent", limited.DeniedFields![1]);
+    }
+
+    private static Type RootType(EventCorpus corpus, string root) => root switch
+    {
+        Batch => typeof(IReadOnlyList<AppSyncResolverEvent>),
+        Typed => typeof(AppSyncResolverEvent<>).MakeGenericType(corpus.Type("CommentsArguments")),
+        _ => EventSamples.EventType(root),
+    };
+}
