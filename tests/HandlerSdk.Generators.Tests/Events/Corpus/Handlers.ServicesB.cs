@@ -30,6 +30,8 @@ public static class ServicesBHandlers
     [LambdaHandler] public static IReadOnlyList<AppSyncResolverEvent> EchoAppSyncBatch(IReadOnlyList<AppSyncResolverEvent> value) => value;
     [LambdaHandler] public static AppSyncAuthorizerRequest EchoAppSyncAuthorizerRequest(AppSyncAuthorizerRequest value) => value;
     [LambdaHandler] public static AppSyncAuthorizerResponse EchoAppSyncAuthorizerResponse(AppSyncAuthorizerResponse value) => value;
+    [LambdaHandler] public static LexV2Event EchoLexV2Event(LexV2Event value) => value;
+    [LambdaHandler] public static LexV2Response EchoLexV2Response(LexV2Response value) => value;
 }
 
 public static partial class Bridge
@@ -46,5 +48,7 @@ public static partial class Bridge
         Add<IReadOnlyList<AppSyncResolverEvent>>(map, LambdaJson.Write_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent, LambdaJson.Read_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent);
         Add<AppSyncAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerRequest);
         Add<AppSyncAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerResponse);
+        Add<LexV2Event>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Event, LambdaJson.Read_HandlerSdk_Events_LexV2Event);
+        Add<LexV2Response>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Response, LambdaJson.Read_HandlerSdk_Events_LexV2Response);
     }
 }
