@@ -32,6 +32,7 @@ public static class ServicesBHandlers
     [LambdaHandler] public static AppSyncAuthorizerResponse EchoAppSyncAuthorizerResponse(AppSyncAuthorizerResponse value) => value;
     [LambdaHandler] public static LexV2Event EchoLexV2Event(LexV2Event value) => value;
     [LambdaHandler] public static LexV2Response EchoLexV2Response(LexV2Response value) => value;
+    [LambdaHandler] public static ConnectContactFlowEvent EchoConnectContactFlowEvent(ConnectContactFlowEvent value) => value;
 }
 
 public static partial class Bridge
@@ -50,5 +51,6 @@ public static partial class Bridge
         Add<AppSyncAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerResponse);
         Add<LexV2Event>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Event, LambdaJson.Read_HandlerSdk_Events_LexV2Event);
         Add<LexV2Response>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Response, LambdaJson.Read_HandlerSdk_Events_LexV2Response);
+        Add<ConnectContactFlowEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConnectContactFlowEvent, LambdaJson.Read_HandlerSdk_Events_ConnectContactFlowEvent);
     }
 }
