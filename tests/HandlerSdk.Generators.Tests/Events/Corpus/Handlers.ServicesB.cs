@@ -33,6 +33,12 @@ public static class ServicesBHandlers
     [LambdaHandler] public static LexV2Event EchoLexV2Event(LexV2Event value) => value;
     [LambdaHandler] public static LexV2Response EchoLexV2Response(LexV2Response value) => value;
     [LambdaHandler] public static ConnectContactFlowEvent EchoConnectContactFlowEvent(ConnectContactFlowEvent value) => value;
+    [LambdaHandler] public static IotCustomAuthorizerRequest EchoIotCustomAuthorizerRequest(IotCustomAuthorizerRequest value) => value;
+    [LambdaHandler] public static IotCustomAuthorizerResponse EchoIotCustomAuthorizerResponse(IotCustomAuthorizerResponse value) => value;
+    [LambdaHandler] public static IotButtonEvent EchoIotButtonEvent(IotButtonEvent value) => value;
+    [LambdaHandler] public static IotOneClickEvent EchoIotOneClickEvent(IotOneClickEvent value) => value;
+    [LambdaHandler] public static IotPreProvisioningHookRequest EchoIotPreProvisioningHookRequest(IotPreProvisioningHookRequest value) => value;
+    [LambdaHandler] public static IotPreProvisioningHookResponse EchoIotPreProvisioningHookResponse(IotPreProvisioningHookResponse value) => value;
 }
 
 public static partial class Bridge
@@ -52,5 +58,11 @@ public static partial class Bridge
         Add<LexV2Event>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Event, LambdaJson.Read_HandlerSdk_Events_LexV2Event);
         Add<LexV2Response>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Response, LambdaJson.Read_HandlerSdk_Events_LexV2Response);
         Add<ConnectContactFlowEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConnectContactFlowEvent, LambdaJson.Read_HandlerSdk_Events_ConnectContactFlowEvent);
+        Add<IotCustomAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_IotCustomAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_IotCustomAuthorizerRequest);
+        Add<IotCustomAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_IotCustomAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_IotCustomAuthorizerResponse);
+        Add<IotButtonEvent>(map, LambdaJson.Write_HandlerSdk_Events_IotButtonEvent, LambdaJson.Read_HandlerSdk_Events_IotButtonEvent);
+        Add<IotOneClickEvent>(map, LambdaJson.Write_HandlerSdk_Events_IotOneClickEvent, LambdaJson.Read_HandlerSdk_Events_IotOneClickEvent);
+        Add<IotPreProvisioningHookRequest>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookRequest, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookRequest);
+        Add<IotPreProvisioningHookResponse>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookResponse, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookResponse);
     }
 }
