@@ -39,6 +39,8 @@ public static class ServicesBHandlers
     [LambdaHandler] public static IotOneClickEvent EchoIotOneClickEvent(IotOneClickEvent value) => value;
     [LambdaHandler] public static IotPreProvisioningHookRequest EchoIotPreProvisioningHookRequest(IotPreProvisioningHookRequest value) => value;
     [LambdaHandler] public static IotPreProvisioningHookResponse EchoIotPreProvisioningHookResponse(IotPreProvisioningHookResponse value) => value;
+    [LambdaHandler] public static S3BatchOperationsEvent EchoS3BatchOperationsEvent(S3BatchOperationsEvent value) => value;
+    [LambdaHandler] public static S3BatchOperationsResponse EchoS3BatchOperationsResponse(S3BatchOperationsResponse value) => value;
 }
 
 public static partial class Bridge
@@ -64,5 +66,7 @@ public static partial class Bridge
         Add<IotOneClickEvent>(map, LambdaJson.Write_HandlerSdk_Events_IotOneClickEvent, LambdaJson.Read_HandlerSdk_Events_IotOneClickEvent);
         Add<IotPreProvisioningHookRequest>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookRequest, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookRequest);
         Add<IotPreProvisioningHookResponse>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookResponse, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookResponse);
+        Add<S3BatchOperationsEvent>(map, LambdaJson.Write_HandlerSdk_Events_S3BatchOperationsEvent, LambdaJson.Read_HandlerSdk_Events_S3BatchOperationsEvent);
+        Add<S3BatchOperationsResponse>(map, LambdaJson.Write_HandlerSdk_Events_S3BatchOperationsResponse, LambdaJson.Read_HandlerSdk_Events_S3BatchOperationsResponse);
     }
 }
