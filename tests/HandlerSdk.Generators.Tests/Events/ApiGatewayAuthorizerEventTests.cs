@@ -15,6 +15,7 @@ public sealed class ApiGatewayAuthorizerEventTests
         ("apigateway-authorizer-token.json", nameof(ApiGatewayTokenAuthorizerRequest)),
         ("apigateway-authorizer-request.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-request-mtls.json", nameof(ApiGatewayRequestAuthorizerRequest)),
+        ("apigateway-authorizer-request-full-context.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v1.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v2.json", nameof(ApiGatewayHttpAuthorizerRequest)),
         ("apigateway-authorizer-response.json", nameof(ApiGatewayAuthorizerResponse)),
@@ -62,7 +63,39 @@ public sealed class ApiGatewayAuthorizerEventTests
         Assert.Equal("05c7jb", request.RequestContext.ResourceId);
         Assert.Equal("...", request.RequestContext.Identity.ApiKey);
         Assert.Null(request.RequestContext.Identity.ClientCert);
-        Assert.Null(request.RequestContext.RequestTimeEpochTime);
+        Assert.Null(request.RequestContext.RequestTimeEpoch);
+    }
+
+    [Fact]
+    public void A_rest_request_reads_its_full_context_its_epoch_time_and_null_maps()
+    {
+        var request = EventSamples.Read<ApiGatewayRequestAuthorizerRequest>("apigateway-authorizer-request-full-context.json");
+
+        var context = request.RequestContext;
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1796455680000), context.RequestTimeEpoch);
+        Assert.Equal("05/Dec/2026:07:28:00 +0000", context.RequestTime);
+        Assert.Equal("HTTP/1.1", context.Protocol);
+        Assert.Equal("/prod/orders/42", context.Path);
+        Assert.Equal("curl/8.5.0", context.Identity.UserAgent);
+        Assert.Null(context.Identity.CognitoIdentityId);
+        Assert.Null(request.QueryStringParameters);
+        Assert.Null(request.StageVariables);
+        Assert.Equal("42", request.PathParameters!["id"]);
+        Assert.Equal(["Bearer token-123"], request.MultiValueHeaders!["Authorization"]);
+    }
+
+    [Fact]
+    public void Members_a_newer_payload_adds_are_kept_and_written_back()
+    {
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(EventSamples.Sample("apigateway-authorizer-http-v2.json"))!;
+        sample["requestContext"]!["http"]!["sourcePort"] = 53124;
+        sample["newTopLevel"] = new System.Text.Json.Nodes.JsonObject { ["a"] = true };
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+
+        var request = (ApiGatewayHttpAuthorizerRequest)corpus.Read(typeof(ApiGatewayHttpAuthorizerRequest), sample.ToJsonString())!;
+
+        Assert.Equal(53124, request.RequestContext.Http.AdditionalProperties!["sourcePort"].GetInt32());
+        JsonSemantics.AssertSame(sample.ToJsonString(), corpus.Write(typeof(ApiGatewayHttpAuthorizerRequest), request));
     }
 
     [Fact]
@@ -96,7 +129,7 @@ public sealed class ApiGatewayAuthorizerEventTests
         Assert.Equal("HTTP/1.1", context.Http.Protocol);
         Assert.Equal("agent", context.Http.UserAgent);
         Assert.Equal("CERT_CONTENT", context.Authentication!.ClientCert!.ClientCertPem);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1583348638390), context.TimeEpochTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1583348638390), context.TimeEpoch);
     }
 
     [Fact]

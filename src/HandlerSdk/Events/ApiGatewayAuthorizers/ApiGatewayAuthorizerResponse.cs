@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What a Lambda authorizer returns as an IAM policy: a REST API's <c>TOKEN</c> or <c>REQUEST</c> authorizer, or an HTTP API's without simple responses.</summary>
-public sealed record ApiGatewayAuthorizerResponse
+public sealed record ApiGatewayAuthorizerResponse : AwsEventObject
 {
     /// <summary>The id of the caller the token stands for; the integration reads it as <c>$context.authorizer.principalId</c>.</summary>
     [JsonPropertyName("principalId")]

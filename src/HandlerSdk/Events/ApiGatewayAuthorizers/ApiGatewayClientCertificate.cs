@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The client certificate of a request to an API Gateway domain that uses mutual TLS.</summary>
-public sealed record ApiGatewayClientCertificate
+public sealed record ApiGatewayClientCertificate : AwsEventObject
 {
     /// <summary>The certificate, PEM-encoded.</summary>
     [JsonPropertyName("clientCertPem")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event an HTTP API sends a Lambda authorizer with payload format 2.0: the request, without its body, and the identity sources.</summary>
-public sealed record ApiGatewayHttpAuthorizerRequest
+public sealed record ApiGatewayHttpAuthorizerRequest : AwsEventObject
 {
     /// <summary>Always <c>2.0</c>.</summary>
     [JsonPropertyName("version")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>http</c> of an <see cref="ApiGatewayHttpRequestContext"/>: the request line and where it came from.</summary>
-public sealed record ApiGatewayHttpDescription
+public sealed record ApiGatewayHttpDescription : AwsEventObject
 {
     /// <summary>The HTTP method, such as <c>POST</c>.</summary>
     [JsonPropertyName("method")]

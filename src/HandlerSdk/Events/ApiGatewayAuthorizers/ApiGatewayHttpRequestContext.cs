@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>requestContext</c> of an HTTP API request with payload format 2.0 (also Lambda function URLs): where the request came in and how.</summary>
-public sealed record ApiGatewayHttpRequestContext
+public sealed record ApiGatewayHttpRequestContext : AwsEventObject
 {
     /// <summary>The 12-digit id of the AWS account that owns the API.</summary>
     [JsonPropertyName("accountId")]
@@ -46,11 +47,8 @@ public sealed record ApiGatewayHttpRequestContext
     [JsonPropertyName("time")]
     public string Time { get; init; } = "";
 
-    /// <summary>When the request came in, in milliseconds since the Unix epoch; <see cref="TimeEpochTime"/> reads it as a time.</summary>
+    /// <summary>When the request came in; API Gateway sends milliseconds since the Unix epoch.</summary>
     [JsonPropertyName("timeEpoch")]
-    public long TimeEpoch { get; init; }
-
-    /// <summary><see cref="TimeEpoch"/> as a time.</summary>
-    [JsonIgnore]
-    public DateTimeOffset TimeEpochTime => DateTimeOffset.FromUnixTimeMilliseconds(TimeEpoch);
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset TimeEpoch { get; init; }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What an HTTP API's Lambda authorizer with payload format 2.0 and simple responses enabled returns: whether to let the request through, and values for the route's integration.</summary>
-public sealed record ApiGatewayHttpSimpleAuthorizerResponse
+public sealed record ApiGatewayHttpSimpleAuthorizerResponse : AwsEventObject
 {
     /// <summary><see langword="true"/> lets the request through; <see langword="false"/> answers it with 403.</summary>
     [JsonPropertyName("isAuthorized")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The IAM policy of an <see cref="ApiGatewayAuthorizerResponse"/>.</summary>
-public sealed record ApiGatewayPolicyDocument
+public sealed record ApiGatewayPolicyDocument : AwsEventObject
 {
     /// <summary>The policy language version; <c>2012-10-17</c>.</summary>
     [JsonPropertyName("Version")]

@@ -10,7 +10,7 @@ namespace HandlerSdk.Events;
 /// it was read; <see cref="Actions"/> and <see cref="Resources"/> read either form as a list, and
 /// <see cref="Create"/> builds a statement from lists.
 /// </remarks>
-public sealed record ApiGatewayPolicyStatement
+public sealed record ApiGatewayPolicyStatement : AwsEventObject
 {
     // JsonElement is immutable, so every statement can share these.
     private static readonly JsonElement InvokeAction = StringOrList.Of("execute-api:Invoke");

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event API Gateway sends a <c>REQUEST</c> Lambda authorizer of a REST API, or of an HTTP API with payload format 1.0: the request, without its body.</summary>
-public sealed record ApiGatewayRequestAuthorizerRequest
+public sealed record ApiGatewayRequestAuthorizerRequest : AwsEventObject
 {
     /// <summary>The payload format: <c>1.0</c> from an HTTP API; absent from a REST API.</summary>
     [JsonPropertyName("version")]

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>requestContext</c> of a REST API request (and of an HTTP API's payload format 1.0): where the request came in and who sent it.</summary>
-public sealed record ApiGatewayRequestContext
+public sealed record ApiGatewayRequestContext : AwsEventObject
 {
     /// <summary>The 12-digit id of the AWS account that owns the API.</summary>
     [JsonPropertyName("accountId")]
@@ -60,10 +61,11 @@ public sealed record ApiGatewayRequestContext
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RequestTime { get; init; }
 
-    /// <summary>When the request came in, in milliseconds since the Unix epoch; <see cref="RequestTimeEpochTime"/> reads it as a time.</summary>
+    /// <summary>When the request came in; API Gateway sends milliseconds since the Unix epoch.</summary>
     [JsonPropertyName("requestTimeEpoch")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public long? RequestTimeEpoch { get; init; }
+    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    public DateTimeOffset? RequestTimeEpoch { get; init; }
 
     /// <summary>The id of the resource called.</summary>
     [JsonPropertyName("resourceId")]
@@ -76,8 +78,4 @@ public sealed record ApiGatewayRequestContext
     /// <summary>The stage called, such as <c>prod</c>.</summary>
     [JsonPropertyName("stage")]
     public string Stage { get; init; } = "";
-
-    /// <summary><see cref="RequestTimeEpoch"/> as a time, or <see langword="null"/> when API Gateway sent none.</summary>
-    [JsonIgnore]
-    public DateTimeOffset? RequestTimeEpochTime => RequestTimeEpoch is { } milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>identity</c> of an <see cref="ApiGatewayRequestContext"/>: what API Gateway knows of the caller. Members it does not know are <see langword="null"/>.</summary>
-public sealed record ApiGatewayRequestIdentity
+public sealed record ApiGatewayRequestIdentity : AwsEventObject
 {
     /// <summary>The access key id that signed the request, for IAM authorization.</summary>
     [JsonPropertyName("accessKey")]

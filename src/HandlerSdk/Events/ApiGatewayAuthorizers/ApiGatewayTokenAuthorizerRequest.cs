@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event API Gateway sends a REST API's <c>TOKEN</c> Lambda authorizer: the caller's token and the method it calls.</summary>
-public sealed record ApiGatewayTokenAuthorizerRequest
+public sealed record ApiGatewayTokenAuthorizerRequest : AwsEventObject
 {
     /// <summary>Always <c>TOKEN</c>.</summary>
     [JsonPropertyName("type")]

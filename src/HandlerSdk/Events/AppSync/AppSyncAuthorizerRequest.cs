@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event AWS AppSync sends a Lambda authorizer (authorization mode <c>AWS_LAMBDA</c>): the caller's token and the operation it wants to run.</summary>
-public sealed record AppSyncAuthorizerRequest
+public sealed record AppSyncAuthorizerRequest : AwsEventObject
 {
     /// <summary>The value of the request's <c>Authorization</c> header.</summary>
     [JsonPropertyName("authorizationToken")]

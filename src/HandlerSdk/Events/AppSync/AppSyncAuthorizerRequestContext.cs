@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>requestContext</c> of an <see cref="AppSyncAuthorizerRequest"/>: the API and the operation requested.</summary>
-public sealed record AppSyncAuthorizerRequestContext
+public sealed record AppSyncAuthorizerRequestContext : AwsEventObject
 {
     /// <summary>The id of the AppSync API.</summary>
     [JsonPropertyName("apiId")]

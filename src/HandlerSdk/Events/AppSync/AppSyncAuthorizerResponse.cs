@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What an AppSync Lambda authorizer returns: whether to run the operation, what the resolvers see of the caller, and which fields to deny.</summary>
-public sealed record AppSyncAuthorizerResponse
+public sealed record AppSyncAuthorizerResponse : AwsEventObject
 {
     /// <summary><see langword="true"/> runs the operation; <see langword="false"/> answers it with <c>UnauthorizedException</c>.</summary>
     [JsonPropertyName("isAuthorized")]

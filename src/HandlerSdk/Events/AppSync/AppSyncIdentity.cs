@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>identity</c> of an <see cref="AppSyncResolverEvent{TArguments}"/>. Its members depend on how the caller was authorized, so all are optional: IAM sets the account, Cognito identity and user ARN members; Cognito user pools the claims, issuer, subject, user name, groups and default strategy; OpenID Connect the claims, issuer and subject; a Lambda authorizer only <see cref="ResolverContext"/>.</summary>
-public sealed record AppSyncIdentity
+public sealed record AppSyncIdentity : AwsEventObject
 {
     /// <summary>IAM: the AWS account id of the caller.</summary>
     [JsonPropertyName("accountId")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>info</c> of an <see cref="AppSyncResolverEvent{TArguments}"/>: the field being resolved and what the query selects of it.</summary>
-public sealed record AppSyncInfo
+public sealed record AppSyncInfo : AwsEventObject
 {
     /// <summary>The fields selected, as paths (<c>author/name</c>); aliases appear by field name.</summary>
     [JsonPropertyName("selectionSetList")]

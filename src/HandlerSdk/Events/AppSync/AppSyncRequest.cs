@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>request</c> of an <see cref="AppSyncResolverEvent{TArguments}"/>: the HTTP request the GraphQL operation came in.</summary>
-public sealed record AppSyncRequest
+public sealed record AppSyncRequest : AwsEventObject
 {
     /// <summary>The request headers, names in lowercase.</summary>
     [JsonPropertyName("headers")]

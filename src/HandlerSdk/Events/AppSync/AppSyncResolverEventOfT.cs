@@ -5,7 +5,7 @@ namespace HandlerSdk.Events;
 
 /// <summary>The event AWS AppSync sends a direct Lambda resolver (no mapping templates): the field's arguments, the caller, the parent object, the request and the query. A batching resolver receives a list of these: take <c>IReadOnlyList&lt;AppSyncResolverEvent&lt;TArguments&gt;&gt;</c> and return a list with one result per event, in the same order.</summary>
 /// <typeparam name="TArguments">The type the field's <c>arguments</c> object reads as; <see cref="JsonElement"/> in <see cref="AppSyncResolverEvent"/>.</typeparam>
-public record AppSyncResolverEvent<TArguments>
+public record AppSyncResolverEvent<TArguments> : AwsEventObject
 {
     /// <summary>The GraphQL arguments of the field, read as <typeparamref name="TArguments"/> (an empty object when the field takes none).</summary>
     [JsonPropertyName("arguments")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The contact an Amazon Connect flow runs for, as its Lambda block sends it.</summary>
-public sealed record ConnectContactData
+public sealed record ConnectContactData : AwsEventObject
 {
     /// <summary>The contact's user-defined attributes, by name (strings, as Connect keeps them).</summary>
     [JsonPropertyName("Attributes")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>Details</c> of a <see cref="ConnectContactFlowEvent"/>.</summary>
-public sealed record ConnectContactFlowDetails
+public sealed record ConnectContactFlowDetails : AwsEventObject
 {
     /// <summary>The contact the flow is running for.</summary>
     [JsonPropertyName("ContactData")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>Where an Amazon Connect contact's audio streams to in Kinesis Video Streams, and which part is this contact's. Connect sends the timestamps as strings of epoch milliseconds; <see cref="StartTime"/> and <see cref="StopTime"/> read them.</summary>
-public sealed record ConnectCustomerAudio
+public sealed record ConnectCustomerAudio : AwsEventObject
 {
     /// <summary>The fragment of the stream where the customer's audio started.</summary>
     [JsonPropertyName("StartFragmentNumber")]

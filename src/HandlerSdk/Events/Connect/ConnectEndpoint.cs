@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A phone number or address of an Amazon Connect contact.</summary>
-public sealed record ConnectEndpoint
+public sealed record ConnectEndpoint : AwsEventObject
 {
     /// <summary>The phone number (E.164) or address.</summary>
     [JsonPropertyName("Address")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The queue of an Amazon Connect contact.</summary>
-public sealed record ConnectQueueDetails
+public sealed record ConnectQueueDetails : AwsEventObject
 {
     /// <summary>The ARN of the queue.</summary>
     [JsonPropertyName("ARN")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event an AWS IoT Button (the Dash button programmed through IoT) sends when pressed.</summary>
-public sealed record IotButtonEvent
+public sealed record IotButtonEvent : AwsEventObject
 {
     /// <summary>The button's serial number.</summary>
     [JsonPropertyName("serialNumber")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event AWS IoT Core sends a custom authorizer when a device connects: its token and what it sent over TLS, HTTP or MQTT. Answer with an <see cref="IotCustomAuthorizerResponse"/>.</summary>
-public sealed record IotCustomAuthorizerRequest
+public sealed record IotCustomAuthorizerRequest : AwsEventObject
 {
     /// <summary>The token the device sent, from the header or query parameter the authorizer names.</summary>
     [JsonPropertyName("token")]

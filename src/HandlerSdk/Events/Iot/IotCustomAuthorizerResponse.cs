@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What an AWS IoT Core custom authorizer returns: whether the device may connect, and the IoT policies that decide what it may do.</summary>
-public sealed record IotCustomAuthorizerResponse
+public sealed record IotCustomAuthorizerResponse : AwsEventObject
 {
     /// <summary><see langword="true"/> lets the device connect.</summary>
     [JsonPropertyName("isAuthenticated")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The HTTP data of a connection to AWS IoT Core.</summary>
-public sealed record IotHttpContext
+public sealed record IotHttpContext : AwsEventObject
 {
     /// <summary>The request headers, by name.</summary>
     [JsonPropertyName("headers")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The MQTT CONNECT data of a connection to AWS IoT Core.</summary>
-public sealed record IotMqttContext
+public sealed record IotMqttContext : AwsEventObject
 {
     /// <summary>The user name the device sent.</summary>
     [JsonPropertyName("username")]

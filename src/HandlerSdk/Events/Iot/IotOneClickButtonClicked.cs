@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A click of an AWS IoT 1-Click button.</summary>
-public sealed record IotOneClickButtonClicked
+public sealed record IotOneClickButtonClicked : AwsEventObject
 {
     /// <summary><c>SINGLE</c>, <c>DOUBLE</c> or <c>LONG</c>.</summary>
     [JsonPropertyName("clickType")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The device of an <see cref="IotOneClickEvent"/>.</summary>
-public sealed record IotOneClickDeviceInfo
+public sealed record IotOneClickDeviceInfo : AwsEventObject
 {
     /// <summary>The device's attributes, by name.</summary>
     [JsonPropertyName("attributes")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event an AWS IoT 1-Click device sends through its placement when clicked.</summary>
-public sealed record IotOneClickEvent
+public sealed record IotOneClickEvent : AwsEventObject
 {
     /// <summary>What the device reported.</summary>
     [JsonPropertyName("deviceEvent")]

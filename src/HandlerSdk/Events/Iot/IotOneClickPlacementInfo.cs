@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The placement of an <see cref="IotOneClickEvent"/>.</summary>
-public sealed record IotOneClickPlacementInfo
+public sealed record IotOneClickPlacementInfo : AwsEventObject
 {
     /// <summary>The name of the project.</summary>
     [JsonPropertyName("projectName")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event AWS IoT fleet provisioning sends a pre-provisioning hook before it provisions a device.</summary>
-public sealed record IotPreProvisioningHookRequest
+public sealed record IotPreProvisioningHookRequest : AwsEventObject
 {
     /// <summary>The id of the claim certificate the device connected with.</summary>
     [JsonPropertyName("claimCertificateId")]

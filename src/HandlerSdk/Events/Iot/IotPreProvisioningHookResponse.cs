@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What an AWS IoT pre-provisioning hook returns.</summary>
-public sealed record IotPreProvisioningHookResponse
+public sealed record IotPreProvisioningHookResponse : AwsEventObject
 {
     /// <summary><see langword="true"/> provisions the device.</summary>
     [JsonPropertyName("allowProvisioning")]

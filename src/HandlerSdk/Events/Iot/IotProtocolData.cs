@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>protocolData</c> of an <see cref="IotCustomAuthorizerRequest"/>: what the device sent, by protocol; only the protocols of the connection are present.</summary>
-public sealed record IotProtocolData
+public sealed record IotProtocolData : AwsEventObject
 {
     /// <summary>The TLS handshake's data.</summary>
     [JsonPropertyName("tls")]

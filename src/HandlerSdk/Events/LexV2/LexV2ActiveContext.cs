@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A context active in a Lex V2 conversation.</summary>
-public sealed record LexV2ActiveContext
+public sealed record LexV2ActiveContext : AwsEventObject
 {
     /// <summary>The name of the context.</summary>
     [JsonPropertyName("name")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>How long a <see cref="LexV2ActiveContext"/> stays active: whichever runs out first.</summary>
-public sealed record LexV2ActiveContextTimeToLive
+public sealed record LexV2ActiveContextTimeToLive : AwsEventObject
 {
     /// <summary>The seconds the context stays active.</summary>
     [JsonPropertyName("timeToLiveInSeconds")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The bot of a <see cref="LexV2Event"/>.</summary>
-public sealed record LexV2Bot
+public sealed record LexV2Bot : AwsEventObject
 {
     /// <summary>The id of the bot.</summary>
     [JsonPropertyName("id")]

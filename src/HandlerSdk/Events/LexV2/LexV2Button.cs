@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A button of a <see cref="LexV2ImageResponseCard"/>.</summary>
-public sealed record LexV2Button
+public sealed record LexV2Button : AwsEventObject
 {
     /// <summary>The text shown on the button.</summary>
     [JsonPropertyName("text")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The next step of a Lex V2 dialog.</summary>
-public sealed record LexV2DialogAction
+public sealed record LexV2DialogAction : AwsEventObject
 {
     /// <summary><c>Close</c>, <c>ConfirmIntent</c>, <c>Delegate</c>, <c>ElicitIntent</c> or <c>ElicitSlot</c>.</summary>
     [JsonPropertyName("type")]

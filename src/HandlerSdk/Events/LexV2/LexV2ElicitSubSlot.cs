@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A sub-slot of a composite slot to elicit, possibly nested.</summary>
-public sealed record LexV2ElicitSubSlot
+public sealed record LexV2ElicitSubSlot : AwsEventObject
 {
     /// <summary>The name of the sub-slot.</summary>
     [JsonPropertyName("name")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event Amazon Lex V2 sends a bot's code hook: what the user said, how Lex interpreted it, and the session so far. Answer with a <see cref="LexV2Response"/>.</summary>
-public sealed record LexV2Event
+public sealed record LexV2Event : AwsEventObject
 {
     /// <summary>The version of the event format; <c>1.0</c>.</summary>
     [JsonPropertyName("messageVersion")]

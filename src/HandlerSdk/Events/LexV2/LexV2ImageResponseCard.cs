@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A card with a title, an image and buttons that a Lex V2 message shows.</summary>
-public sealed record LexV2ImageResponseCard
+public sealed record LexV2ImageResponseCard : AwsEventObject
 {
     /// <summary>The card's title.</summary>
     [JsonPropertyName("title")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>An intent of a Lex V2 conversation, with its slots; in the event Lex sends and in the <see cref="LexV2Response"/> a hook returns.</summary>
-public sealed record LexV2Intent
+public sealed record LexV2Intent : AwsEventObject
 {
     /// <summary>The name of the intent, such as <c>BookHotel</c>.</summary>
     [JsonPropertyName("name")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One intent an input to Lex V2 may mean, with how confident Lex is of it.</summary>
-public sealed record LexV2Interpretation
+public sealed record LexV2Interpretation : AwsEventObject
 {
     /// <summary>What produced the interpretation: <c>Lex</c> or <c>Bedrock</c>.</summary>
     [JsonPropertyName("interpretationSource")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A message a Lex V2 code hook returns to the user.</summary>
-public sealed record LexV2Message
+public sealed record LexV2Message : AwsEventObject
 {
     /// <summary><c>PlainText</c>, <c>SSML</c>, <c>CustomPayload</c> or <c>ImageResponseCard</c>.</summary>
     [JsonPropertyName("contentType")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What Lex V2 would do next if a dialog code hook changed nothing.</summary>
-public sealed record LexV2ProposedNextState
+public sealed record LexV2ProposedNextState : AwsEventObject
 {
     /// <summary>The next step, such as eliciting a slot.</summary>
     [JsonPropertyName("dialogAction")]

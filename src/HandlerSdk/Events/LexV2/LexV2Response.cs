@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What a Lex V2 code hook returns: the next state of the session and what to say to the user.</summary>
-public sealed record LexV2Response
+public sealed record LexV2Response : AwsEventObject
 {
     /// <summary>The new session state: set <see cref="LexV2SessionState.DialogAction"/> to choose the next step and <see cref="LexV2SessionState.Intent"/> to update slots or the intent's state.</summary>
     [JsonPropertyName("sessionState")]

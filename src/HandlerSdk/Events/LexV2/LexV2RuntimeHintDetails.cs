@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The hints for one slot.</summary>
-public sealed record LexV2RuntimeHintDetails
+public sealed record LexV2RuntimeHintDetails : AwsEventObject
 {
     /// <summary>The phrases to listen for.</summary>
     [JsonPropertyName("runtimeHintValues")]

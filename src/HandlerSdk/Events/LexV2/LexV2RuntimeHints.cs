@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>runtimeHints</c> of a <see cref="LexV2SessionState"/>.</summary>
-public sealed record LexV2RuntimeHints
+public sealed record LexV2RuntimeHints : AwsEventObject
 {
     /// <summary>The hints by intent name, then by slot name.</summary>
     [JsonPropertyName("slotHints")]

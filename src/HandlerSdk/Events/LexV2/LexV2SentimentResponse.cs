@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The sentiment Amazon Comprehend found in an input to Lex V2.</summary>
-public sealed record LexV2SentimentResponse
+public sealed record LexV2SentimentResponse : AwsEventObject
 {
     /// <summary><c>POSITIVE</c>, <c>NEGATIVE</c>, <c>NEUTRAL</c> or <c>MIXED</c>.</summary>
     [JsonPropertyName("sentiment")]

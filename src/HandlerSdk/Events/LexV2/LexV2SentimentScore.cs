@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>How likely each sentiment is, from 0 to 1.</summary>
-public sealed record LexV2SentimentScore
+public sealed record LexV2SentimentScore : AwsEventObject
 {
     /// <summary>The likelihood of a mixed sentiment.</summary>
     [JsonPropertyName("mixed")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The state of a Lex V2 conversation: what Lex sends in a <see cref="LexV2Event"/>, and what a hook sets in its <see cref="LexV2Response"/>.</summary>
-public sealed record LexV2SessionState
+public sealed record LexV2SessionState : AwsEventObject
 {
     /// <summary>The contexts active in the conversation.</summary>
     [JsonPropertyName("activeContexts")]

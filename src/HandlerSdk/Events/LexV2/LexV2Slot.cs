@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A slot of a <see cref="LexV2Intent"/>: one value, a list of values (<see cref="Shape"/> <c>List</c>), or the sub-slots of a composite slot.</summary>
-public sealed record LexV2Slot
+public sealed record LexV2Slot : AwsEventObject
 {
     /// <summary><c>Scalar</c> for one value, <c>List</c> for several in <see cref="Values"/>, <c>Composite</c> for <see cref="SubSlots"/>; absent means scalar.</summary>
     [JsonPropertyName("shape")]

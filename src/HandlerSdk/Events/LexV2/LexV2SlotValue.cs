@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The value of a <see cref="LexV2Slot"/>: what the user said, and what Lex made of it.</summary>
-public sealed record LexV2SlotValue
+public sealed record LexV2SlotValue : AwsEventObject
 {
     /// <summary>What the user said for the slot.</summary>
     [JsonPropertyName("originalValue")]

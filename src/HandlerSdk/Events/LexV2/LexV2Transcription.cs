@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One transcription Lex V2 considered for spoken input, with the intent and slots it resolved to.</summary>
-public sealed record LexV2Transcription
+public sealed record LexV2Transcription : AwsEventObject
 {
     /// <summary>The text Lex heard.</summary>
     [JsonPropertyName("transcription")]

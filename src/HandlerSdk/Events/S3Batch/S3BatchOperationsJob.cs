@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The job of an <see cref="S3BatchOperationsEvent"/>.</summary>
-public sealed record S3BatchOperationsJob
+public sealed record S3BatchOperationsJob : AwsEventObject
 {
     /// <summary>The id of the job.</summary>
     [JsonPropertyName("id")]

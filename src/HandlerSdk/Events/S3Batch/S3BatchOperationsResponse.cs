@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>What a function returns for an <see cref="S3BatchOperationsEvent"/>: the result of each task.</summary>
-public sealed record S3BatchOperationsResponse
+public sealed record S3BatchOperationsResponse : AwsEventObject
 {
     /// <summary>The event's <see cref="S3BatchOperationsEvent.InvocationSchemaVersion"/>.</summary>
     [JsonPropertyName("invocationSchemaVersion")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The result of one task of an <see cref="S3BatchOperationsEvent"/>.</summary>
-public sealed record S3BatchOperationsResult
+public sealed record S3BatchOperationsResult : AwsEventObject
 {
     /// <summary>The <see cref="S3BatchOperationsTask.TaskId"/> of the task.</summary>
     [JsonPropertyName("taskId")]

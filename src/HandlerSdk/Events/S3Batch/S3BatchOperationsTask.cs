@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One object an S3 Batch Operations job asks the function to process.</summary>
-public sealed record S3BatchOperationsTask
+public sealed record S3BatchOperationsTask : AwsEventObject
 {
     /// <summary>The id of the task; the result must carry it back.</summary>
     [JsonPropertyName("taskId")]
