@@ -99,4 +99,17 @@ public sealed class S3BatchEventTests
             """,
             written);
     }
+
+    [Fact]
+    public void The_documented_handler_answers_every_task_with_its_decoded_key()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var tag = corpus.Type("ServicesBExamples").GetMethod("Tag")!;
+        var batch = EventSamples.Read<S3BatchOperationsEvent>("s3batch-encoded-key.json");
+
+        var response = Assert.IsType<S3BatchOperationsResponse>(tag.Invoke(null, [batch]));
+
+        Assert.Equal(batch.InvocationId, response.InvocationId);
+        Assert.Equal("reports/café menu + prices.pdf", Assert.Single(response.Results).ResultString);
+    }
 }

@@ -2,6 +2,7 @@
 // S3 Batch Operations), and their roots for the tests' bridge.
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Serialization;
 using HandlerSdk;
 using HandlerSdk.Events;
@@ -41,6 +42,24 @@ public static class ServicesBHandlers
     [LambdaHandler] public static IotPreProvisioningHookResponse EchoIotPreProvisioningHookResponse(IotPreProvisioningHookResponse value) => value;
     [LambdaHandler] public static S3BatchOperationsEvent EchoS3BatchOperationsEvent(S3BatchOperationsEvent value) => value;
     [LambdaHandler] public static S3BatchOperationsResponse EchoS3BatchOperationsResponse(S3BatchOperationsResponse value) => value;
+}
+
+/// <summary>The examples of docs/events.md, compiled with the generator like a user's code.</summary>
+public static class ServicesBExamples
+{
+    [LambdaHandler]
+    public static ApiGatewayAuthorizerResponse Authorize(ApiGatewayTokenAuthorizerRequest request) => new()
+    {
+        PrincipalId = "user-1",
+        PolicyDocument = new()
+        {
+            Statement = [ApiGatewayPolicyStatement.Create(request.AuthorizationToken == "allow" ? "Allow" : "Deny", request.MethodArn)],
+        },
+    };
+
+    [LambdaHandler]
+    public static S3BatchOperationsResponse Tag(S3BatchOperationsEvent batch) =>
+        S3BatchOperationsResponse.For(batch, [.. batch.Tasks.Select(task => S3BatchOperationsResult.Succeeded(task, task.DecodedS3Key))]);
 }
 
 public static partial class Bridge
