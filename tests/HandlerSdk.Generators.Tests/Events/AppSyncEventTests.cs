@@ -18,6 +18,9 @@ public sealed class AppSyncEventTests
         ("appsync-resolver-cognito.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-lambda-authorizer.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-iam-pipeline.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-api-key.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-oidc.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-cognito-access-token.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-iam-pipeline.json", Typed),
         ("appsync-resolver-batch.json", Batch),
         ("appsync-authorizer-request.json", nameof(AppSyncAuthorizerRequest)),
@@ -84,6 +87,23 @@ public sealed class AppSyncEventTests
         Assert.Equal(2, resolver.Stash!["checks"].GetInt32());
         Assert.Equal("post-1", resolver.Info.Variables!["postId"].GetString());
         Assert.Equal("api.example.com", resolver.Request.DomainName);
+    }
+
+    [Fact]
+    public void An_api_key_caller_has_no_identity_and_an_oidc_caller_its_groups_and_claims()
+    {
+        var apiKey = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-api-key.json");
+        var oidc = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-oidc.json");
+        var access = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-cognito-access-token.json");
+
+        Assert.Null(apiKey.Identity);
+        Assert.Equal("Support Ticket Test", apiKey.Arguments.GetProperty("input").GetProperty("title").GetString());
+        Assert.Equal(JsonValueKind.Object, apiKey.Info.Variables!["input"].ValueKind);
+        Assert.Equal(["admin"], oidc.Identity!.Groups);
+        Assert.Null(oidc.Identity.SourceIp);
+        Assert.Equal("458vq6091kg88r4qurfnxxxxx", oidc.Identity.Claims!["client_id"].GetString());
+        Assert.Equal(JsonValueKind.Array, access.Identity!.Claims!["cognito:groups"].ValueKind);
+        Assert.Equal(2, access.Identity.Claims["version"].GetInt32());
     }
 
     [Fact]

@@ -16,8 +16,10 @@ public sealed class LexV2EventTests
         ("lexv2-banking-bot.json", nameof(LexV2Event)),
         ("lexv2-book-car.json", nameof(LexV2Event)),
         ("lexv2-speech-list-slot.json", nameof(LexV2Event)),
+        ("lexv2-dtmf-confirm.json", nameof(LexV2Event)),
         ("lexv2-response.json", nameof(LexV2Response)),
         ("lexv2-response-elicit-card.json", nameof(LexV2Response)),
+        ("lexv2-response-session.json", nameof(LexV2Response)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -113,6 +115,23 @@ public sealed class LexV2EventTests
         Assert.Equal("Mushroom", session.RuntimeHints!.SlotHints["OrderPizza"]["toppings"].RuntimeHintValues![1].Phrase);
         Assert.Equal("city", session.DialogAction!.SubSlotToElicit!.Name);
         Assert.Equal("pepperoni and mushrooms please", lex.RawInputTranscript);
+    }
+
+    [Fact]
+    public void An_event_without_an_alias_name_and_an_intent_without_state_write_back_without_them()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var lex = EventSamples.Read<LexV2Event>("lexv2-dtmf-confirm.json");
+
+        var written = System.Text.Json.Nodes.JsonNode.Parse(corpus.Write(typeof(LexV2Event), lex))!;
+
+        Assert.Null(lex.Bot.AliasName);
+        Assert.Equal("TSTALIASID", lex.Bot.AliasId);
+        Assert.False(written["bot"]!.AsObject().ContainsKey("aliasName"));
+        Assert.Null(lex.Interpretations[1].Intent.State);
+        Assert.False(written["interpretations"]![1]!["intent"]!.AsObject().ContainsKey("state"));
+        Assert.Equal("ConfirmIntent", lex.ProposedNextState!.DialogAction.Type);
+        Assert.Equal("Waiting", lex.ProposedNextState.Intent.State);
     }
 
     [Fact]

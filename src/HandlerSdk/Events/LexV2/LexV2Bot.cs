@@ -13,13 +13,15 @@ public sealed record LexV2Bot : AwsEventObject
     [JsonPropertyName("name")]
     public string Name { get; init; } = "";
 
-    /// <summary>The id of the alias called, such as <c>TSTALIASID</c>.</summary>
+    /// <summary>The id of the alias called, such as <c>TSTALIASID</c>; some events leave it out.</summary>
     [JsonPropertyName("aliasId")]
-    public string AliasId { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AliasId { get; init; }
 
-    /// <summary>The name of the alias called.</summary>
+    /// <summary>The name of the alias called; some events leave it out.</summary>
     [JsonPropertyName("aliasName")]
-    public string AliasName { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AliasName { get; init; }
 
     /// <summary>The locale of the conversation, such as <c>en_US</c>.</summary>
     [JsonPropertyName("localeId")]
