@@ -17,7 +17,10 @@ public sealed class ApiGatewayAuthorizerEventTests
         ("apigateway-authorizer-request-mtls.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-request-full-context.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v1.json", nameof(ApiGatewayRequestAuthorizerRequest)),
+        ("apigateway-authorizer-http-v1-header-case.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v2.json", nameof(ApiGatewayHttpAuthorizerRequest)),
+        ("apigateway-authorizer-http-v2-no-mtls.json", nameof(ApiGatewayHttpAuthorizerRequest)),
+        ("apigateway-authorizer-response-usage-key.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-response.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-response-lists.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-simple-response.json", nameof(ApiGatewayHttpSimpleAuthorizerResponse)),
@@ -105,6 +108,19 @@ public sealed class ApiGatewayAuthorizerEventTests
 
         Assert.Equal(53124, request.RequestContext.Http.AdditionalProperties!["sourcePort"].GetInt32());
         JsonSemantics.AssertSame(sample.ToJsonString(), corpus.Write(typeof(ApiGatewayHttpAuthorizerRequest), request));
+    }
+
+    [Fact]
+    public void Headers_that_differ_only_in_case_keep_both_values()
+    {
+        var v1 = EventSamples.Read<ApiGatewayRequestAuthorizerRequest>("apigateway-authorizer-http-v1-header-case.json");
+        var v2 = EventSamples.Read<ApiGatewayHttpAuthorizerRequest>("apigateway-authorizer-http-v2-no-mtls.json");
+
+        Assert.Equal("*/*", v1.Headers!["Accept"]);
+        Assert.Equal("application/json", v1.Headers["accept"]);
+        Assert.Equal("value1", v2.Headers!["header1"]);
+        Assert.Equal("Value1", v2.Headers["Header1"]);
+        Assert.Null(v2.RequestContext.Authentication);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class AppSyncEventTests
         ("appsync-resolver-iam-pipeline.json", Typed),
         ("appsync-resolver-batch.json", Batch),
         ("appsync-authorizer-request.json", nameof(AppSyncAuthorizerRequest)),
+        ("appsync-authorizer-request-query-document.json", nameof(AppSyncAuthorizerRequest)),
         ("appsync-authorizer-response.json", nameof(AppSyncAuthorizerResponse)),
         ("appsync-authorizer-response-denied-fields.json", nameof(AppSyncAuthorizerResponse)),
     ];
@@ -107,6 +108,15 @@ public sealed class AppSyncEventTests
     }
 
     [Fact]
+    public void An_authorizer_request_whose_query_comes_as_query_document_reads_the_same_query()
+    {
+        var request = EventSamples.Read<AppSyncAuthorizerRequest>("appsync-authorizer-request-query-document.json");
+
+        Assert.Null(request.RequestContext.QueryString);
+        Assert.StartsWith("mutation MyNewTask", request.RequestContext.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lambda_authorized_caller_reads_its_resolver_context()
     {
         var resolver = EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-lambda-authorizer.json");
@@ -151,7 +161,8 @@ public sealed class AppSyncEventTests
         Assert.Equal("ExampleAUTHtoken123123123", request.AuthorizationToken);
         Assert.Equal("MyQuery", request.RequestContext.OperationName);
         Assert.Equal("111122223333", request.RequestContext.AccountId);
-        Assert.StartsWith("mutation CreateEvent", request.RequestContext.QueryString, StringComparison.Ordinal);
+        Assert.StartsWith("mutation CreateEvent", request.RequestContext.Query, StringComparison.Ordinal);
+        Assert.Null(request.RequestContext.QueryDocument);
         Assert.Empty(request.RequestContext.Variables!);
         Assert.Equal("application/json", request.RequestHeaders!["content-type"]);
         Assert.True(allowed.IsAuthorized);

@@ -14,6 +14,7 @@ public sealed class S3BatchEventTests
         ("s3batch-1.0.json", nameof(S3BatchOperationsEvent)),
         ("s3batch-2.0.json", nameof(S3BatchOperationsEvent)),
         ("s3batch-encoded-key.json", nameof(S3BatchOperationsEvent)),
+        ("s3batch-2.0-user-arguments.json", nameof(S3BatchOperationsEvent)),
         ("s3batch-response.json", nameof(S3BatchOperationsResponse)),
         ("s3batch-response-failures.json", nameof(S3BatchOperationsResponse)),
     ];

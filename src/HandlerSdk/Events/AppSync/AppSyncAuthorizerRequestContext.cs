@@ -18,9 +18,15 @@ public sealed record AppSyncAuthorizerRequestContext : AwsEventObject
     [JsonPropertyName("requestId")]
     public string RequestId { get; init; } = "";
 
-    /// <summary>The GraphQL document of the request.</summary>
+    /// <summary>The GraphQL document of the request, as AppSync's guide names it; <see cref="Query"/> reads either name.</summary>
     [JsonPropertyName("queryString")]
-    public string QueryString { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? QueryString { get; init; }
+
+    /// <summary>The GraphQL document of the request under the name the Java SDK's samples use; <see cref="Query"/> reads either name.</summary>
+    [JsonPropertyName("queryDocument")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? QueryDocument { get; init; }
 
     /// <summary>The operation of <see cref="QueryString"/> to run, when the client named one.</summary>
     [JsonPropertyName("operationName")]
@@ -31,4 +37,8 @@ public sealed record AppSyncAuthorizerRequestContext : AwsEventObject
     [JsonPropertyName("variables")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, JsonElement>? Variables { get; init; }
+
+    /// <summary>The GraphQL document of the request, whichever name it came under; empty when neither was sent.</summary>
+    [JsonIgnore]
+    public string Query => QueryString ?? QueryDocument ?? "";
 }
