@@ -23,6 +23,7 @@ public sealed class AppSyncEventTests
         ("appsync-resolver-cognito-access-token.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-iam-pipeline.json", Typed),
         ("appsync-resolver-batch.json", Batch),
+        ("appsync-resolver-batch-no-request.json", Batch),
         ("appsync-authorizer-request.json", nameof(AppSyncAuthorizerRequest)),
         ("appsync-authorizer-request-query-document.json", nameof(AppSyncAuthorizerRequest)),
         ("appsync-authorizer-response.json", nameof(AppSyncAuthorizerResponse)),
@@ -66,10 +67,10 @@ public sealed class AppSyncEventTests
         Assert.Null(identity.AccountId);
         Assert.Null(resolver.Source);
         Assert.Null(resolver.Prev);
-        Assert.Equal("createSomething", resolver.Info.FieldName);
-        Assert.Equal(["id", "field1", "field2"], resolver.Info.SelectionSetList);
-        Assert.Equal("*/*", resolver.Request.Headers["accept"]);
-        Assert.Null(resolver.Request.DomainName);
+        Assert.Equal("createSomething", resolver.Info!.FieldName);
+        Assert.Equal(["id", "field1", "field2"], resolver.Info!.SelectionSetList);
+        Assert.Equal("*/*", resolver.Request!.Headers["accept"]);
+        Assert.Null(resolver.Request!.DomainName);
         Assert.Empty(resolver.Stash!);
     }
 
@@ -86,8 +87,8 @@ public sealed class AppSyncEventTests
         Assert.Equal("author-7", resolver.Source!.Value.GetProperty("authorId").GetString());
         Assert.True(resolver.Prev!.Value.GetProperty("result").GetProperty("allowed").GetBoolean());
         Assert.Equal(2, resolver.Stash!["checks"].GetInt32());
-        Assert.Equal("post-1", resolver.Info.Variables!["postId"].GetString());
-        Assert.Equal("api.example.com", resolver.Request.DomainName);
+        Assert.Equal("post-1", resolver.Info!.Variables!["postId"].GetString());
+        Assert.Equal("api.example.com", resolver.Request!.DomainName);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class AppSyncEventTests
 
         Assert.Null(apiKey.Identity);
         Assert.Equal("Support Ticket Test", apiKey.Arguments.GetProperty("input").GetProperty("title").GetString());
-        Assert.Equal(JsonValueKind.Object, apiKey.Info.Variables!["input"].ValueKind);
+        Assert.Equal(JsonValueKind.Object, apiKey.Info!.Variables!["input"].ValueKind);
         Assert.Equal(["admin"], oidc.Identity!.Groups);
         Assert.Null(oidc.Identity.SourceIp);
         Assert.Equal("458vq6091kg88r4qurfnxxxxx", oidc.Identity.Claims!["client_id"].GetString());
@@ -123,7 +124,7 @@ public sealed class AppSyncEventTests
 
         Assert.Equal("123456789", resolver.Identity!.ResolverContext!["userId"].GetString());
         Assert.Null(resolver.Identity.Sub);
-        Assert.Null(resolver.Info.Variables);
+        Assert.Null(resolver.Info!.Variables);
     }
 
     [Fact]
@@ -149,6 +150,21 @@ public sealed class AppSyncEventTests
         Assert.Equal(["post-1", "post-2"], batch.Select(item => item.Source!.Value.GetProperty("id").GetString()));
         Assert.All(batch, item => Assert.Null(item.Identity));
         Assert.Equal(JsonValueKind.Object, batch[0].Arguments.ValueKind);
+    }
+
+    [Fact]
+    public void Batch_items_without_request_or_source_write_back_without_them()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var batch = Assert.IsAssignableFrom<IReadOnlyList<AppSyncResolverEvent>>(
+            corpus.Read(typeof(IReadOnlyList<AppSyncResolverEvent>), EventSamples.Sample("appsync-resolver-batch-no-request.json")));
+
+        var written = System.Text.Json.Nodes.JsonNode.Parse(corpus.Write(typeof(IReadOnlyList<AppSyncResolverEvent>), batch))!;
+
+        Assert.All(batch, item => Assert.Null(item.Request));
+        Assert.Equal("jdoe", batch[1].Identity!.Username);
+        Assert.False(written[0]!.AsObject().ContainsKey("request"));
+        Assert.Equal("2", batch[1].Arguments.GetProperty("user_id").GetString());
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class ConnectEventTests
         ("connect-contact-flow.json", nameof(ConnectContactFlowEvent)),
         ("connect-media-streams.json", nameof(ConnectContactFlowEvent)),
         ("connect-task-full.json", nameof(ConnectContactFlowEvent)),
+        ("connect-no-endpoints-stream-unset.json", nameof(ConnectContactFlowEvent)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -83,6 +84,17 @@ public sealed class ConnectEventTests
         Assert.Equal("exampleAttributeValue1", contact.Attributes["exampleAttributeKey1"]);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1571360126131), contact.MediaStreams!.Customer.Audio!.StopTime);
         Assert.Equal("5b684483-2039-5f37-c08c-YYYYYYYYYYY", contact.RelatedContactId);
+    }
+
+    [Fact]
+    public void A_contact_without_endpoints_or_a_started_stream_reads_nulls()
+    {
+        var contact = EventSamples.Read<ConnectContactFlowEvent>("connect-no-endpoints-stream-unset.json").Details.ContactData;
+
+        Assert.Null(contact.CustomerEndpoint);
+        Assert.Null(contact.SystemEndpoint);
+        Assert.Null(contact.MediaStreams!.Customer.Audio!.StartTime);
+        Assert.Null(contact.MediaStreams.Customer.Audio.StreamArn);
     }
 
     [Fact]

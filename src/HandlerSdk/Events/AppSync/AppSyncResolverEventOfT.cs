@@ -21,18 +21,20 @@ public record AppSyncResolverEvent<TArguments> : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Source { get; init; }
 
-    /// <summary>The HTTP request the operation came in: its headers and domain name.</summary>
+    /// <summary>The HTTP request the operation came in: its headers and domain name; absent from the items of some batches.</summary>
     [JsonPropertyName("request")]
-    public AppSyncRequest Request { get; init; } = new();
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AppSyncRequest? Request { get; init; }
 
     /// <summary>In a pipeline resolver, the previous step's result as <c>{"result": ...}</c>; otherwise <see langword="null"/>.</summary>
     [JsonPropertyName("prev")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Prev { get; init; }
 
-    /// <summary>The field being resolved and the selection set asked of it.</summary>
+    /// <summary>The field being resolved and the selection set asked of it; absent when a mapping template builds the event without it.</summary>
     [JsonPropertyName("info")]
-    public AppSyncInfo Info { get; init; } = new();
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AppSyncInfo? Info { get; init; }
 
     /// <summary>The values the pipeline's earlier steps put in the stash, by key; empty outside pipelines.</summary>
     [JsonPropertyName("stash")]
