@@ -18,6 +18,7 @@ public sealed class ApiGatewayAuthorizerEventTests
         ("apigateway-authorizer-request-full-context.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v1.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v1-header-case.json", nameof(ApiGatewayRequestAuthorizerRequest)),
+        ("apigateway-authorizer-websocket-connect.json", nameof(ApiGatewayRequestAuthorizerRequest)),
         ("apigateway-authorizer-http-v2.json", nameof(ApiGatewayHttpAuthorizerRequest)),
         ("apigateway-authorizer-http-v2-no-mtls.json", nameof(ApiGatewayHttpAuthorizerRequest)),
         ("apigateway-authorizer-response-usage-key.json", nameof(ApiGatewayAuthorizerResponse)),
@@ -108,6 +109,25 @@ public sealed class ApiGatewayAuthorizerEventTests
 
         Assert.Equal(53124, request.RequestContext.Http.AdditionalProperties!["sourcePort"].GetInt32());
         JsonSemantics.AssertSame(sample.ToJsonString(), corpus.Write(typeof(ApiGatewayHttpAuthorizerRequest), request));
+    }
+
+    [Fact]
+    public void A_websocket_connect_request_reads_its_connection_and_writes_back_no_rest_members()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+        var request = EventSamples.Read<ApiGatewayRequestAuthorizerRequest>("apigateway-authorizer-websocket-connect.json");
+
+        var written = System.Text.Json.Nodes.JsonNode.Parse(corpus.Write(typeof(ApiGatewayRequestAuthorizerRequest), request))!;
+
+        var context = request.RequestContext;
+        Assert.Equal("$connect", context.RouteKey);
+        Assert.Equal("CONNECT", context.EventType);
+        Assert.Equal("FDmBIeapIAMCIQg=", context.ConnectionId);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1737995987617), context.ConnectedAt);
+        Assert.Null(request.Resource);
+        Assert.Null(context.ResourcePath);
+        Assert.False(written.AsObject().ContainsKey("resource"));
+        Assert.False(written["requestContext"]!.AsObject().ContainsKey("accountId"));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HandlerSdk.Events;
 
-/// <summary>The event API Gateway sends a <c>REQUEST</c> Lambda authorizer of a REST API, or of an HTTP API with payload format 1.0: the request, without its body.</summary>
+/// <summary>The event API Gateway sends a <c>REQUEST</c> Lambda authorizer of a REST API, of an HTTP API with payload format 1.0, or of a WebSocket API's <c>$connect</c> route: the request, without its body.</summary>
 public sealed record ApiGatewayRequestAuthorizerRequest : AwsEventObject
 {
     /// <summary>The payload format: <c>1.0</c> from an HTTP API; absent from a REST API.</summary>
@@ -28,17 +28,20 @@ public sealed record ApiGatewayRequestAuthorizerRequest : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AuthorizationToken { get; init; }
 
-    /// <summary>The resource path as configured, such as <c>/orders/{id}</c>.</summary>
+    /// <summary>The resource path as configured, such as <c>/orders/{id}</c>; absent from a WebSocket API's <c>$connect</c> authorizer.</summary>
     [JsonPropertyName("resource")]
-    public string Resource { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Resource { get; init; }
 
-    /// <summary>The path of the request, such as <c>/orders/42</c>.</summary>
+    /// <summary>The path of the request, such as <c>/orders/42</c>; absent from a WebSocket API's <c>$connect</c> authorizer.</summary>
     [JsonPropertyName("path")]
-    public string Path { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Path { get; init; }
 
-    /// <summary>The HTTP method of the request, such as <c>GET</c>.</summary>
+    /// <summary>The HTTP method of the request, such as <c>GET</c>; absent from a WebSocket API's <c>$connect</c> authorizer.</summary>
     [JsonPropertyName("httpMethod")]
-    public string HttpMethod { get; init; } = "";
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? HttpMethod { get; init; }
 
     /// <summary>The request headers, the last value of each (names as the client sent them: look them up without regard to case).</summary>
     [JsonPropertyName("headers")]
