@@ -22,6 +22,7 @@ public sealed class ApiGatewayAuthorizerEventTests
         ("apigateway-authorizer-http-v2.json", nameof(ApiGatewayHttpAuthorizerRequest)),
         ("apigateway-authorizer-http-v2-no-mtls.json", nameof(ApiGatewayHttpAuthorizerRequest)),
         ("apigateway-authorizer-response-usage-key.json", nameof(ApiGatewayAuthorizerResponse)),
+        ("apigateway-authorizer-response-condition.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-response.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-response-lists.json", nameof(ApiGatewayAuthorizerResponse)),
         ("apigateway-authorizer-simple-response.json", nameof(ApiGatewayHttpSimpleAuthorizerResponse)),
@@ -192,6 +193,16 @@ public sealed class ApiGatewayAuthorizerEventTests
         Assert.Equal(123, response.Context!["numberKey"].GetInt32());
         Assert.True(response.Context["booleanKey"].GetBoolean());
         Assert.Null(response.UsageIdentifierKey);
+    }
+
+    [Fact]
+    public void A_statement_reads_its_condition()
+    {
+        var statement = EventSamples.Read<ApiGatewayAuthorizerResponse>("apigateway-authorizer-response-condition.json").PolicyDocument.Statement[0];
+
+        Assert.Equal("Deny", statement.Effect);
+        Assert.Equal("xxx", statement.Condition!.Value.GetProperty("StringEquals").GetProperty("aws:SourceIp")[0].GetString());
+        Assert.Null(statement.Sid);
     }
 
     [Fact]

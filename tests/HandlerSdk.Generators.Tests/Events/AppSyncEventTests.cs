@@ -19,6 +19,7 @@ public sealed class AppSyncEventTests
         ("appsync-resolver-lambda-authorizer.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-iam-pipeline.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-api-key.json", nameof(AppSyncResolverEvent)),
+        ("appsync-resolver-iam-user.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-oidc.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-cognito-access-token.json", nameof(AppSyncResolverEvent)),
         ("appsync-resolver-iam-pipeline.json", Typed),
@@ -89,6 +90,7 @@ public sealed class AppSyncEventTests
         Assert.Equal(2, resolver.Stash!["checks"].GetInt32());
         Assert.Equal("post-1", resolver.Info!.Variables!["postId"].GetString());
         Assert.Equal("api.example.com", resolver.Request!.DomainName);
+        Assert.Equal("AIDAAAAAAAAAAAAAAAAAA", EventSamples.Read<AppSyncResolverEvent>("appsync-resolver-iam-user.json").Identity!.User);
     }
 
     [Fact]

@@ -28,6 +28,16 @@ public sealed record ApiGatewayPolicyStatement : AwsEventObject
     [JsonPropertyName("Resource")]
     public JsonElement Resource { get; init; } = NoResources;
 
+    /// <summary>An optional id of the statement within the policy.</summary>
+    [JsonPropertyName("Sid")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sid { get; init; }
+
+    /// <summary>IAM conditions under which the statement applies, such as <c>{"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}</c>, kept as the JSON sent.</summary>
+    [JsonPropertyName("Condition")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonElement? Condition { get; init; }
+
     /// <summary><see cref="Action"/> as a list, whichever form it has.</summary>
     /// <exception cref="FormatException"><see cref="Action"/> is neither a string nor an array of strings.</exception>
     [JsonIgnore]

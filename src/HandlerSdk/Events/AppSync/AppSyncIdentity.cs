@@ -41,6 +41,11 @@ public sealed record AppSyncIdentity : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? UserArn { get; init; }
 
+    /// <summary>IAM: the principal id of the caller, as some events send it.</summary>
+    [JsonPropertyName("user")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? User { get; init; }
+
     /// <summary>IAM: the caller's user name; Cognito user pools: the user's name in the pool.</summary>
     [JsonPropertyName("username")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
