@@ -8,9 +8,12 @@ internal sealed record EventSourceInfo(string Kind, string? Argument, IReadOnlyD
 {
     public const string AttributeSuffix = "EventSourceAttribute";
 
+    /// <summary>The constructor's arguments after the first (an MSK source's topic).</summary>
+    public IReadOnlyList<string?> MoreArguments { get; init; } = [];
+
     /// <summary>The attribute as the user wrote it, for error messages: <c>[SqsEventSource("@Orders", BatchSize = 5)]</c>.</summary>
     public string Display =>
-        $"[{Kind}EventSource({string.Join(", ", (Argument is null ? [] : new[] { Quote(Argument) }).Concat(Properties.Select(p => $"{p.Key} = {Format(p.Value)}")))})]";
+        $"[{Kind}EventSource({string.Join(", ", (Argument is null ? [] : new[] { Argument }).Concat(MoreArguments).Select(a => a is null ? "null" : Quote(a)).Concat(Properties.Select(p => $"{p.Key} = {Format(p.Value)}")))})]";
 
     public bool Has(string property) => Properties.ContainsKey(property);
 
@@ -20,6 +23,7 @@ internal sealed record EventSourceInfo(string Kind, string? Argument, IReadOnlyD
         other is not null
         && Kind == other.Kind
         && Argument == other.Argument
+        && MoreArguments.SequenceEqual(other.MoreArguments)
         && Properties.Count == other.Properties.Count
         && Properties.All(p => other.Properties.TryGetValue(p.Key, out var value) && Equals(p.Value, value));
 

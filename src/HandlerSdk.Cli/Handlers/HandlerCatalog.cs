@@ -102,7 +102,10 @@ internal static class HandlerCatalog
         return new EventSourceInfo(
             attributeName[..^EventSourceInfo.AttributeSuffix.Length],
             value.FixedArguments.Length > 0 ? value.FixedArguments[0].Value as string : null,
-            properties);
+            properties)
+        {
+            MoreArguments = [.. value.FixedArguments.Skip(1).Select(a => a.Value as string)],
+        };
     }
 
     private static HandlerInfo Describe(MetadataReader reader, MethodDefinition method, CustomAttribute attribute)

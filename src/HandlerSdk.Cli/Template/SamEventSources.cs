@@ -111,6 +111,10 @@ internal static partial class SamEventSources
                 type = source.Kind == "Kinesis" ? "Kinesis" : "DynamoDB";
                 name = Stream(root, handler, source, properties);
                 break;
+            case "Msk":
+                type = "MSK";
+                name = Msk(root, handler, source, properties);
+                break;
             case "S3":
                 type = "S3";
                 name = S3(root, handler, source, properties);
@@ -190,30 +194,7 @@ internal static partial class SamEventSources
         var stream = SourceReference.Resolve(root, handler, source);
         properties.Add("Stream", stream.Value);
         var kinesis = source.Kind == "Kinesis";
-        var position = source.Get<string>("StartingPosition") ?? "LATEST";
-        string[] positions = kinesis ? ["LATEST", "TRIM_HORIZON", "AT_TIMESTAMP"] : ["LATEST", "TRIM_HORIZON"];
-        if (!positions.Contains(position, StringComparer.Ordinal))
-        {
-            throw SourceReference.Error(handler, source, $"StartingPosition is '{position}'; {(kinesis ? "Kinesis" : "DynamoDB Streams")} accepts {string.Join(", ", positions)}");
-        }
-
-        properties.Add("StartingPosition", position);
-        var timestamp = source.Get<long>("StartingPositionTimestamp");
-        if (position == "AT_TIMESTAMP" && timestamp <= 0)
-        {
-            throw SourceReference.Error(handler, source, "AT_TIMESTAMP needs StartingPositionTimestamp (seconds since the Unix epoch)");
-        }
-
-        if (position != "AT_TIMESTAMP" && source.Has("StartingPositionTimestamp"))
-        {
-            throw SourceReference.Error(handler, source, "StartingPositionTimestamp applies only with StartingPosition = \"AT_TIMESTAMP\"");
-        }
-
-        if (position == "AT_TIMESTAMP")
-        {
-            properties.Add("StartingPositionTimestamp", Number(timestamp));
-        }
-
+        StartingPosition(handler, source, properties, kinesis ? "Kinesis" : "DynamoDB Streams", atTimestamp: kinesis);
         Add(properties, "BatchSize", Int(handler, source, "BatchSize", 1, 10000));
         Add(properties, "MaximumBatchingWindowInSeconds", Int(handler, source, "MaximumBatchingWindowSeconds", 0, 300));
         Add(properties, "ParallelizationFactor", Int(handler, source, "ParallelizationFactor", 1, 10));
@@ -232,6 +213,61 @@ internal static partial class SamEventSources
         Add(properties, "MaximumRecordAgeInSeconds", age);
         AddFilter(handler, source, properties);
         return (kinesis ? "Kinesis" : "DynamoDb") + LogicalIds.FromHandlerName(stream.NamePart);
+    }
+
+    private static string Msk(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, YamlMappingNode properties)
+    {
+        var cluster = SourceReference.Resolve(root, handler, source);
+        var topic = source.MoreArguments.Count > 0 ? source.MoreArguments[0] ?? "" : "";
+        if (!KafkaName().IsMatch(topic))
+        {
+            throw SourceReference.Error(handler, source, $"the topic '{topic}' is not a Kafka topic name (1 to 249 letters, digits, '.', '_' or '-')");
+        }
+
+        properties.Add("Stream", cluster.Value);
+        properties.Add("Topics", new YamlSequenceNode(new YamlScalarNode(topic)));
+        StartingPosition(handler, source, properties, "MSK", atTimestamp: true);
+        Add(properties, "BatchSize", Int(handler, source, "BatchSize", 1, 10000));
+        Add(properties, "MaximumBatchingWindowInSeconds", Int(handler, source, "MaximumBatchingWindowSeconds", 0, 300));
+        if (source.Get<string>("ConsumerGroupId") is { } group)
+        {
+            if (!ConsumerGroupId().IsMatch(group))
+            {
+                throw SourceReference.Error(handler, source, $"ConsumerGroupId '{group}' does not match Lambda's pattern: 1 to 200 of letters, digits and -/*:_+=.@");
+            }
+
+            properties.Add("ConsumerGroupId", group);
+        }
+
+        AddFilter(handler, source, properties);
+        return "Msk" + LogicalIds.FromHandlerName(topic);
+    }
+
+    private static void StartingPosition(HandlerInfo handler, EventSourceInfo source, YamlMappingNode properties, string service, bool atTimestamp)
+    {
+        var position = source.Get<string>("StartingPosition") ?? "LATEST";
+        string[] positions = atTimestamp ? ["LATEST", "TRIM_HORIZON", "AT_TIMESTAMP"] : ["LATEST", "TRIM_HORIZON"];
+        if (!positions.Contains(position, StringComparer.Ordinal))
+        {
+            throw SourceReference.Error(handler, source, $"StartingPosition is '{position}'; {service} accepts {string.Join(", ", positions)}");
+        }
+
+        properties.Add("StartingPosition", position);
+        var timestamp = source.Get<long>("StartingPositionTimestamp");
+        if (position == "AT_TIMESTAMP" && timestamp <= 0)
+        {
+            throw SourceReference.Error(handler, source, "AT_TIMESTAMP needs StartingPositionTimestamp (seconds since the Unix epoch)");
+        }
+
+        if (position != "AT_TIMESTAMP" && source.Has("StartingPositionTimestamp"))
+        {
+            throw SourceReference.Error(handler, source, "StartingPositionTimestamp applies only with StartingPosition = \"AT_TIMESTAMP\"");
+        }
+
+        if (position == "AT_TIMESTAMP")
+        {
+            properties.Add("StartingPositionTimestamp", Number(timestamp));
+        }
     }
 
     private static string S3(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, YamlMappingNode properties)
@@ -403,6 +439,12 @@ internal static partial class SamEventSources
 
     [GeneratedRegex(@"^rate\(([0-9]+) (minute|minutes|hour|hours|day|days)\)$")]
     private static partial Regex RateExpression();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{1,249}$")]
+    private static partial Regex KafkaName();
+
+    [GeneratedRegex(@"^[a-zA-Z0-9\-/*:_+=.@]{1,200}$")]
+    private static partial Regex ConsumerGroupId();
 
     [GeneratedRegex(@"^cron\((.+)\)$")]
     private static partial Regex CronExpression();

@@ -12,7 +12,7 @@ namespace HandlerSdk.Cli.Template;
 internal sealed record SourceReference(YamlNode Value, string NamePart, bool? IsFifo)
 {
     /// <summary>What a kind of source references: the resource type, how to get its ARN, and the ARN's service.</summary>
-    private sealed record Target(string What, string ResourceType, string? Attribute, string ArnService);
+    private sealed record Target(string What, string ResourceType, string? Attribute, string ArnService, string? OtherResourceType = null);
 
     private static readonly Dictionary<string, Target> Targets = new(StringComparer.Ordinal)
     {
@@ -21,6 +21,7 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
         ["Kinesis"] = new("Kinesis stream", "AWS::Kinesis::Stream", "Arn", "kinesis"),
         ["DynamoDb"] = new("DynamoDB table stream", "AWS::DynamoDB::Table", "StreamArn", "dynamodb"),
         ["S3"] = new("S3 bucket", "AWS::S3::Bucket", null, "s3"),
+        ["Msk"] = new("MSK cluster", "AWS::MSK::Cluster", null, "kafka", "AWS::MSK::ServerlessCluster"),
     };
 
     public static SourceReference Resolve(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source)
@@ -63,9 +64,10 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
 
         var mapping = resource as YamlMappingNode;
         var type = Scalar(mapping, "Type");
-        if (type != target.ResourceType)
+        if (type != target.ResourceType && (type is null || type != target.OtherResourceType))
         {
-            throw Error(handler, source, $"the resource '{name}' is {(type is null ? "of no type" : $"an {type}")}, not an {target.ResourceType}");
+            var wanted = target.OtherResourceType is null ? target.ResourceType : $"{target.ResourceType} or {target.OtherResourceType}";
+            throw Error(handler, source, $"the resource '{name}' is {(type is null ? "of no type" : $"an {type}")}, not an {wanted}");
         }
 
         var properties = mapping!.Children.TryGetValue(new YamlScalarNode("Properties"), out var p) ? p as YamlMappingNode : null;
@@ -110,7 +112,10 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
             return new SourceReference(new YamlScalarNode(arn), segments[1], null);
         }
 
-        var namePart = resource[(resource.LastIndexOfAny([':', '/']) + 1)..];
+        var clusterSegments = resource.Split('/');
+        var namePart = source.Kind == "Msk" && clusterSegments.Length >= 2 && clusterSegments[0] == "cluster"
+            ? clusterSegments[1]
+            : resource[(resource.LastIndexOfAny([':', '/']) + 1)..];
         return new SourceReference(new YamlScalarNode(arn), namePart, source.Kind == "Sqs" ? arn.EndsWith(".fifo", StringComparison.Ordinal) : null);
     }
 

@@ -52,6 +52,17 @@ public sealed class EventSourceCatalogTests
     }
 
     [Fact]
+    public void Reads_every_constructor_argument()
+    {
+        var source = Assert.Single(Handler("Consumed").EventSources);
+
+        Assert.Equal("Msk", source.Kind);
+        Assert.Equal("arn:aws:kafka:us-east-1:123456789012:cluster/SalesCluster/abcd1234-abcd-cafe-abab-9876543210ab-4", source.Argument);
+        Assert.Equal(["orders.placed"], source.MoreArguments);
+        Assert.Contains("\", \"orders.placed\", StartingPosition = \"TRIM_HORIZON\"", source.Display, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shows_an_attribute_as_written_in_error_messages() =>
         Assert.Equal(
             "[SqsEventSource(\"arn:aws:sqs:us-east-1:123456789012:jobs.fifo\", BatchSize = 10)]",

@@ -44,6 +44,8 @@ public sealed class TemplateEventErrorTests
         { "Schedule", "rate(1 day)", "ScheduledEvent", [("Input", "nope")], "Input is not valid JSON" },
         { "EventBridge", null, "ScheduledEvent", [], "Pattern is required" },
         { "EventBridge", null, "ScheduledEvent", [("Pattern", "[1]")], "Pattern must be a JSON object" },
+        { "Msk", "@Cluster", "KafkaEvent", [], "the topic '' is not a Kafka topic name" },
+        { "Msk", "@Topic", "KafkaEvent", [], "not an AWS::MSK::Cluster or AWS::MSK::ServerlessCluster" },
         { "Kinesis", "@Stream", "SqsMessage`1<Tests.Order>", [], "the handler takes one Sqs record at a time (HandlerSdk.Events.SqsMessage`1), so only a Sqs event source can trigger it" },
         { "Schedule", "rate(1 day)", "DynamoDbStreamRecord", [], "the handler takes one DynamoDb record at a time" },
     };
@@ -69,5 +71,31 @@ public sealed class TemplateEventErrorTests
         var error = Assert.Throws<UserErrorException>(() => SamTemplate.Update(Resources, [handler], TargetArchitecture.X64, "function.zip"));
 
         Assert.Equal("handler 'Handmade': [SqsEventSource(\"@Orders\", BatchSize = 0)]: BatchSize is 0; Lambda accepts 1 to 10000", error.Message);
+    }
+
+    [Theory]
+    [InlineData("orders", "EARLIEST", "StartingPosition is 'EARLIEST'; MSK accepts LATEST, TRIM_HORIZON, AT_TIMESTAMP")]
+    [InlineData("orders", "LATEST", "")]
+    [InlineData("orders", "LATEST", "ConsumerGroupId 'group one' does not match Lambda's pattern")]
+    [InlineData("orders/placed", "LATEST", "the topic 'orders/placed' is not a Kafka topic name")]
+    public void Msk_values_are_checked_after_the_topic(string topic, string position, string expected)
+    {
+        var handler = Handmade("Msk", "arn:aws:kafka:us-east-1:123456789012:cluster/Sales/abc", "HandlerSdk.Events.KafkaEvent", "System.Void", ("StartingPosition", position));
+        var source = handler.EventSources[0] with { MoreArguments = [topic] };
+        if (expected.StartsWith("ConsumerGroupId", StringComparison.Ordinal))
+        {
+            source = source with { Properties = new Dictionary<string, object?>(source.Properties) { ["ConsumerGroupId"] = "group one" } };
+        }
+
+        handler = handler with { EventSources = [source] };
+
+        if (expected.Length == 0)
+        {
+            Assert.Contains("MskOrders:", SamTemplate.Update(Resources, [handler], TargetArchitecture.X64, "function.zip"), StringComparison.Ordinal);
+            return;
+        }
+
+        var error = Assert.Throws<UserErrorException>(() => SamTemplate.Update(Resources, [handler], TargetArchitecture.X64, "function.zip"));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }

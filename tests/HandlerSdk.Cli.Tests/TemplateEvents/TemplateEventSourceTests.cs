@@ -40,6 +40,8 @@ public sealed class TemplateEventSourceTests
               BillingMode: PAY_PER_REQUEST
           Uploads:
             Type: AWS::S3::Bucket
+          Cluster:
+            Type: AWS::MSK::ServerlessCluster
 
         """;
 
@@ -325,6 +327,32 @@ public sealed class TemplateEventSourceTests
         var sqs = Event(Update(Resources, handler), "Handmade", "SqsNamedFifo");
 
         Assert.Equal("10", Text(sqs, "Properties", "BatchSize"));
+    }
+
+    [Fact]
+    public void Msk_gets_its_cluster_topic_position_and_consumer_group_named_after_the_topic()
+    {
+        var msk = Event(Update(null, Handler("Consumed")), "Consumed", "MskOrdersPlaced");
+
+        Assert.Equal("MSK", Text(msk, "Type"));
+        Assert.Equal("arn:aws:kafka:us-east-1:123456789012:cluster/SalesCluster/abcd1234-abcd-cafe-abab-9876543210ab-4", Text(msk, "Properties", "Stream"));
+        Assert.Equal(["orders.placed"], Texts(msk, "Properties", "Topics"));
+        Assert.Equal("TRIM_HORIZON", Text(msk, "Properties", "StartingPosition"));
+        Assert.Equal("orders-1", Text(msk, "Properties", "ConsumerGroupId"));
+        Assert.False(Has(msk, "Properties", "FunctionResponseTypes"));
+    }
+
+    [Fact]
+    public void Msk_takes_a_serverless_cluster_of_the_template_by_ref()
+    {
+        var handler = Handmade("Msk", "@Cluster", "HandlerSdk.Events.KafkaEvent", "System.Void", ("BatchSize", 50));
+        handler = handler with { EventSources = [handler.EventSources[0] with { MoreArguments = ["clicks"] }] };
+        var msk = Event(Update(Resources, handler), "Handmade", "MskClicks");
+
+        Assert.Equal("Cluster", Text(msk, "Properties", "Stream"));
+        Assert.Equal("!Ref", Tag(msk, "Properties", "Stream"));
+        Assert.Equal("LATEST", Text(msk, "Properties", "StartingPosition"));
+        Assert.Equal("50", Text(msk, "Properties", "BatchSize"));
     }
 
     [Fact]

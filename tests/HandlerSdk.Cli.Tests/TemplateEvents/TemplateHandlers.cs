@@ -42,5 +42,9 @@ public static class TemplateHandlers
     public static Task<string> OnOrder(EventBridgeEvent<Order> placed) => Task.FromResult(placed.Id);
 
     [LambdaHandler]
+    [MskEventSource("arn:aws:kafka:us-east-1:123456789012:cluster/SalesCluster/abcd1234-abcd-cafe-abab-9876543210ab-4", "orders.placed", StartingPosition = "TRIM_HORIZON", ConsumerGroupId = "orders-1")]
+    public static Task Consumed(string batch) => Task.CompletedTask;
+
+    [LambdaHandler]
     public static string NoSources(string name) => name;
 }
