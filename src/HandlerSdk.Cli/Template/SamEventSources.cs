@@ -115,6 +115,10 @@ internal static partial class SamEventSources
                 type = "MSK";
                 name = Msk(root, handler, source, properties);
                 break;
+            case "Mq":
+                type = "MQ";
+                name = Mq(root, handler, source, properties);
+                break;
             case "S3":
                 type = "S3";
                 name = S3(root, handler, source, properties);
@@ -241,6 +245,30 @@ internal static partial class SamEventSources
 
         AddFilter(handler, source, properties);
         return "Msk" + LogicalIds.FromHandlerName(topic);
+    }
+
+    private static string Mq(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, YamlMappingNode properties)
+    {
+        var broker = SourceReference.Resolve(root, handler, source);
+        var queue = source.MoreArguments.Count > 0 ? source.MoreArguments[0] ?? "" : "";
+        if (queue.Length is 0 or > 1000)
+        {
+            throw SourceReference.Error(handler, source, "the queue name is required (1 to 1000 characters)");
+        }
+
+        if (source.Get<string>("SecretArn") is not { Length: > 0 } secretText)
+        {
+            throw SourceReference.Error(handler, source, "SecretArn is required: Lambda signs in to the broker with the user name and password of a Secrets Manager secret ('@Name', an ARN or a parameter name)");
+        }
+
+        var secret = SourceReference.Resolve(root, handler, source, "Secret", secretText);
+        properties.Add("Broker", broker.Value);
+        properties.Add("Queues", new YamlSequenceNode(new YamlScalarNode(queue)));
+        properties.Add("SourceAccessConfigurations", new YamlSequenceNode(new YamlMappingNode { { "Type", "BASIC_AUTH" }, { "URI", secret.Value } }));
+        Add(properties, "BatchSize", Int(handler, source, "BatchSize", 1, 10000));
+        Add(properties, "MaximumBatchingWindowInSeconds", Int(handler, source, "MaximumBatchingWindowSeconds", 0, 300));
+        AddFilter(handler, source, properties);
+        return "Mq" + LogicalIds.FromHandlerName(queue);
     }
 
     private static void StartingPosition(HandlerInfo handler, EventSourceInfo source, YamlMappingNode properties, string service, bool atTimestamp)

@@ -22,34 +22,40 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
         ["DynamoDb"] = new("DynamoDB table stream", "AWS::DynamoDB::Table", "StreamArn", "dynamodb"),
         ["S3"] = new("S3 bucket", "AWS::S3::Bucket", null, "s3"),
         ["Msk"] = new("MSK cluster", "AWS::MSK::Cluster", null, "kafka", "AWS::MSK::ServerlessCluster"),
+        ["Mq"] = new("Amazon MQ broker", "AWS::AmazonMQ::Broker", "Arn", "mq"),
+        ["Secret"] = new("Secrets Manager secret", "AWS::SecretsManager::Secret", null, "secretsmanager"),
     };
 
-    public static SourceReference Resolve(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source)
+    /// <summary>Resolves the attribute's first argument, which names a resource of the attribute's own kind.</summary>
+    public static SourceReference Resolve(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source) =>
+        Resolve(root, handler, source, source.Kind, source.Argument ?? "");
+
+    /// <summary>Resolves <paramref name="text"/>, which names a resource of <paramref name="kind"/> (an MQ source's secret, say).</summary>
+    public static SourceReference Resolve(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, string kind, string text)
     {
-        var target = Targets[source.Kind];
-        var text = source.Argument ?? "";
+        var target = Targets[kind];
         if (text.StartsWith('@'))
         {
-            return FromResource(root, handler, source, target, text[1..]);
+            return FromResource(root, handler, source, kind, target, text[1..]);
         }
 
-        if (source.Kind == "S3")
+        if (kind == "S3")
         {
             throw Error(handler, source, "SAM can only attach S3 notifications to a bucket of the same template: write '@Name' for an AWS::S3::Bucket resource");
         }
 
         if (text.StartsWith("arn:", StringComparison.Ordinal))
         {
-            return FromArn(handler, source, target, text);
+            return FromArn(handler, source, kind, target, text);
         }
 
-        return FromParameter(root, handler, source, target, text);
+        return FromParameter(root, handler, source, kind, target, text);
     }
 
     public static UserErrorException Error(HandlerInfo handler, EventSourceInfo source, string problem) =>
         new($"handler '{handler.Name}': {source.Display}: {problem}");
 
-    private static SourceReference FromResource(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, Target target, string name)
+    private static SourceReference FromResource(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, string kind, Target target, string name)
     {
         if (!IsLogicalId(name))
         {
@@ -71,12 +77,12 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
         }
 
         var properties = mapping!.Children.TryGetValue(new YamlScalarNode("Properties"), out var p) ? p as YamlMappingNode : null;
-        if (source.Kind == "DynamoDb" && (properties is null || !properties.Children.ContainsKey(new YamlScalarNode("StreamSpecification"))))
+        if (kind == "DynamoDb" && (properties is null || !properties.Children.ContainsKey(new YamlScalarNode("StreamSpecification"))))
         {
             throw Error(handler, source, $"the table '{name}' has no stream: add StreamSpecification (StreamViewType: NEW_AND_OLD_IMAGES, for example) to its Properties");
         }
 
-        bool? fifo = source.Kind == "Sqs"
+        bool? fifo = kind == "Sqs"
             ? Scalar(properties, "FifoQueue") is "true" or "True" || (Scalar(properties, "QueueName")?.EndsWith(".fifo", StringComparison.Ordinal) ?? false)
             : null;
         YamlNode value = target.Attribute is null
@@ -85,7 +91,7 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
         return new SourceReference(value, name, fifo);
     }
 
-    private static SourceReference FromArn(HandlerInfo handler, EventSourceInfo source, Target target, string arn)
+    private static SourceReference FromArn(HandlerInfo handler, EventSourceInfo source, string kind, Target target, string arn)
     {
         // arn:partition:service:region:account:resource
         var parts = arn.Split(':', 6);
@@ -96,11 +102,11 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
 
         if (parts[2] != target.ArnService)
         {
-            throw Error(handler, source, $"'{arn}' is an ARN of service '{parts[2]}', not of an {target.What} ({target.ArnService})");
+            throw Error(handler, source, $"'{arn}' is an ARN of service '{parts[2]}', not of {Article(target.What)} {target.What} ({target.ArnService})");
         }
 
         var resource = parts[5];
-        if (source.Kind == "DynamoDb")
+        if (kind == "DynamoDb")
         {
             // table/Orders/stream/2024-01-01T00:00:00.000
             var segments = resource.Split('/');
@@ -113,13 +119,13 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
         }
 
         var clusterSegments = resource.Split('/');
-        var namePart = source.Kind == "Msk" && clusterSegments.Length >= 2 && clusterSegments[0] == "cluster"
+        var namePart = kind == "Msk" && clusterSegments.Length >= 2 && clusterSegments[0] == "cluster"
             ? clusterSegments[1]
             : resource[(resource.LastIndexOfAny([':', '/']) + 1)..];
-        return new SourceReference(new YamlScalarNode(arn), namePart, source.Kind == "Sqs" ? arn.EndsWith(".fifo", StringComparison.Ordinal) : null);
+        return new SourceReference(new YamlScalarNode(arn), namePart, kind == "Sqs" ? arn.EndsWith(".fifo", StringComparison.Ordinal) : null);
     }
 
-    private static SourceReference FromParameter(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, Target target, string name)
+    private static SourceReference FromParameter(YamlMappingNode root, HandlerInfo handler, EventSourceInfo source, string kind, Target target, string name)
     {
         if (!IsLogicalId(name))
         {
@@ -139,12 +145,20 @@ internal sealed record SourceReference(YamlNode Value, string NamePart, bool? Is
             parameters.Children[new YamlScalarNode(name)] = new YamlMappingNode
             {
                 { "Type", "String" },
-                { "Description", $"ARN of the {target.What} that triggers {handler.Name} (declared by hsdk template)" },
+                {
+                    "Description",
+                    kind == "Secret"
+                        ? $"ARN of the {target.What} holding the Amazon MQ broker's user name and password, for {handler.Name} (declared by hsdk template)"
+                        : $"ARN of the {target.What} that triggers {handler.Name} (declared by hsdk template)"
+                },
             };
         }
 
         return new SourceReference(new YamlScalarNode(name) { Tag = new TagName("!Ref") }, name, null);
     }
+
+    // Said as letters ("an ess-queue-ess") or starting with a vowel.
+    private static string Article(string what) => what.Split(' ')[0] is "SQS" or "SNS" or "S3" or "MSK" or "Amazon" ? "an" : "a";
 
     private static bool IsLogicalId(string name) => name.Length > 0 && name.All(char.IsAsciiLetterOrDigit);
 

@@ -13,6 +13,7 @@ public sealed class TemplateEventErrorTests
         { "Sqs", "@Topic", "SqsEvent", [], "the resource 'Topic' is an AWS::SNS::Topic, not an AWS::SQS::Queue" },
         { "Sqs", "@Or-ders", "SqsEvent", [], "'@Or-ders' does not name a resource" },
         { "Sqs", "arn:aws:sns:us-east-1:123456789012:topic", "SqsEvent", [], "is an ARN of service 'sns', not of an SQS queue (sqs)" },
+        { "Kinesis", "arn:aws:sqs:us-east-1:123456789012:q", "KinesisEvent", [], "is an ARN of service 'sqs', not of a Kinesis stream (kinesis)" },
         { "Sqs", "arn:aws:sqs", "SqsEvent", [], "'arn:aws:sqs' is not an ARN" },
         { "Sqs", "orders queue", "SqsEvent", [], "'orders queue' is neither '@Resource', an ARN (arn:...), nor a parameter name" },
         { "Sqs", "Orders", "SqsEvent", [], "'Orders' is a resource of the template, and a plain name means a parameter: write '@Orders'" },
@@ -46,6 +47,8 @@ public sealed class TemplateEventErrorTests
         { "EventBridge", null, "ScheduledEvent", [("Pattern", "[1]")], "Pattern must be a JSON object" },
         { "Msk", "@Cluster", "KafkaEvent", [], "the topic '' is not a Kafka topic name" },
         { "Msk", "@Topic", "KafkaEvent", [], "not an AWS::MSK::Cluster or AWS::MSK::ServerlessCluster" },
+        { "Mq", "@Broker", "ActiveMqEvent", [("SecretArn", "@BrokerSecret")], "the queue name is required" },
+        { "Mq", "@Topic", "ActiveMqEvent", [("SecretArn", "@BrokerSecret")], "not an AWS::AmazonMQ::Broker" },
         { "Kinesis", "@Stream", "SqsMessage`1<Tests.Order>", [], "the handler takes one Sqs record at a time (HandlerSdk.Events.SqsMessage`1), so only a Sqs event source can trigger it" },
         { "Schedule", "rate(1 day)", "DynamoDbStreamRecord", [], "the handler takes one DynamoDb record at a time" },
     };
@@ -96,6 +99,21 @@ public sealed class TemplateEventErrorTests
         }
 
         var error = Assert.Throws<UserErrorException>(() => SamTemplate.Update(Resources, [handler], TargetArchitecture.X64, "function.zip"));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "SecretArn is required")]
+    [InlineData("@Broker", "the resource 'Broker' is an AWS::AmazonMQ::Broker, not an AWS::SecretsManager::Secret")]
+    [InlineData("arn:aws:sqs:us-east-1:123456789012:q", "not of a Secrets Manager secret (secretsmanager)")]
+    [InlineData("BrokerSecret", "write '@BrokerSecret'")]
+    public void Mq_needs_a_secret_named_by_the_same_rule(string? secret, string expected)
+    {
+        var handler = Handmade("Mq", "@Broker", "HandlerSdk.Events.ActiveMqEvent", "System.Void", secret is null ? [] : [("SecretArn", secret)]);
+        handler = handler with { EventSources = [handler.EventSources[0] with { MoreArguments = ["orders"] }] };
+
+        var error = Assert.Throws<UserErrorException>(() => SamTemplate.Update(Resources, [handler], TargetArchitecture.X64, "function.zip"));
+
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }

@@ -42,6 +42,10 @@ public sealed class TemplateEventSourceTests
             Type: AWS::S3::Bucket
           Cluster:
             Type: AWS::MSK::ServerlessCluster
+          Broker:
+            Type: AWS::AmazonMQ::Broker
+          BrokerSecret:
+            Type: AWS::SecretsManager::Secret
 
         """;
 
@@ -353,6 +357,26 @@ public sealed class TemplateEventSourceTests
         Assert.Equal("!Ref", Tag(msk, "Properties", "Stream"));
         Assert.Equal("LATEST", Text(msk, "Properties", "StartingPosition"));
         Assert.Equal("50", Text(msk, "Properties", "BatchSize"));
+    }
+
+    [Fact]
+    public void Mq_gets_its_broker_queue_and_the_secret_to_sign_in_with()
+    {
+        var root = Update(Resources, Handler("Brokered"));
+        var orders = Event(root, "Brokered", "MqOrders");
+        var returns = Event(root, "Brokered", "MqReturns");
+
+        Assert.Equal("MQ", Text(orders, "Type"));
+        Assert.Equal("Broker.Arn", Text(orders, "Properties", "Broker"));
+        Assert.Equal("!GetAtt", Tag(orders, "Properties", "Broker"));
+        Assert.Equal(["orders"], Texts(orders, "Properties", "Queues"));
+        Assert.Equal("BASIC_AUTH", Text(orders, "Properties", "SourceAccessConfigurations", "0", "Type"));
+        Assert.Equal("BrokerSecret", Text(orders, "Properties", "SourceAccessConfigurations", "0", "URI"));
+        Assert.Equal("!Ref", Tag(orders, "Properties", "SourceAccessConfigurations", "0", "URI"));
+        Assert.Equal("10", Text(orders, "Properties", "BatchSize"));
+        Assert.Equal("arn:aws:mq:us-east-1:123456789012:broker:Legacy:b-1234a5b6-78cd-901e-2fgh-3i45j6k178l9", Text(returns, "Properties", "Broker"));
+        Assert.Equal("LegacyBrokerSecretArn", Text(returns, "Properties", "SourceAccessConfigurations", "0", "URI"));
+        Assert.Contains("Amazon MQ broker's user name and password", Text(root, "Parameters", "LegacyBrokerSecretArn", "Description"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,5 +46,10 @@ public static class TemplateHandlers
     public static Task Consumed(string batch) => Task.CompletedTask;
 
     [LambdaHandler]
+    [MqEventSource("@Broker", "orders", SecretArn = "@BrokerSecret", BatchSize = 10)]
+    [MqEventSource("arn:aws:mq:us-east-1:123456789012:broker:Legacy:b-1234a5b6-78cd-901e-2fgh-3i45j6k178l9", "returns", SecretArn = "LegacyBrokerSecretArn")]
+    public static Task Brokered(string batch) => Task.CompletedTask;
+
+    [LambdaHandler]
     public static string NoSources(string name) => name;
 }
