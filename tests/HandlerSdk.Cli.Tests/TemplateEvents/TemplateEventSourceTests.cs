@@ -374,6 +374,8 @@ public sealed class TemplateEventSourceTests
         Assert.Equal("BrokerSecret", Text(orders, "Properties", "SourceAccessConfigurations", "0", "URI"));
         Assert.Equal("!Ref", Tag(orders, "Properties", "SourceAccessConfigurations", "0", "URI"));
         Assert.Equal("10", Text(orders, "Properties", "BatchSize"));
+        Assert.Equal("true", Text(orders, "Properties", "DynamicPolicyName"));
+        Assert.Equal("true", Text(returns, "Properties", "DynamicPolicyName"));
         Assert.Equal("arn:aws:mq:us-east-1:123456789012:broker:Legacy:b-1234a5b6-78cd-901e-2fgh-3i45j6k178l9", Text(returns, "Properties", "Broker"));
         Assert.Equal("LegacyBrokerSecretArn", Text(returns, "Properties", "SourceAccessConfigurations", "0", "URI"));
         Assert.Contains("Amazon MQ broker's user name and password", Text(root, "Parameters", "LegacyBrokerSecretArn", "Description"), StringComparison.Ordinal);
