@@ -30,6 +30,22 @@ public sealed class NotificationBuilderTests
     }
 
     [Fact]
+    public void A_typed_sns_event_keeps_the_messages_and_writes_what_lambda_sends_with_the_same_ids()
+    {
+        var placed = TestEvents.Sns(new Placed("o-7")).WithSubject("Orders");
+
+        var text = placed.ToTextMessages();
+
+        Assert.Equal(new Placed("o-7"), placed.Records[0].Sns.Message);
+        Assert.Equal("Orders", placed.Records[0].Sns.Subject);
+        Assert.Equal("""{"OrderId":"o-7"}""", text.Records[0].Sns.Message);
+        Assert.Equal(placed.Records[0].Sns.MessageId, text.Records[0].Sns.MessageId);
+        Assert.Equal(placed.Records[0].EventSubscriptionArn, text.Records[0].EventSubscriptionArn);
+        JsonShape.AssertSame(JsonShape.Sample("sns-no-subject.json"), JsonSerializer.Serialize(text));
+        Assert.Equal("""{"id":"o-7"}""", placed.ToTextMessages(p => $"{{\"id\":\"{p.OrderId}\"}}").Records[0].Sns.Message);
+    }
+
+    [Fact]
     public void S3_put_written_with_system_text_json_has_the_documented_shape()
     {
         var json = JsonSerializer.Serialize(TestEvents.S3Put("bucket", "uploads/a.txt"));
