@@ -102,6 +102,29 @@ public sealed class PayloadDiagnosticsTests
     }
 
     [Fact]
+    public async Task HSDK0351_also_for_an_attribute_derived_from_JsonConverterAttribute()
+    {
+        var diagnostics = await DiagnosticsAsync(Usings + """
+            public sealed class Stamp : JsonConverter<System.DateTimeOffset>
+            {
+                public override System.DateTimeOffset Read(ref Utf8JsonReader reader, System.Type type, JsonSerializerOptions options) => default;
+                public override void Write(Utf8JsonWriter writer, System.DateTimeOffset value, JsonSerializerOptions options) { }
+            }
+            public sealed class StampAttribute() : JsonConverterAttribute(typeof(Stamp));
+            public sealed record Message
+            {
+                [Stamp]
+                [JsonPayload(PayloadEncoding.Json)]
+                public System.DateTimeOffset At { get; init; }
+            }
+            """);
+
+        Assert.Equal(
+            ["HSDK0351 `JsonPayload(PayloadEncoding.Json)`: Message.At has both [JsonPayload] and [JsonConverter], and each says how its JSON value is read; keep one"],
+            diagnostics);
+    }
+
+    [Fact]
     public void The_generator_ignores_a_payload_that_cannot_apply_and_wraps_one_that_can()
     {
         var run = GeneratorRun.Run(Usings + """
