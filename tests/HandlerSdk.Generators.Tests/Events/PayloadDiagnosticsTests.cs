@@ -80,6 +80,23 @@ public sealed class PayloadDiagnosticsTests
     }
 
     [Fact]
+    public async Task HSDK0350_extension_data_is_no_payload()
+    {
+        var diagnostics = await DiagnosticsAsync(Usings + """
+            public sealed record Message
+            {
+                [JsonExtensionData]
+                [JsonPayload(PayloadEncoding.Json)]
+                public Dictionary<string, JsonElement>? Rest { get; init; }
+            }
+            """);
+
+        Assert.Equal(
+            ["HSDK0350 `JsonPayload(PayloadEncoding.Json)`: [JsonPayload] on Message.Rest cannot apply: a [JsonExtensionData] member holds the JSON members no other member reads, not one value with a payload"],
+            diagnostics);
+    }
+
+    [Fact]
     public async Task HSDK0351_a_converter_and_a_payload_on_one_member()
     {
         var diagnostics = await DiagnosticsAsync(Usings + """

@@ -36,6 +36,11 @@ internal static class PayloadMembers
             return new PayloadMisuse(DiagnosticDescriptors.PayloadWithConverter, [name]);
         }
 
+        if (member.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonExtensionDataAttribute)))
+        {
+            return new PayloadMisuse(DiagnosticDescriptors.PayloadNotCarried, [name, "a [JsonExtensionData] member holds the JSON members no other member reads, not one value with a payload"]);
+        }
+
         if (Encoding(attribute) is not { } encoding)
         {
             var value = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value : null;
