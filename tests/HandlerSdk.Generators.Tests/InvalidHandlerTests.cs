@@ -46,10 +46,38 @@ public sealed class InvalidHandlerTests
             public override void Write(System.Text.Json.Utf8JsonWriter writer, string value, System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value);
         }
 
+        public sealed class UpperFactory : JsonConverterFactory
+        {
+            public override bool CanConvert(Type typeToConvert) => typeToConvert == typeof(string);
+
+            public override JsonConverter CreateConverter(Type typeToConvert, System.Text.Json.JsonSerializerOptions options) => new Upper();
+        }
+
         public sealed class WithConverter
         {
             [JsonConverter(typeof(Upper))]
+            public int Count { get; set; }
+        }
+
+        public sealed class WithFactory
+        {
+            [JsonConverter(typeof(UpperFactory))]
             public string Name { get; set; } = "";
+        }
+
+        public sealed class WithTwoExtensions
+        {
+            [JsonExtensionData]
+            public Dictionary<string, System.Text.Json.JsonElement>? One { get; set; }
+
+            [JsonExtensionData]
+            public Dictionary<string, System.Text.Json.JsonElement>? Two { get; set; }
+        }
+
+        public sealed class WithObjectExtension
+        {
+            [JsonExtensionData]
+            public Dictionary<string, object>? Extra { get; set; }
         }
 
         public sealed class WithObject
@@ -78,7 +106,10 @@ public sealed class InvalidHandlerTests
         ["dynamic event"] = "public static int Invalid(dynamic input) => 1;",
         ["interface event"] = "public static int Invalid(IShape input) => input.Sides;",
         ["abstract class result"] = "public static Animal? Invalid(int input) => null;",
-        ["JsonConverter member"] = "public static int Invalid(WithConverter input) => 1;",
+        ["JsonConverter for another type"] = "public static int Invalid(WithConverter input) => 1;",
+        ["JsonConverterFactory member"] = "public static int Invalid(WithFactory input) => 1;",
+        ["two JsonExtensionData members"] = "public static int Invalid(WithTwoExtensions input) => 1;",
+        ["JsonExtensionData of object values"] = "public static int Invalid(WithObjectExtension input) => 1;",
         ["object member deep in collections"] = "public static int Invalid(Deep input) => 1;",
         ["multi-dimensional array"] = "public static int Invalid(int[,] input) => 1;",
         ["object dictionary key"] = "public static int Invalid(Dictionary<Order, int> input) => 1;",

@@ -8,22 +8,29 @@ namespace HandlerSdk.Generators.Emitting;
 /// <summary>Readers and writers of classes, records and structs: member by member, by JSON name.</summary>
 internal static class ObjectSerializerEmitter
 {
+    private const string ExtensionDictionary = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+
     public static void Emit(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
     {
         var names = spec.Properties.Select(p => JsonNames.Apply(p.Name, p.JsonNameOverride, options.Naming)).ToList();
         var readable = Enumerable.Range(0, spec.Properties.Count)
-            .Where(i => spec.Properties[i].ConstructorParameter >= 0 || spec.Properties[i].Setter != SetterKind.None)
+            .Where(i => !spec.Properties[i].IsExtensionData && (spec.Properties[i].ConstructorParameter >= 0 || spec.Properties[i].Setter != SetterKind.None))
             .ToList();
         var display = ValueCode.Display(spec.Type);
 
         for (var i = 0; i < spec.Properties.Count; i++)
         {
+            if (spec.Properties[i].IsExtensionData)
+            {
+                continue;
+            }
+
             writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_{spec.Id}_{i} = global::System.Text.Json.JsonEncodedText.Encode({ValueCode.Literal(names[i])});");
         }
 
         writer.Line($"private static readonly string[] s_{spec.Id}_Names = {{ {string.Join(", ", readable.Select(i => ValueCode.Literal(names[i])))} }};");
         writer.Line();
-        EmitReader(writer, spec, code, names, readable, display);
+        EmitReader(writer, spec, code, names, readable, ExtensionDataIndex(spec), display);
         writer.Line();
         EmitMatcher(writer, spec, names, readable, options);
         writer.Line();
@@ -31,7 +38,22 @@ internal static class ObjectSerializerEmitter
         EmitWriter(writer, spec, code, options);
     }
 
-    private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, string display)
+    /// <summary>The index of the <c>[JsonExtensionData]</c> member that reading fills, or -1.</summary>
+    private static int ExtensionDataIndex(ObjectSpec spec)
+    {
+        for (var i = 0; i < spec.Properties.Count; i++)
+        {
+            var property = spec.Properties[i];
+            if (property.IsExtensionData && (property.Setter != SetterKind.None || property.ConstructorParameter >= 0))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, int extension, string display)
     {
         writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
@@ -42,10 +64,16 @@ internal static class ObjectSerializerEmitter
             }
 
             writer.Line($"{ValueCode.Read}.StartObject(ref reader, {ValueCode.Literal(display)});");
-            foreach (var i in readable)
+            var assigned = extension < 0 ? readable : [.. readable, extension];
+            foreach (var i in assigned)
             {
                 writer.Line($"{spec.Properties[i].Type} __v{i} = default!;");
                 writer.Line($"bool __has{i} = false;");
+            }
+
+            if (extension >= 0)
+            {
+                writer.Line($"{ExtensionDictionary}? __extension = null;");
             }
 
             // The path of an error names the property as the payload spells it; nothing is decoded unless one happens.
@@ -69,7 +97,9 @@ internal static class ObjectSerializerEmitter
                             writer.Line($"case {slot}: __v{i} = {code.ReadExpression(spec.Properties[i].TypeId)}; __has{i} = true; break;");
                         }
 
-                        writer.Line("default: reader.Skip(); break;");
+                        writer.Line(extension < 0
+                            ? "default: reader.Skip(); break;"
+                            : $"default: __extension = {ValueCode.Read}.ExtensionData(ref reader, __extension, __name, __nameEscaped); break;");
                     }
 
                     writer.Line("__inProperty = false;");
@@ -87,7 +117,12 @@ internal static class ObjectSerializerEmitter
                 writer.Line($"if (!__has{i}) throw {ValueCode.Read}.MissingRequired({ValueCode.Literal(display)}, {ValueCode.Literal(names[i])});");
             }
 
-            EmitConstruction(writer, spec, readable);
+            if (extension >= 0)
+            {
+                writer.Line($"if (__extension is not null) {{ __v{extension} = __extension; __has{extension} = true; }}");
+            }
+
+            EmitConstruction(writer, spec, assigned);
             writer.Line("return __result;");
         }
     }
@@ -227,11 +262,18 @@ internal static class ObjectSerializerEmitter
             }
 
             writer.Line("writer.WriteStartObject();");
+            var extension = -1;
             for (var i = 0; i < spec.Properties.Count; i++)
             {
                 var property = spec.Properties[i];
                 if (!property.CanWrite)
                 {
+                    continue;
+                }
+
+                if (property.IsExtensionData)
+                {
+                    extension = i;
                     continue;
                 }
 
@@ -249,6 +291,12 @@ internal static class ObjectSerializerEmitter
                     _ => null,
                 };
                 writer.Line(condition is null ? statement : $"if ({condition}) {{ {statement} }}");
+            }
+
+            // Members kept from reading go back after the declared ones, under their own names, as System.Text.Json writes them.
+            if (extension >= 0)
+            {
+                writer.Line($"if (value.{ValueCode.Identifier(spec.Properties[extension].Name)} is {{ }} __extension) {ValueCode.Write}.ExtensionData(writer, __extension);");
             }
 
             writer.Line("writer.WriteEndObject();");

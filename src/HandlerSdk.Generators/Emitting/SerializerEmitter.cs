@@ -45,6 +45,9 @@ internal static class SerializerEmitter
                     case ContextSpec c:
                         EmitContext(writer, c);
                         break;
+                    case ConverterSpec c:
+                        ConverterSerializerEmitter.Emit(writer, c);
+                        break;
                 }
             }
         }

@@ -16,6 +16,7 @@ internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNul
             NullableSpec => true,
             ObjectSpec o => !o.IsValueType,
             ContextSpec c => !c.IsValueType,
+            ConverterSpec c => c.CanBeNull,
             CollectionSpec or DictionarySpec => true,
             PrimitiveSpec p => p.Kind is PrimitiveKind.String or PrimitiveKind.Uri or PrimitiveKind.ByteArray or PrimitiveKind.JsonNode or
                 PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue,

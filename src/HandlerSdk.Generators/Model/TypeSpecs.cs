@@ -91,6 +91,16 @@ internal enum DictionaryKeyKind
 /// <param name="IsValueType">Value types are never null.</param>
 internal sealed record ContextSpec(string Id, string Type, string Context, bool IsValueType) : TypeSpec(Id, Type);
 
+/// <summary>
+/// A type read and written by a user's <c>JsonConverter&lt;T&gt;</c>, named with <c>[JsonConverter]</c> on a member or
+/// on the type, as System.Text.Json would use it.
+/// </summary>
+/// <param name="Converter">The converter type, <c>global::</c>-qualified; it has a parameterless constructor.</param>
+/// <param name="ConvertedType">The converter's T: <see cref="TypeSpec.Type"/> itself, or its underlying type when that is <c>T?</c>.</param>
+/// <param name="CanBeNull">Null is read and written around the converter (reference types unless it handles null; <c>T?</c> always).</param>
+/// <param name="WrapsNullable">The member is <c>T?</c> and the converter converts T, as System.Text.Json allows.</param>
+internal sealed record ConverterSpec(string Id, string Type, string Converter, string ConvertedType, bool CanBeNull, bool WrapsNullable) : TypeSpec(Id, Type);
+
 /// <summary>A class, record or struct read and written member by member.</summary>
 /// <param name="IsValueType">Structs are never null and are assigned through <c>ref</c>.</param>
 /// <param name="Properties">Every serialized member, in the order they are written.</param>
@@ -124,6 +134,12 @@ internal sealed record PropertySpec(
 {
     /// <summary>For an init-only property of a generic type: how to declare its setter accessor generically.</summary>
     public GenericAccessorSpec? GenericInit { get; init; }
+
+    /// <summary>
+    /// The <c>[JsonExtensionData]</c> member (a <c>Dictionary&lt;string, JsonElement&gt;</c>): it takes the members no
+    /// other property matches when read, and its entries are written after the others, never under its own name.
+    /// </summary>
+    public bool IsExtensionData { get; init; }
 }
 
 /// <summary>

@@ -57,6 +57,8 @@ internal sealed class KnownSymbols
         JsonPropertyOrderAttribute = Get("System.Text.Json.Serialization.JsonPropertyOrderAttribute");
         JsonConstructorAttribute = Get("System.Text.Json.Serialization.JsonConstructorAttribute");
         JsonConverterAttribute = Get("System.Text.Json.Serialization.JsonConverterAttribute");
+        JsonConverterOfT = Get("System.Text.Json.Serialization.JsonConverter`1");
+        JsonConverterFactory = Get("System.Text.Json.Serialization.JsonConverterFactory");
         JsonStringEnumConverter = Get("System.Text.Json.Serialization.JsonStringEnumConverter");
         JsonStringEnumConverterOfT = Get("System.Text.Json.Serialization.JsonStringEnumConverter`1");
         JsonStringEnumMemberNameAttribute = Get("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
@@ -184,6 +186,10 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonConstructorAttribute { get; }
 
     public INamedTypeSymbol? JsonConverterAttribute { get; }
+
+    public INamedTypeSymbol? JsonConverterOfT { get; }
+
+    public INamedTypeSymbol? JsonConverterFactory { get; }
 
     public INamedTypeSymbol? JsonStringEnumConverter { get; }
 

@@ -50,11 +50,6 @@ internal sealed partial class TypeGraphBuilder
             return Fail(display, "polymorphic serialization ([JsonPolymorphic]/[JsonDerivedType]) is not supported");
         }
 
-        if (named.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute)))
-        {
-            return Fail(display, "[JsonConverter] types are not supported; register a JsonSerializerContext with [assembly: LambdaSerializerContext]");
-        }
-
         if (UnsupportedBehaviour(named) is { } behaviour)
         {
             return Fail(display, behaviour);
@@ -92,7 +87,7 @@ internal sealed partial class TypeGraphBuilder
                 return Fail(display, $"constructor parameter '{parameter.Name}' matches no property of the same name and type");
             }
 
-            var typeId = WithMember(member, () => Add(parameter.Type, display + "." + member.Name, HasStringEnumConverter(member)));
+            var typeId = WithMember(member, () => AddMemberType(member, parameter.Type, display + "." + member.Name));
             if (typeId is null)
             {
                 return null;
@@ -121,7 +116,12 @@ internal sealed partial class TypeGraphBuilder
             }
         }
 
-        if (CollidingMember(properties.Select(p => p.Spec), members) is { } collision)
+        if (properties.Count(p => p.Spec.IsExtensionData) > 1)
+        {
+            return Fail(display, "it has more than one [JsonExtensionData] member; keep one");
+        }
+
+        if (CollidingMember(properties.Select(p => p.Spec).Where(p => !p.IsExtensionData), members) is { } collision)
         {
             var clash = collision.Other == collision.JsonName
                 ? $"its JSON name \"{collision.JsonName}\" is also another member's"
@@ -178,16 +178,16 @@ internal sealed partial class TypeGraphBuilder
             return null;
         }
 
-        if (HasAttribute(member, known.JsonExtensionDataAttribute))
+        var isExtensionData = HasAttribute(member, known.JsonExtensionDataAttribute);
+        if (isExtensionData && !IsExtensionDataType(MemberType(member)))
         {
-            Fail(memberPath, "[JsonExtensionData] is not supported");
+            Fail(memberPath, $"[JsonExtensionData] needs a Dictionary<string, JsonElement> or IDictionary<string, JsonElement>, not {MemberType(member).ToDisplayString()}");
             return null;
         }
 
-        var converter = member.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute));
-        if (converter is not null && !(IsStringEnumConverter(converter) && IsEnumOrNullableEnum(MemberType(member))))
+        if (HasStringEnumConverter(member) && !IsEnumOrNullableEnum(MemberType(member)))
         {
-            Fail(memberPath, "[JsonConverter] is not supported here; only JsonStringEnumConverter on enums is");
+            Fail(memberPath, "JsonStringEnumConverter applies to enums only");
             return null;
         }
 
@@ -205,7 +205,7 @@ internal sealed partial class TypeGraphBuilder
             return null;
         }
 
-        var typeId = Add(type, memberPath, converter is not null);
+        var typeId = AddMemberType(member, type, memberPath);
         if (typeId is null)
         {
             return null;
@@ -266,6 +266,7 @@ internal sealed partial class TypeGraphBuilder
             TypeNames.Qualify(member.ContainingType))
         {
             GenericInit = setter == SetterKind.Init ? GenericAccessor(member) : null,
+            IsExtensionData = isExtensionData,
         };
     }
 
@@ -417,6 +418,13 @@ internal sealed partial class TypeGraphBuilder
 
         return null;
     }
+
+    /// <summary>The types a <c>[JsonExtensionData]</c> member may have: what reading can fill with the members it did not match.</summary>
+    private bool IsExtensionDataType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 2 } named &&
+        (KnownSymbols.Is(named, known.DictionaryOfTKV) || KnownSymbols.Is(named, known.IDictionaryOfTKV)) &&
+        named.TypeArguments[0].SpecialType == SpecialType.System_String &&
+        KnownSymbols.Is(named.TypeArguments[1], known.JsonElement);
 
     /// <summary>A property backed by a compiler-generated field: data, not a computed value.</summary>
     private static bool IsAutoProperty(ISymbol member) =>

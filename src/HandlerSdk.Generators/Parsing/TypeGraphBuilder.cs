@@ -64,6 +64,11 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
             return new ContextSpec(id, name, TypeNames.Qualify(context), type.IsValueType);
         }
 
+        if (!enumAsString && CustomConverter(type) is { } typeConverter)
+        {
+            return BuildTypeConverted(type, id, typeConverter, path);
+        }
+
         if (TryPrimitive(type) is { } primitive)
         {
             return new PrimitiveSpec(id, name, primitive);
@@ -77,10 +82,7 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
 
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
         {
-            // Any converter but the string-enum ones changes the JSON in ways the generated code cannot know.
-            return enumType.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute) && !IsStringEnumConverter(a))
-                ? Fail(path.Length == 0 ? type.Name : path, $"{type.ToDisplayString()} has a custom [JsonConverter]; register a JsonSerializerContext with [assembly: LambdaSerializerContext]")
-                : BuildEnum(enumType, id, name, enumAsString);
+            return BuildEnum(enumType, id, name, enumAsString);
         }
 
         if (type is IArrayTypeSymbol array)

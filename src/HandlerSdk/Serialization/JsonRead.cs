@@ -373,6 +373,22 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static JsonNode? Node(ref Utf8JsonReader reader) => JsonNode.Parse(ref reader);
 
+    /// <summary>
+    /// Keeps a member no declared property matched, for a <c>[JsonExtensionData]</c> dictionary: under its name as the
+    /// payload spells it (unescaped), the last of duplicates winning.
+    /// </summary>
+    /// <param name="reader">The reader, at the member's value.</param>
+    /// <param name="members">The members kept so far, or null before the first.</param>
+    /// <param name="rawName">The member name's bytes in the payload, as read (escapes included).</param>
+    /// <param name="escaped">Whether <paramref name="rawName"/> contains escapes.</param>
+    /// <returns>The members kept, with this one.</returns>
+    public static Dictionary<string, JsonElement> ExtensionData(ref Utf8JsonReader reader, Dictionary<string, JsonElement>? members, ReadOnlySpan<byte> rawName, bool escaped)
+    {
+        members ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        members[PropertyName(rawName, escaped)] = JsonElement.ParseValue(ref reader);
+        return members;
+    }
+
     /// <summary>Reads a <see cref="JsonObject"/>, <see cref="JsonArray"/> or <see cref="JsonValue"/> member; JSON of another kind is an error.</summary>
     /// <typeparam name="T">The node type the member declares.</typeparam>
     /// <param name="reader">The reader, at the value.</param>

@@ -16,6 +16,20 @@ public static class JsonWrite
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
+    /// <summary>Writes the members a <c>[JsonExtensionData]</c> dictionary kept, each under its own name.</summary>
+    /// <param name="writer">The writer, inside the object.</param>
+    /// <param name="members">The members.</param>
+    public static void ExtensionData(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, JsonElement>> members)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(members);
+        foreach (var (name, value) in members)
+        {
+            writer.WritePropertyName(name);
+            value.WriteTo(writer);
+        }
+    }
+
     /// <summary>Writer options of every generated serializer: System.Text.Json's defaults, depth 64.</summary>
     public static JsonWriterOptions WriterOptions => new() { MaxDepth = JsonRead.MaxDepth };
 

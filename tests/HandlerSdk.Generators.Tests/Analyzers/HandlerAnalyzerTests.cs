@@ -249,11 +249,13 @@ public sealed class HandlerAnalyzerTests
     [Theory]
     [InlineData("public object Meta { get; set; }", "Order.Meta cannot be serialized: object and dynamic have no fixed shape")]
     [InlineData("public System.Collections.Generic.List<IShape> Shapes { get; set; }", "Order.Shapes[] cannot be serialized: IShape is an interface, abstract or otherwise not constructible")]
-    [InlineData("[System.Text.Json.Serialization.JsonConverter(typeof(MyConverter))] public string Name { get; set; }", "Order.Name cannot be serialized: [JsonConverter] is not supported here")]
+    [InlineData("[System.Text.Json.Serialization.JsonConverter(typeof(MyConverter))] public int Count { get; set; }", "Order.Count cannot be serialized: MyConverter converts string, not int")]
+    [InlineData("[System.Text.Json.Serialization.JsonConverter(typeof(NoDefault))] public string Name { get; set; }", "Order.Name cannot be serialized: NoDefault has no public parameterless constructor")]
+    [InlineData("[System.Text.Json.Serialization.JsonExtensionData] public System.Collections.Generic.Dictionary<string, object> Extra { get; set; }", "Order.Extra cannot be serialized: [JsonExtensionData] needs a Dictionary<string, JsonElement>")]
     [InlineData("public int[,] Grid { get; set; }", "Order.Grid cannot be serialized: multi-dimensional arrays")]
     [InlineData("public Tags Labels { get; set; } = new();", "Order.Labels cannot be serialized: the collection type Tags is not supported")]
     [InlineData("public System.Collections.Generic.Queue<int> Pending { get; set; } = new();", "Order.Pending cannot be serialized: the collection type")]
-    [InlineData("public Mood Mood { get; set; }", "Order.Mood cannot be serialized: Mood has a custom [JsonConverter]")]
+    [InlineData("public Mood Mood { get; set; }", "Order.Mood cannot be serialized: MoodFactory is a JsonConverterFactory")]
     [InlineData("[System.Text.Json.Serialization.JsonIgnore] public required string Secret { get; set; }", "Order.Secret cannot be serialized: it is `required` but ignored or not serialized")]
     [InlineData("public System.Int128 Huge { get; set; }", "Order.Huge cannot be serialized: System.Int128 has no generated serializer")]
     [InlineData("public System.Version Version { get; set; } = new();", "Order.Version cannot be serialized: System.Version has no generated serializer")]
@@ -266,11 +268,16 @@ public sealed class HandlerAnalyzerTests
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(Usings + $$"""
             public interface IShape { }
             public sealed class Tags : System.Collections.Generic.List<string> { }
-            [System.Text.Json.Serialization.JsonConverter(typeof(MoodConverter))] public enum Mood { Happy }
-            public sealed class MoodConverter : System.Text.Json.Serialization.JsonConverter<Mood>
+            [System.Text.Json.Serialization.JsonConverter(typeof(MoodFactory))] public enum Mood { Happy }
+            public sealed class MoodFactory : System.Text.Json.Serialization.JsonConverterFactory
             {
-                public override Mood Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => Mood.Happy;
-                public override void Write(System.Text.Json.Utf8JsonWriter w, Mood v, System.Text.Json.JsonSerializerOptions o) { }
+                public override bool CanConvert(System.Type t) => t == typeof(Mood);
+                public override System.Text.Json.Serialization.JsonConverter CreateConverter(System.Type t, System.Text.Json.JsonSerializerOptions o) => null!;
+            }
+            public sealed class NoDefault(int width) : System.Text.Json.Serialization.JsonConverter<string>
+            {
+                public override string Read(ref System.Text.Json.Utf8JsonReader r, System.Type t, System.Text.Json.JsonSerializerOptions o) => new string(' ', width);
+                public override void Write(System.Text.Json.Utf8JsonWriter w, string v, System.Text.Json.JsonSerializerOptions o) { }
             }
             public sealed class MyConverter : System.Text.Json.Serialization.JsonConverter<string>
             {
@@ -283,7 +290,7 @@ public sealed class HandlerAnalyzerTests
             """);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.StartsWith("HSDK0101@17: ", diagnostic, StringComparison.Ordinal);
+        Assert.StartsWith("HSDK0101@22: ", diagnostic, StringComparison.Ordinal);
         Assert.Contains(message, diagnostic, StringComparison.Ordinal);
     }
 

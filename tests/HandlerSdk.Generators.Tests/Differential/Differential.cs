@@ -13,7 +13,7 @@ internal static class Differential
         "Everything", "Primitives", "NullablePrimitives", "Point", "Point?", "Range", "Coord", "Money", "Order", "Customer", "Address",
         "OrderLine", "Annotated", "Dog", "TreeNode", "Collections", "Dictionaries", "WithCtor", "Defaults", "Account", "Passthrough",
         "CasingNames", "List<Order>", "OrderLine[]", "Dictionary<string, TreeNode>", "Color", "Status?", "Envelope<Customer>", "PlacedEvent",
-        "Tagged<Int32>", "Included", "Preset",
+        "Tagged<Int32>", "Included", "Preset", "Converted", "Open", "OpenRecord",
     ];
 
     private static readonly ConcurrentDictionary<string, ValueGen> Gens = new(StringComparer.Ordinal);

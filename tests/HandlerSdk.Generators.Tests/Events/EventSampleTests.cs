@@ -137,9 +137,10 @@ public sealed class EventSampleTests
     }
 
     [Fact]
-    public void A_member_the_model_does_not_declare_is_skipped_on_reading()
+    public void A_member_the_model_does_not_declare_is_read_and_written_back()
     {
-        // Newer event versions add members (S3 2.2's replicationEventData); a function built earlier still reads them.
+        // Newer event versions add members (S3 2.2's replicationEventData); a function built earlier still reads them,
+        // and passes them on.
         var sample = JsonNode.Parse(Sample("s3-put.json"))!;
         sample["Records"]![0]!["replicationEventData"] = new JsonObject { ["replicationRuleId"] = "rule-1", ["details"] = new JsonArray(1, 2) };
         sample["Records"]![0]!["s3"]!["object"]!["checksum"] = "abc";
@@ -147,13 +148,37 @@ public sealed class EventSampleTests
 
         var extended = corpus.Read(typeof(S3Event), sample.ToJsonString());
 
-        JsonSemantics.AssertSame(Sample("s3-put.json"), corpus.Write(typeof(S3Event), extended));
+        JsonSemantics.AssertSame(sample.ToJsonString(), corpus.Write(typeof(S3Event), extended));
     }
 
     private static T Read<T>(string sample)
         where T : class => EventSamples.Read<T>(sample);
 
     private static string Sample(string name) => EventSamples.Sample(name);
+
+    [Theory]
+    [InlineData(EventCorpus.DefaultName)]
+    [InlineData(EventCorpus.SnakeCaseName)]
+    public void Members_AWS_adds_later_are_kept_at_every_level_and_written_back(string corpusName)
+    {
+        var corpus = EventCorpus.Get(corpusName);
+        const string Json = """
+            {"Records":[{"messageId":"m-1","receiptHandle":"h","body":"b","md5OfBody":"d","eventSource":"aws:sqs",
+              "eventSourceARN":"arn:aws:sqs:us-east-2:123456789012:q","awsRegion":"us-east-2",
+              "attributes":{"ApproximateReceiveCount":"1","SentTimestamp":"1","SenderId":"s","ApproximateFirstReceiveTimestamp":"1","FutureAttribute":"x"},
+              "messageAttributes":{"a":{"stringValue":"v","dataType":"String","stringListValues":[],"binaryListValues":[],"futureFlag":true}},
+              "futureField":{"nested":[1,2.50]}}],
+             "batchMetadata":{"size":1}}
+            """;
+
+        var sqs = Assert.IsType<SqsEvent>(corpus.Read(typeof(SqsEvent), Json));
+
+        Assert.Equal("""{"nested":[1,2.50]}""", sqs.Records[0].AdditionalProperties!["futureField"].GetRawText());
+        Assert.Equal("x", sqs.Records[0].Attributes.AdditionalProperties!["FutureAttribute"].GetString());
+        Assert.True(sqs.Records[0].MessageAttributes["a"].AdditionalProperties!["futureFlag"].GetBoolean());
+        Assert.Equal(1, sqs.AdditionalProperties!["batchMetadata"].GetProperty("size").GetInt32());
+        JsonSemantics.AssertSame(Json, corpus.Write(typeof(SqsEvent), sqs));
+    }
 
     private static Type RootType(EventCorpus corpus, string root) => root switch
     {

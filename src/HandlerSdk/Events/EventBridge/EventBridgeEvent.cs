@@ -7,7 +7,7 @@ namespace HandlerSdk.Events;
 /// the <see cref="Detail"/> its source defines.
 /// </summary>
 /// <typeparam name="TDetail">The type the source's <c>detail</c> object reads as.</typeparam>
-public record EventBridgeEvent<TDetail>
+public record EventBridgeEvent<TDetail> : AwsEventObject
 {
     /// <summary>The version of the envelope format; <c>0</c> for every event so far.</summary>
     [JsonPropertyName("version")]

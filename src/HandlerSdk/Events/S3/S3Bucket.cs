@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The bucket of an S3 event.</summary>
-public sealed record S3Bucket
+public sealed record S3Bucket : AwsEventObject
 {
     /// <summary>The bucket's name.</summary>
     [JsonPropertyName("name")]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>s3</c> part of an <see cref="S3EventRecord"/>: the notification configuration, bucket and object.</summary>
-public sealed record S3Entity
+public sealed record S3Entity : AwsEventObject
 {
     /// <summary>The version of this part's format, such as <c>1.0</c>.</summary>
     [JsonPropertyName("s3SchemaVersion")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One notification of an <see cref="S3Event"/>: what happened to which object, and who did it.</summary>
-public sealed record S3EventRecord
+public sealed record S3EventRecord : AwsEventObject
 {
     /// <summary>The version of the record format, such as <c>2.1</c>; new fields come with a higher minor version.</summary>
     [JsonPropertyName("eventVersion")]

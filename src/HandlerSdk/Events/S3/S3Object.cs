@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The object of an S3 event.</summary>
-public sealed record S3Object
+public sealed record S3Object : AwsEventObject
 {
     /// <summary>
     /// The object key as S3 sends it: URL-encoded, with <c>+</c> for a space (<c>my+file%3D1.txt</c>). Pass

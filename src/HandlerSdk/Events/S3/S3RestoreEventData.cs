@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>About the temporary copy an S3 restore made.</summary>
-public sealed record S3RestoreEventData
+public sealed record S3RestoreEventData : AwsEventObject
 {
     /// <summary>When S3 deletes the restored copy (UTC).</summary>
     [JsonPropertyName("lifecycleRestorationExpiryTime")]

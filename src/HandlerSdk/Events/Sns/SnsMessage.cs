@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The notification of an <see cref="SnsRecord"/>, as SNS published it.</summary>
-public sealed record SnsMessage
+public sealed record SnsMessage : AwsEventObject
 {
     /// <summary>The type of the message; <c>Notification</c> for a Lambda subscription.</summary>
     [JsonPropertyName("Type")]

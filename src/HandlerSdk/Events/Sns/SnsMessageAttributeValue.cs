@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>An attribute of an <see cref="SnsMessage"/>, as the publisher set it.</summary>
-public sealed record SnsMessageAttributeValue
+public sealed record SnsMessageAttributeValue : AwsEventObject
 {
     /// <summary>The data type: <c>String</c>, <c>String.Array</c>, <c>Number</c> or <c>Binary</c>.</summary>
     [JsonPropertyName("Type")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One record of an <see cref="SnsEvent"/>: the subscription that delivered it and the notification.</summary>
-public sealed record SnsRecord
+public sealed record SnsRecord : AwsEventObject
 {
     /// <summary>The version of the event format, such as <c>1.0</c>.</summary>
     [JsonPropertyName("EventVersion")]

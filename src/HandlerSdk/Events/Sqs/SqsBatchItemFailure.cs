@@ -5,7 +5,7 @@ namespace HandlerSdk.Events;
 /// <summary>One failed message of an <see cref="SqsBatchResponse"/>.</summary>
 public sealed record SqsBatchItemFailure
 {
-    /// <summary>The <see cref="SqsMessage.MessageId"/> of the message to retry.</summary>
+    /// <summary>The <see cref="SqsMessageBase.MessageId"/> of the message to retry.</summary>
     [JsonPropertyName("itemIdentifier")]
     public string ItemIdentifier { get; init; } = "";
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>A custom attribute of an <see cref="SqsMessage"/>, as the sender set it.</summary>
-public sealed record SqsMessageAttributeValue
+public sealed record SqsMessageAttributeValue : AwsEventObject
 {
     /// <summary>The value of a <c>String</c> or <c>Number</c> attribute (numbers as sent, in a string).</summary>
     [JsonPropertyName("stringValue")]

@@ -7,7 +7,7 @@ namespace HandlerSdk.Events;
 /// timestamps included; they stay strings so that what arrives is what is written back, and the typed views
 /// (<see cref="SentTime"/>, <see cref="ApproximateFirstReceiveTime"/>) are computed from them.
 /// </summary>
-public sealed record SqsMessageSystemAttributes
+public sealed record SqsMessageSystemAttributes : AwsEventObject
 {
     /// <summary>How many times the message has been received, counting this receive (a decimal string).</summary>
     [JsonPropertyName("ApproximateReceiveCount")]

@@ -54,6 +54,9 @@ public static class Bridge
         Add<Tagged<int>>(map, LambdaJson.Write_Corpus_Tagged_1Ofint, LambdaJson.Read_Corpus_Tagged_1Ofint);
         Add<Included>(map, LambdaJson.Write_Corpus_Included, LambdaJson.Read_Corpus_Included);
         Add<Preset>(map, LambdaJson.Write_Corpus_Preset, LambdaJson.Read_Corpus_Preset);
+        Add<Converted>(map, LambdaJson.Write_Corpus_Converted, LambdaJson.Read_Corpus_Converted);
+        Add<Open>(map, LambdaJson.Write_Corpus_Open, LambdaJson.Read_Corpus_Open);
+        Add<OpenRecord>(map, LambdaJson.Write_Corpus_OpenRecord, LambdaJson.Read_Corpus_OpenRecord);
         return map;
     }
 

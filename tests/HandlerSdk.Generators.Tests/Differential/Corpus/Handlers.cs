@@ -38,4 +38,7 @@ public static class Handlers
     [LambdaHandler] public static Tagged<int> EchoTagged(Tagged<int> value) => value;
     [LambdaHandler] public static Included EchoIncluded(Included value) => value;
     [LambdaHandler] public static Preset EchoPreset(Preset value) => value;
+    [LambdaHandler] public static Converted EchoConverted(Converted value) => value;
+    [LambdaHandler] public static Open EchoOpen(Open value) => value;
+    [LambdaHandler] public static OpenRecord EchoOpenRecord(OpenRecord value) => value;
 }

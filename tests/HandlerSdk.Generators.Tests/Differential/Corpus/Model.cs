@@ -407,3 +407,74 @@ public sealed class Preset
     public required int Id { get; init; }
     public required string Label { get; set; }
 }
+
+/// <summary>A user's converter: a colour as "#rrggbb" text.</summary>
+public sealed class RgbHexConverter : JsonConverter<Rgb>
+{
+    public override Rgb Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        if (text is not { Length: 7 } || text[0] != '#')
+        {
+            throw new JsonException("A colour is \"#rrggbb\".");
+        }
+
+        var value = Convert.FromHexString(text.AsSpan(1));
+        return new Rgb(value[0], value[1], value[2]);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Rgb value, JsonSerializerOptions options) =>
+        writer.WriteStringValue($"#{value.R:x2}{value.G:x2}{value.B:x2}");
+}
+
+/// <summary>A type-level converter: used wherever the type appears (member, element, nullable).</summary>
+[JsonConverter(typeof(RgbHexConverter))]
+public readonly record struct Rgb(byte R, byte G, byte B);
+
+/// <summary>A user's converter for a reference type that leaves null to the serializer (HandleNull is false).</summary>
+public sealed class TrimmedConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString()!.Trim();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value.Trim());
+}
+
+/// <summary>Member converters: HandlerSdk's epoch converters (T and T?) and a user's; type-level ones in members and collections.</summary>
+public sealed class Converted
+{
+    [JsonConverter(typeof(HandlerSdk.Serialization.EpochSecondsConverter))]
+    public DateTimeOffset At { get; set; }
+
+    [JsonConverter(typeof(HandlerSdk.Serialization.EpochMillisecondsConverter))]
+    public DateTimeOffset? SentAt { get; set; }
+
+    [JsonConverter(typeof(TrimmedConverter))]
+    public string? Code { get; set; }
+
+    public Rgb Color { get; set; }
+    public Rgb? Accent { get; set; }
+    public List<Rgb> Palette { get; set; } = [];
+}
+
+/// <summary>[JsonExtensionData]: members the type does not declare are kept and written back.</summary>
+public sealed class Open
+{
+    public string Id { get; set; } = "";
+    public int Count { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+/// <summary>Extension data declared init-only on an abstract base record, as HandlerSdk's AwsEventObject does.</summary>
+public abstract record OpenBase
+{
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Rest { get; init; }
+}
+
+public sealed record OpenRecord : OpenBase
+{
+    public string Name { get; init; } = "";
+    public List<Open> Items { get; init; } = [];
+}
