@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The decoded payload of a <see cref="CloudWatchLogsEvent"/>: log events of one log stream.</summary>
-public sealed record CloudWatchLogsData
+public sealed record CloudWatchLogsData : AwsEventObject
 {
     /// <summary>
     /// <c>DATA_MESSAGE</c> for log events; <c>CONTROL_MESSAGE</c> for the message CloudWatch Logs sends to check that

@@ -9,7 +9,7 @@ namespace HandlerSdk.Events;
 /// stream, gzip-compressed and base64-encoded in <see cref="AwsLogs"/>. <see cref="Decode"/> gives them as a
 /// <see cref="CloudWatchLogsData"/>; <see cref="DecodeJson"/> gives the JSON for a reader of your own.
 /// </summary>
-public sealed record CloudWatchLogsEvent
+public sealed record CloudWatchLogsEvent : AwsEventObject
 {
     /// <summary>The compressed payload, kept as sent.</summary>
     [JsonPropertyName("awslogs")]

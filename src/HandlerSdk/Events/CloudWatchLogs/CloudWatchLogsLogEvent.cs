@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One log event of a <see cref="CloudWatchLogsData"/>.</summary>
-public sealed record CloudWatchLogsLogEvent
+public sealed record CloudWatchLogsLogEvent : AwsEventObject
 {
     /// <summary>The id of the log event (decimal text).</summary>
     [JsonPropertyName("id")]

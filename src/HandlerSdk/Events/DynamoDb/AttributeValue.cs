@@ -9,7 +9,7 @@ namespace HandlerSdk.Events;
 /// <see langword="null"/> unless the value is of that type; <see cref="Kind"/> says which it is, and the <c>As…</c>
 /// methods read the value as a .NET type, failing clearly when it is of another type.
 /// </summary>
-public sealed record AttributeValue
+public sealed record AttributeValue : AwsEventObject
 {
     /// <summary>A string value.</summary>
     [JsonPropertyName("S")]

@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The <c>dynamodb</c> member of a <see cref="DynamoDbStreamRecord"/>: one change to one item, as DynamoDB Streams
 /// records it. Which images it carries depends on <see cref="StreamViewType"/> and on <see cref="DynamoDbStreamRecord.EventName"/>.
 /// </summary>
-public sealed record DynamoDbChangeRecord
+public sealed record DynamoDbChangeRecord : AwsEventObject
 {
     /// <summary>
     /// When the change was made, to the second (sent as seconds since the Unix epoch); <see langword="null"/> when

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One change of a <see cref="DynamoDbStreamEvent"/>: the envelope Lambda adds around the stream record.</summary>
-public sealed record DynamoDbStreamRecord
+public sealed record DynamoDbStreamRecord : AwsEventObject
 {
     /// <summary>A unique id of this stream record.</summary>
     [JsonPropertyName("eventID")]

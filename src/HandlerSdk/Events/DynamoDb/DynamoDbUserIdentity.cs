@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>Who made the change of a <see cref="DynamoDbStreamRecord"/>; set only for deletes by time to live.</summary>
-public sealed record DynamoDbUserIdentity
+public sealed record DynamoDbUserIdentity : AwsEventObject
 {
     /// <summary>The kind of principal; <c>Service</c> for a time to live delete.</summary>
     [JsonPropertyName("type")]

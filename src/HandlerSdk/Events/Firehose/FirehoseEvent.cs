@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The event Amazon Data Firehose sends a function that transforms the records of a delivery stream. Answer with a
 /// <see cref="FirehoseResponse"/> naming every record of the event.
 /// </summary>
-public sealed record FirehoseEvent
+public sealed record FirehoseEvent : AwsEventObject
 {
     /// <summary>The id of this invocation.</summary>
     [JsonPropertyName("invocationId")]

@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>kinesisRecordMetadata</c> of a <see cref="FirehoseRecord"/> read from a Kinesis data stream.</summary>
-public sealed record FirehoseKinesisRecordMetadata
+public sealed record FirehoseKinesisRecordMetadata : AwsEventObject
 {
     /// <summary>The shard the record was in.</summary>
     [JsonPropertyName("shardId")]

@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>mskRecordMetadata</c> of a <see cref="FirehoseRecord"/> read from an Amazon MSK topic.</summary>
-public sealed record FirehoseMskRecordMetadata
+public sealed record FirehoseMskRecordMetadata : AwsEventObject
 {
     /// <summary>The record's offset in its partition (decimal text, as sent).</summary>
     [JsonPropertyName("offset")]

@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>One record of a <see cref="FirehoseEvent"/>.</summary>
-public sealed record FirehoseRecord
+public sealed record FirehoseRecord : AwsEventObject
 {
     /// <summary>The id to answer with in <see cref="FirehoseResponseRecord.RecordId"/>.</summary>
     [JsonPropertyName("recordId")]

@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// The event Lambda sends a function that a Kafka topic triggers, from Amazon MSK (<c>aws:kafka</c>) or a
 /// self-managed cluster (<c>SelfManagedKafka</c>): records grouped by topic partition.
 /// </summary>
-public sealed record KafkaEvent
+public sealed record KafkaEvent : AwsEventObject
 {
     /// <summary><c>aws:kafka</c> for Amazon MSK, <c>SelfManagedKafka</c> for any other cluster.</summary>
     [JsonPropertyName("eventSource")]

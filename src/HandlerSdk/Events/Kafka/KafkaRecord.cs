@@ -8,7 +8,7 @@ namespace HandlerSdk.Events;
 /// One record of a <see cref="KafkaEvent"/>. <see cref="Key"/> and <see cref="Value"/> stay the base64 text Lambda
 /// sends, so what is read is what is written back; <see cref="DecodeKey"/> and <see cref="DecodeValue"/> give the bytes.
 /// </summary>
-public sealed record KafkaRecord
+public sealed record KafkaRecord : AwsEventObject
 {
     /// <summary>The topic the record is in.</summary>
     [JsonPropertyName("topic")]

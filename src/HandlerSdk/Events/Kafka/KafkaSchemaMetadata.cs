@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>How a schema registry describes the key or value of a <see cref="KafkaRecord"/>.</summary>
-public sealed record KafkaSchemaMetadata
+public sealed record KafkaSchemaMetadata : AwsEventObject
 {
     /// <summary>The format the data is in: <c>AVRO</c>, <c>PROTOBUF</c> or <c>JSON</c>.</summary>
     [JsonPropertyName("dataFormat")]

@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The data record of a <see cref="KinesisEventRecord"/>, as the producer put it on the stream.</summary>
-public sealed record KinesisRecord
+public sealed record KinesisRecord : AwsEventObject
 {
     /// <summary>The version of the record format, <c>1.0</c>.</summary>
     [JsonPropertyName("kinesisSchemaVersion")]

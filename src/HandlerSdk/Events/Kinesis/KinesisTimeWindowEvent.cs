@@ -8,7 +8,7 @@ namespace HandlerSdk.Events;
 /// records of one shard in one window, with the state the function returned for the window so far. Answer with a
 /// <see cref="StreamTimeWindowResponse"/>.
 /// </summary>
-public sealed record KinesisTimeWindowEvent
+public sealed record KinesisTimeWindowEvent : AwsEventObject
 {
     /// <summary>The records of this invocation.</summary>
     [JsonPropertyName("Records")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The <c>destination</c> of an <see cref="ActiveMqMessage"/>.</summary>
-public sealed record ActiveMqDestination
+public sealed record ActiveMqDestination : AwsEventObject
 {
     /// <summary>The name of the queue.</summary>
     [JsonPropertyName("physicalName")]

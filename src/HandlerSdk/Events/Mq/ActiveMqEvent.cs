@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event Lambda sends a function that an Amazon MQ for ActiveMQ queue triggers: a batch of messages.</summary>
-public sealed record ActiveMqEvent
+public sealed record ActiveMqEvent : AwsEventObject
 {
     /// <summary><c>aws:mq</c> (older events say <c>aws:amq</c>).</summary>
     [JsonPropertyName("eventSource")]

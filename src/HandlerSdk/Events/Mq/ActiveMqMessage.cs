@@ -9,7 +9,7 @@ namespace HandlerSdk.Events;
 /// One JMS message of an <see cref="ActiveMqEvent"/>. <see cref="Data"/> stays the base64 text Lambda sends;
 /// <see cref="DecodeData"/> gives the body's bytes.
 /// </summary>
-public sealed record ActiveMqMessage
+public sealed record ActiveMqMessage : AwsEventObject
 {
     /// <summary>The JMS message id.</summary>
     [JsonPropertyName("messageID")]
@@ -42,8 +42,8 @@ public sealed record ActiveMqMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? DeliveryMode { get; init; }
 
-    /// <summary>The JMS correlation id the sender set.</summary>
-    [JsonPropertyName("correlationId")]
+    /// <summary>The JMS correlation id the sender set (<c>correlationID</c>, as Lambda spells it; the guide's <c>correlationId</c> reads too).</summary>
+    [JsonPropertyName("correlationID")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CorrelationId { get; init; }
 

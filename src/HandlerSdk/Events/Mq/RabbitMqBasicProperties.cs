@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The AMQP <c>basicProperties</c> of a <see cref="RabbitMqMessage"/>; any of them may be <see langword="null"/>.</summary>
-public sealed record RabbitMqBasicProperties
+public sealed record RabbitMqBasicProperties : AwsEventObject
 {
     /// <summary>The MIME type of the body, such as <c>text/plain</c>.</summary>
     [JsonPropertyName("contentType")]

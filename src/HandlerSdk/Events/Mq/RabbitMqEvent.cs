@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The event Lambda sends a function that an Amazon MQ for RabbitMQ queue triggers: messages grouped by queue.</summary>
-public sealed record RabbitMqEvent
+public sealed record RabbitMqEvent : AwsEventObject
 {
     /// <summary>Always <c>aws:rmq</c>.</summary>
     [JsonPropertyName("eventSource")]

@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// One message of a <see cref="RabbitMqEvent"/>. <see cref="Data"/> stays the base64 text Lambda sends;
 /// <see cref="DecodeData"/> gives the body's bytes.
 /// </summary>
-public sealed record RabbitMqMessage
+public sealed record RabbitMqMessage : AwsEventObject
 {
     /// <summary>The AMQP properties of the message.</summary>
     [JsonPropertyName("basicProperties")]

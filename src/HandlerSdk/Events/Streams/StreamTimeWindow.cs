@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>The tumbling window a <see cref="KinesisTimeWindowEvent"/> or <see cref="DynamoDbTimeWindowEvent"/> belongs to.</summary>
-public sealed record StreamTimeWindow
+public sealed record StreamTimeWindow : AwsEventObject
 {
     /// <summary>When the window starts (inclusive).</summary>
     [JsonPropertyName("start")]
