@@ -16,11 +16,9 @@ internal static class CloudWatchLogsDataJson
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         Next(ref reader, "$");
         var data = ReadData(ref reader);
-        if (reader.Read())
-        {
-            throw new JsonException($"The CloudWatch Logs data has more after its end, at byte {reader.TokenStartIndex}.");
-        }
 
+        // The reader itself rejects anything but whitespace after the object.
+        reader.Read();
         return data;
     }
 

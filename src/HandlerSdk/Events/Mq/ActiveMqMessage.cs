@@ -28,9 +28,10 @@ public sealed record ActiveMqMessage : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ConnectionId { get; init; }
 
-    /// <summary>Whether the broker delivered the message before (JMSRedelivered).</summary>
+    /// <summary>Whether the broker delivered the message before (JMSRedelivered); <see langword="null"/> when Lambda did not say.</summary>
     [JsonPropertyName("redelivered")]
-    public bool Redelivered { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Redelivered { get; init; }
 
     /// <summary>Whether the message is persistent, when Lambda sends it.</summary>
     [JsonPropertyName("persistent")]
