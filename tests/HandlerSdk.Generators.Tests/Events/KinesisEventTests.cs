@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using HandlerSdk.Events;
 
 namespace HandlerSdk.Generators.Tests.Events;
@@ -94,6 +95,20 @@ public sealed class KinesisEventTests
         JsonSemantics.AssertSame(
             """{"batchItemFailures":[{"itemIdentifier":"49568167373333333334444444444444444444444444444444444444"}]}""",
             EventCorpus.Get(EventCorpus.SnakeCaseName).Write(typeof(StreamBatchResponse), response));
+    }
+
+    [Fact]
+    public void Members_kinesis_adds_later_are_kept_where_they_came()
+    {
+        var sample = JsonNode.Parse(EventSamples.Sample("kinesis-records.json"))!;
+        sample["Records"]![0]!["kinesis"]!["approximateArrivalTimestampPrecision"] = "MILLISECOND";
+        sample["Records"]![1]!["eventSourceFanOut"] = new JsonObject { ["consumer"] = "c-1" };
+        var corpus = EventCorpus.Get(EventCorpus.SnakeCaseName);
+
+        var read = Assert.IsType<KinesisEvent>(corpus.Read(typeof(KinesisEvent), sample.ToJsonString()));
+
+        Assert.Equal("MILLISECOND", read.Records[0].Kinesis.AdditionalProperties!["approximateArrivalTimestampPrecision"].GetString());
+        JsonSemantics.AssertSame(sample.ToJsonString(), corpus.Write(typeof(KinesisEvent), read));
     }
 
     [Fact]
