@@ -11,6 +11,12 @@ namespace HandlerSdk.Events;
 /// </summary>
 public sealed record AttributeValue : AwsEventObject
 {
+    private static readonly AttributeValueKind[] TypeTags =
+    [
+        AttributeValueKind.S, AttributeValueKind.N, AttributeValueKind.B, AttributeValueKind.SS, AttributeValueKind.NS,
+        AttributeValueKind.BS, AttributeValueKind.M, AttributeValueKind.L, AttributeValueKind.NULL, AttributeValueKind.BOOL,
+    ];
+
     /// <summary>A string value.</summary>
     [JsonPropertyName("S")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -71,25 +77,17 @@ public sealed record AttributeValue : AwsEventObject
         get
         {
             var kind = AttributeValueKind.None;
-            List<AttributeValueKind>? several = null;
-            foreach (var (set, candidate) in Tags())
+            foreach (var candidate in TypeTags)
             {
-                if (!set)
+                if (Has(candidate))
                 {
-                    continue;
+                    kind = kind == AttributeValueKind.None
+                        ? candidate
+                        : throw new InvalidOperationException($"The attribute value has {TypeTags.Count(Has)} types ({string.Join(", ", TypeTags.Where(Has))}); DynamoDB sends exactly one.");
                 }
-
-                if (kind != AttributeValueKind.None)
-                {
-                    (several ??= [kind]).Add(candidate);
-                }
-
-                kind = candidate;
             }
 
-            return several is null
-                ? kind
-                : throw new InvalidOperationException($"The attribute value has {several.Count} types ({string.Join(", ", several)}); DynamoDB sends exactly one.");
+            return kind;
         }
     }
 
@@ -160,17 +158,18 @@ public sealed record AttributeValue : AwsEventObject
         },
     };
 
-    private (bool Set, AttributeValueKind Kind)[] Tags() =>
-    [
-        (S is not null, AttributeValueKind.S),
-        (N is not null, AttributeValueKind.N),
-        (B is not null, AttributeValueKind.B),
-        (SS is not null, AttributeValueKind.SS),
-        (NS is not null, AttributeValueKind.NS),
-        (BS is not null, AttributeValueKind.BS),
-        (M is not null, AttributeValueKind.M),
-        (L is not null, AttributeValueKind.L),
-        (NULL is not null, AttributeValueKind.NULL),
-        (BOOL is not null, AttributeValueKind.BOOL),
-    ];
+    private bool Has(AttributeValueKind kind) => kind switch
+    {
+        AttributeValueKind.S => S is not null,
+        AttributeValueKind.N => N is not null,
+        AttributeValueKind.B => B is not null,
+        AttributeValueKind.SS => SS is not null,
+        AttributeValueKind.NS => NS is not null,
+        AttributeValueKind.BS => BS is not null,
+        AttributeValueKind.M => M is not null,
+        AttributeValueKind.L => L is not null,
+        AttributeValueKind.NULL => NULL is not null,
+        AttributeValueKind.BOOL => BOOL is not null,
+        _ => false,
+    };
 }
