@@ -5,7 +5,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Events;
 
 /// <summary>
-/// Reads <see cref="DynamoDbChangeRecord.ApproximateCreationDateTime"/>: seconds since the Unix epoch as DynamoDB
+/// Reads <see cref="DynamoDbChangeRecordBase.ApproximateCreationDateTime"/>: seconds since the Unix epoch as DynamoDB
 /// Streams send it (<c>1480642020</c>, fractions allowed), and also the milliseconds or microseconds the same record
 /// carries when it comes through Kinesis Data Streams for DynamoDB (<c>1480642020000</c>). A number of seconds that
 /// large would be after the year 5000, so the magnitude tells the units apart. Writes seconds, as Lambda sends them.

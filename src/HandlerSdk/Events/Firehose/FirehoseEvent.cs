@@ -6,30 +6,8 @@ namespace HandlerSdk.Events;
 /// The event Amazon Data Firehose sends a function that transforms the records of a delivery stream. Answer with a
 /// <see cref="FirehoseResponse"/> naming every record of the event.
 /// </summary>
-public sealed record FirehoseEvent : AwsEventObject
+public sealed record FirehoseEvent : FirehoseEventBase
 {
-    /// <summary>The id of this invocation.</summary>
-    [JsonPropertyName("invocationId")]
-    public string InvocationId { get; init; } = "";
-
-    /// <summary>The ARN of the delivery stream.</summary>
-    [JsonPropertyName("deliveryStreamArn")]
-    public string DeliveryStreamArn { get; init; } = "";
-
-    /// <summary>The ARN of the Kinesis data stream the delivery stream reads, when that is its source.</summary>
-    [JsonPropertyName("sourceKinesisStreamArn")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? SourceKinesisStreamArn { get; init; }
-
-    /// <summary>The ARN of the Amazon MSK cluster the delivery stream reads, when that is its source.</summary>
-    [JsonPropertyName("sourceMSKArn")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? SourceMskArn { get; init; }
-
-    /// <summary>The region of the delivery stream, such as <c>us-east-1</c>.</summary>
-    [JsonPropertyName("region")]
-    public string Region { get; init; } = "";
-
     /// <summary>The records to transform.</summary>
     [JsonPropertyName("records")]
     public IReadOnlyList<FirehoseRecord> Records { get; init; } = [];

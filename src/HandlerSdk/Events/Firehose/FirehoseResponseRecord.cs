@@ -5,7 +5,7 @@ namespace HandlerSdk.Events;
 /// <summary>One transformed record of a <see cref="FirehoseResponse"/>.</summary>
 public sealed record FirehoseResponseRecord
 {
-    /// <summary>The <see cref="FirehoseRecord.RecordId"/> of the record this answers.</summary>
+    /// <summary>The <see cref="FirehoseRecordBase.RecordId"/> of the record this answers.</summary>
     [JsonPropertyName("recordId")]
     public string RecordId { get; init; } = "";
 

@@ -6,8 +6,8 @@ namespace HandlerSdk.Events;
 public sealed record StreamBatchItemFailure
 {
     /// <summary>
-    /// The sequence number of the record to retry from: <see cref="KinesisRecord.SequenceNumber"/> or
-    /// <see cref="DynamoDbChangeRecord.SequenceNumber"/>.
+    /// The sequence number of the record to retry from: <see cref="KinesisRecordBase.SequenceNumber"/> or
+    /// <see cref="DynamoDbChangeRecordBase.SequenceNumber"/>.
     /// </summary>
     [JsonPropertyName("itemIdentifier")]
     public string ItemIdentifier { get; init; } = "";
