@@ -2,14 +2,40 @@
 // CloudWatch Logs), and the bridge entries that reach their generated readers and writers.
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using HandlerSdk;
 using HandlerSdk.Events;
 using HandlerSdk.Generated;
 
 namespace EventCorpus;
 
+/// <summary>An order as producers put it, base64 JSON, on a Kinesis stream, a Kafka topic or a Firehose stream.</summary>
+public sealed record StreamOrder
+{
+    [JsonPropertyName("orderId")]
+    public string OrderId { get; init; } = "";
+    [JsonPropertyName("total")]
+    public decimal Total { get; init; }
+    [JsonPropertyName("lines")]
+    public List<OrderLine> Lines { get; init; } = [];
+}
+
+/// <summary>An item of the SDK samples' DynamoDB table, read from its stream images.</summary>
+public sealed record StreamItem
+{
+    [JsonPropertyName("Id")]
+    public long Id { get; init; }
+    [JsonPropertyName("Message")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Message { get; init; }
+}
+
 public static class StreamHandlers
 {
+    [LambdaHandler] public static KinesisEvent<StreamOrder> EchoKinesisOrders(KinesisEvent<StreamOrder> value) => value;
+    [LambdaHandler] public static KafkaEvent<StreamOrder> EchoKafkaOrders(KafkaEvent<StreamOrder> value) => value;
+    [LambdaHandler] public static FirehoseEvent<StreamOrder> EchoFirehoseOrders(FirehoseEvent<StreamOrder> value) => value;
+    [LambdaHandler] public static DynamoDbStreamEvent<StreamItem> EchoDynamoDbItems(DynamoDbStreamEvent<StreamItem> value) => value;
     [LambdaHandler] public static DynamoDbStreamEvent EchoDynamoDbStreamEvent(DynamoDbStreamEvent value) => value;
     [LambdaHandler] public static DynamoDbTimeWindowEvent EchoDynamoDbTimeWindowEvent(DynamoDbTimeWindowEvent value) => value;
     [LambdaHandler] public static KinesisEvent EchoKinesisEvent(KinesisEvent value) => value;
@@ -29,6 +55,10 @@ public static partial class Bridge
 {
     private static void RegisterStreams(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
+        Add<KinesisEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_KinesisEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_KinesisEvent_1OfEventCorpus_StreamOrder);
+        Add<KafkaEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_KafkaEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_KafkaEvent_1OfEventCorpus_StreamOrder);
+        Add<FirehoseEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_FirehoseEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_FirehoseEvent_1OfEventCorpus_StreamOrder);
+        Add<DynamoDbStreamEvent<StreamItem>>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_StreamItem, LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_StreamItem);
         Add<DynamoDbStreamEvent>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbStreamEvent, LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent);
         Add<DynamoDbTimeWindowEvent>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbTimeWindowEvent, LambdaJson.Read_HandlerSdk_Events_DynamoDbTimeWindowEvent);
         Add<KinesisEvent>(map, LambdaJson.Write_HandlerSdk_Events_KinesisEvent, LambdaJson.Read_HandlerSdk_Events_KinesisEvent);
