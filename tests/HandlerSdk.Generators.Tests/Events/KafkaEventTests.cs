@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using HandlerSdk.Events;
 
 namespace HandlerSdk.Generators.Tests.Events;
@@ -14,6 +15,7 @@ public sealed class KafkaEventTests
         ("kafka-msk.json", nameof(KafkaEvent)),
         ("kafka-self-managed.json", nameof(KafkaEvent)),
         ("kafka-no-key-no-headers.json", nameof(KafkaEvent)),
+        ("kafka-base64-headers.json", nameof(KafkaEvent)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -83,9 +85,9 @@ public sealed class KafkaEventTests
         {
             Headers =
             [
-                new Dictionary<string, IReadOnlyList<int>> { ["trace"] = [97] },
-                new Dictionary<string, IReadOnlyList<int>> { ["name"] = [99, 97, 102, -61, -87] },
-                new Dictionary<string, IReadOnlyList<int>> { ["trace"] = [98, 0xFF] },
+                Header("trace", "[97]"),
+                Header("name", "[99, 97, 102, -61, -87]"),
+                Header("trace", "[98, 255]"),
             ],
         };
 
@@ -97,12 +99,24 @@ public sealed class KafkaEventTests
     [Fact]
     public void A_header_value_that_is_no_byte_fails_naming_the_header()
     {
-        var record = new KafkaRecord { Headers = [new Dictionary<string, IReadOnlyList<int>> { ["bad"] = [1, 256] }] };
+        var record = new KafkaRecord { Headers = [Header("bad", "[1, 256]"), Header("odd", "{}"), Header("text", "\"%%\"")] };
 
-        var error = Assert.Throws<FormatException>(() => record.GetHeaderBytes("bad"));
-
-        Assert.Equal("The Kafka header 'bad' has 256 at [1], which is not a byte.", error.Message);
+        Assert.Equal("The Kafka header 'bad' has 256 at [1], which is not a byte.", Assert.Throws<FormatException>(() => record.GetHeaderBytes("bad")).Message);
+        Assert.Equal("The Kafka header 'odd' is {}, not an array of bytes or a base64 string.", Assert.Throws<FormatException>(() => record.GetHeaderBytes("odd")).Message);
+        Assert.StartsWith("The Kafka record's header 'text' is not base64", Assert.Throws<FormatException>(() => record.GetHeaderBytes("text")).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Headers_the_java_events_write_as_base64_read_like_byte_arrays()
+    {
+        var record = Assert.Single(EventSamples.Read<KafkaEvent>("kafka-base64-headers.json").Records["mytopic-01"]);
+
+        Assert.Equal("headerValue", record.GetHeaderString("headerKey"));
+        Assert.Equal(JsonValueKind.String, record.Headers![0]["headerKey"].ValueKind);
+    }
+
+    private static Dictionary<string, JsonElement> Header(string name, string json) =>
+        new() { [name] = JsonDocument.Parse(json).RootElement.Clone() };
 
     [Fact]
     public void A_value_that_is_not_base64_fails_naming_the_member()

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using HandlerSdk.Serialization;
 
@@ -38,13 +39,14 @@ public abstract record KafkaRecordBase : AwsEventObject
     public string? Key { get; init; }
 
     /// <summary>
-    /// The record's headers, each a one-member object from the header's name to its value's bytes as numbers (a
-    /// name may repeat); <see langword="null"/> when Lambda sent none. <see cref="GetHeaderBytes"/> and
-    /// <see cref="GetHeaderString"/> read them.
+    /// The record's headers, each a one-member object from the header's name to its value's bytes (a name may repeat);
+    /// <see langword="null"/> when Lambda sent none. Lambda writes the bytes as an array of numbers; the AWS SDKs' Java
+    /// events write them as a base64 string; each value stays the JSON it came as, and <see cref="GetHeaderBytes"/>,
+    /// <see cref="GetHeaderString"/> and <see cref="EnumerateHeaders"/> read either.
     /// </summary>
     [JsonPropertyName("headers")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyList<int>>>? Headers { get; init; }
+    public IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>? Headers { get; init; }
 
     /// <summary>The schema registry's description of the key, when the event source mapping uses one.</summary>
     [JsonPropertyName("keySchemaMetadata")]
@@ -62,50 +64,61 @@ public abstract record KafkaRecordBase : AwsEventObject
 
     /// <summary>The bytes of the last header named <paramref name="name"/> (as Kafka's <c>lastHeader</c>), or <see langword="null"/>.</summary>
     /// <param name="name">The header's name, compared exactly.</param>
-    /// <exception cref="FormatException">A value is not a list of bytes (numbers from -128 to 255).</exception>
+    /// <exception cref="FormatException">A value is neither a list of bytes (numbers from -128 to 255) nor base64.</exception>
     public byte[]? GetHeaderBytes(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        byte[]? found = null;
-        foreach (var (header, value) in EnumerateHeaders())
+        JsonElement? found = null;
+        foreach (var header in Headers ?? [])
         {
-            if (string.Equals(header, name, StringComparison.Ordinal))
+            if (header.TryGetValue(name, out var value))
             {
                 found = value;
             }
         }
 
-        return found;
+        return found is { } last ? ToBytes(name, last) : null;
     }
 
     /// <summary>The last header named <paramref name="name"/> decoded as UTF-8, or <see langword="null"/>.</summary>
     /// <param name="name">The header's name, compared exactly.</param>
-    /// <exception cref="FormatException">A value is not a list of bytes (numbers from -128 to 255).</exception>
+    /// <exception cref="FormatException">A value is neither a list of bytes (numbers from -128 to 255) nor base64.</exception>
     public string? GetHeaderString(string name) => GetHeaderBytes(name) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
     /// <summary>Every header as a name and its value's bytes, in the record's order.</summary>
-    /// <exception cref="FormatException">A value is not a list of bytes (numbers from -128 to 255).</exception>
+    /// <exception cref="FormatException">A value is neither a list of bytes (numbers from -128 to 255) nor base64.</exception>
     public IEnumerable<KeyValuePair<string, byte[]>> EnumerateHeaders()
     {
         foreach (var header in Headers ?? [])
         {
-            foreach (var (name, numbers) in header)
+            foreach (var (name, value) in header)
             {
-                yield return new(name, ToBytes(name, numbers));
+                yield return new(name, ToBytes(name, value));
             }
         }
     }
 
-    private static byte[] ToBytes(string name, IReadOnlyList<int> numbers)
+    private static byte[] ToBytes(string name, JsonElement value)
     {
-        var bytes = new byte[numbers.Count];
-        for (var i = 0; i < bytes.Length; i++)
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return Base64(value.GetString()!, $"header '{name}'");
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException($"The Kafka header '{name}' is {value.GetRawText()}, not an array of bytes or a base64 string.");
+        }
+
+        var bytes = new byte[value.GetArrayLength()];
+        var i = 0;
+        foreach (var number in value.EnumerateArray())
         {
             // Java's bytes are signed, so a producer's 0xE9 may arrive as -23; both mean the same byte.
-            var number = numbers[i];
-            bytes[i] = number is >= sbyte.MinValue and <= byte.MaxValue
-                ? unchecked((byte)number)
-                : throw new FormatException($"The Kafka header '{name}' has {number} at [{i}], which is not a byte.");
+            bytes[i] = number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var b) && b is >= sbyte.MinValue and <= byte.MaxValue
+                ? unchecked((byte)b)
+                : throw new FormatException($"The Kafka header '{name}' has {number.GetRawText()} at [{i}], which is not a byte.");
+            i++;
         }
 
         return bytes;
