@@ -75,6 +75,28 @@ public sealed class FirehoseEventTests
     }
 
     [Fact]
+    public void An_msk_arrival_time_written_as_text_reads_and_is_written_as_firehose_sends_it()
+    {
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
+
+        var firehose = Assert.IsType<FirehoseEvent>(corpus.Read(typeof(FirehoseEvent), EventSamples.Sample("firehose-msk-source-text-timestamp.json")));
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1716369573887), firehose.Records[0].MskRecordMetadata!.ApproximateArrivalTimestamp);
+        JsonSemantics.AssertSame(EventSamples.Sample("firehose-msk-source.json"), corpus.Write(typeof(FirehoseEvent), firehose));
+    }
+
+    [Theory]
+    [InlineData("\"soon\"", "Expected a number of milliseconds since the Unix epoch")]
+    [InlineData("\"99999999999999999\"", "outside the range of a date")]
+    public void An_arrival_time_that_is_no_time_fails_with_the_member_path(string json, string reason)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => EventCorpus.Get(EventCorpus.DefaultName).Read(typeof(FirehoseEvent), $$$"""{"records":[{"mskRecordMetadata":{"approximateArrivalTimestamp":{{{json}}}}}]}"""));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.records[0].mskRecordMetadata.approximateArrivalTimestamp", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_response_reads_results_data_and_partition_keys()
     {
         var record = Assert.Single(EventSamples.Read<FirehoseResponse>("firehose-response-partition-keys.json").Records);

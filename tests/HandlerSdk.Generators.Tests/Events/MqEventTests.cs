@@ -15,6 +15,7 @@ public sealed class MqEventTests
         ("mq-activemq-numeric-expiration.json", nameof(ActiveMqEvent)),
         ("mq-activemq-connection-id.json", nameof(ActiveMqEvent)),
         ("mq-rabbitmq.json", nameof(RabbitMqEvent)),
+        ("mq-rabbitmq-numeric-expiration.json", nameof(RabbitMqEvent)),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
@@ -107,7 +108,8 @@ public sealed class MqEventTests
         Assert.Null(properties.GetHeaderString("missing"));
         Assert.Equal(1, properties.DeliveryMode);
         Assert.Equal(34, properties.Priority);
-        Assert.Equal("60000", properties.Expiration);
+        Assert.Equal(60000, properties.GetExpiration());
+        Assert.Equal(60000, Assert.Single(EventSamples.Read<RabbitMqEvent>("mq-rabbitmq-numeric-expiration.json").RmqMessagesByQueue["test::/"]).BasicProperties.GetExpiration());
         Assert.Equal("Jan 1, 1970, 12:33:41 AM", properties.Timestamp);
         Assert.Equal("AIDACKCEVSQ6C2EXAMPLE", properties.UserId);
         Assert.Equal(80, properties.BodySize);

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Events;
 
@@ -14,8 +13,8 @@ public sealed record FirehoseMskRecordMetadata : AwsEventObject
     [JsonPropertyName("partitionId")]
     public string PartitionId { get; init; } = "";
 
-    /// <summary>When the topic accepted the record (sent as milliseconds since the Unix epoch).</summary>
+    /// <summary>When the topic accepted the record (sent as milliseconds since the Unix epoch, as a number or as text).</summary>
     [JsonPropertyName("approximateArrivalTimestamp")]
-    [JsonConverter(typeof(EpochMillisecondsConverter))]
+    [JsonConverter(typeof(FirehoseTimestampConverter))]
     public DateTimeOffset ApproximateArrivalTimestamp { get; init; }
 }

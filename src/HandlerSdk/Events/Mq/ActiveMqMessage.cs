@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HandlerSdk.Serialization;
@@ -101,24 +100,5 @@ public sealed record ActiveMqMessage : AwsEventObject
 
     /// <summary><see cref="Expiration"/> as a number, or <see langword="null"/> when absent or <c>null</c>.</summary>
     /// <exception cref="FormatException">The expiration is neither a whole number nor text holding one.</exception>
-    public long? GetExpiration()
-    {
-        if (Expiration is not { } expiration || expiration.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (expiration.ValueKind == JsonValueKind.Number && expiration.TryGetInt64(out var number))
-        {
-            return number;
-        }
-
-        if (expiration.ValueKind == JsonValueKind.String
-            && long.TryParse(expiration.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
-        {
-            return number;
-        }
-
-        throw new FormatException($"The ActiveMQ message's expiration is {expiration.GetRawText()}, not a whole number of milliseconds.");
-    }
+    public long? GetExpiration() => MqData.Milliseconds(Expiration, "ActiveMQ message");
 }

@@ -45,10 +45,13 @@ public sealed record RabbitMqBasicProperties : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReplyTo { get; init; }
 
-    /// <summary>The message's time to live in milliseconds, as text (AMQP's shortstr).</summary>
+    /// <summary>
+    /// The message's time to live in milliseconds, as sent: Lambda sends AMQP's text (<c>"60000"</c>), the AWS Java events
+    /// library writes a number, so it is kept as the JSON it came as; <see cref="GetExpiration"/> reads either.
+    /// </summary>
     [JsonPropertyName("expiration")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Expiration { get; init; }
+    public JsonElement? Expiration { get; init; }
 
     /// <summary>The message id the sender set.</summary>
     [JsonPropertyName("messageId")]
@@ -86,6 +89,10 @@ public sealed record RabbitMqBasicProperties : AwsEventObject
     /// <summary>The size of the body, in bytes.</summary>
     [JsonPropertyName("bodySize")]
     public long BodySize { get; init; }
+
+    /// <summary><see cref="Expiration"/> in milliseconds, or <see langword="null"/> when absent or <c>null</c>.</summary>
+    /// <exception cref="FormatException">The expiration is neither a whole number nor text holding one.</exception>
+    public long? GetExpiration() => MqData.Milliseconds(Expiration, "RabbitMQ message");
 
     /// <summary>
     /// The bytes of the header named <paramref name="name"/>: the <c>bytes</c> of a text header, the UTF-8 of a string;
