@@ -15,7 +15,6 @@ public sealed class StreamPayloadTests
         ("kafka-json-orders.json", "KafkaEvent<StreamOrder>"),
         ("firehose-json-orders.json", "FirehoseEvent<StreamOrder>"),
         ("dynamodb-insert-modify-remove.json", "DynamoDbStreamEvent<StreamItem>"),
-        ("dynamodb-time-window.json", "DynamoDbStreamEvent<StreamItem>"),
     ];
 
     public static TheoryData<string, string, string> Cases() => EventSamples.Cases(Samples);
