@@ -18,7 +18,6 @@ internal static class BatchReporting
         [Events + "SqsMessage`1"] = "Sqs",
         [Events + "KinesisEventRecord"] = "Kinesis",
         [Events + "KinesisEventRecord`1"] = "Kinesis",
-        [Events + "KinesisRecord`1"] = "Kinesis",
         [Events + "DynamoDbStreamRecord"] = "DynamoDb",
         [Events + "DynamoDbStreamRecord`1"] = "DynamoDb",
     };
