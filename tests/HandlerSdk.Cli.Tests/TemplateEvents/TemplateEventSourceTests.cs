@@ -382,6 +382,22 @@ public sealed class TemplateEventSourceTests
     }
 
     [Fact]
+    public void Compiled_stream_handlers_report_batch_item_failures_per_record_and_by_their_stream_batch_response()
+    {
+        var root = Update(Resources, Handler("Clicked"), Handler("Changed"));
+        var kinesis = Event(root, "Clicked", "KinesisStream");
+        var dynamo = Event(root, "Changed", "DynamoDbTable");
+
+        Assert.Equal("HandlerSdk.Events.KinesisEventRecord`1<HandlerSdk.Cli.Tests.TemplateEvents.Order>", Handler("Clicked").EventType);
+        Assert.Equal("HandlerSdk.Events.StreamBatchResponse", Handler("Changed").ResultType);
+        Assert.Equal(["ReportBatchItemFailures"], Texts(kinesis, "Properties", "FunctionResponseTypes"));
+        Assert.Equal("true", Text(kinesis, "Properties", "BisectBatchOnFunctionError"));
+        Assert.Equal(["ReportBatchItemFailures"], Texts(dynamo, "Properties", "FunctionResponseTypes"));
+        Assert.Equal("50", Text(dynamo, "Properties", "BatchSize"));
+        Assert.Equal("LATEST", Text(dynamo, "Properties", "StartingPosition"));
+    }
+
+    [Fact]
     public void A_handler_without_sources_gets_no_events()
     {
         var root = Update(null, Handler("NoSources"));

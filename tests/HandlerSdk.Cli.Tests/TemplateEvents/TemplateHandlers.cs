@@ -51,5 +51,13 @@ public static class TemplateHandlers
     public static Task Brokered(string batch) => Task.CompletedTask;
 
     [LambdaHandler]
+    [KinesisEventSource("@Stream", StartingPosition = "TRIM_HORIZON", BisectBatchOnFunctionError = true)]
+    public static Task Clicked(KinesisEventRecord<Order> record, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LambdaHandler]
+    [DynamoDbEventSource("@Table", BatchSize = 50)]
+    public static Task<StreamBatchResponse> Changed(DynamoDbStreamEvent changes) => Task.FromResult(new StreamBatchResponse());
+
+    [LambdaHandler]
     public static string NoSources(string name) => name;
 }
