@@ -52,6 +52,34 @@ public sealed class BatchSnapshotTests
         Snapshot.Verify(run, IsAdapter);
     }
 
+    [Fact]
+    public void Per_record_stream_handlers()
+    {
+        var run = GeneratorRun.Run("""
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HandlerSdk;
+            using HandlerSdk.Events;
+
+            namespace Shop;
+
+            public sealed record Reading(string Sensor, double Value);
+
+            public static class Streams
+            {
+                [LambdaHandler]
+                public static Task Readings(KinesisEventRecord<Reading> record, CancellationToken token) => Task.CompletedTask;
+
+                [LambdaHandler]
+                [BatchItems(DeadlineMarginMs = 500)]
+                public static void Changes(DynamoDbStreamRecord record, ILambdaContext context) => context.Logger.LogInformation(record.EventName);
+            }
+            """).AssertCompilesCleanly();
+
+        Snapshot.Verify(run, IsAdapter);
+    }
+
     [Theory]
     [InlineData("[LambdaHandler]", 1, 1000)]
     [InlineData("[LambdaHandler(TimeoutSeconds = 1)]", 1, 333)]

@@ -31,6 +31,7 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnserializableType,
         DiagnosticDescriptors.MemberNotDeserialized,
         DiagnosticDescriptors.PerRecordHandlerReturnsValue,
+        DiagnosticDescriptors.ParallelismBreaksOrder,
         DiagnosticDescriptors.InvalidBatchOption,
         DiagnosticDescriptors.BatchOptionsWithoutRecord);
 

@@ -76,6 +76,12 @@ internal static class DiagnosticDescriptors
         "Handler '{0}' takes one {1} and returns {2}; a per-record handler returns void, Task or ValueTask (the generated batch loop answers with the batch response)",
         BatchCategory);
 
+    public static readonly DiagnosticDescriptor ParallelismBreaksOrder = Error(
+        "HSDK0302",
+        "Parallelism would break the source's order",
+        "MaxParallelism = {0} on handler '{1}', whose {2} records must run one after another: Lambda resumes a stream from the first failure; remove it",
+        BatchCategory);
+
     public static readonly DiagnosticDescriptor InvalidBatchOption = Error(
         "HSDK0303",
         "Invalid per-record batch option",

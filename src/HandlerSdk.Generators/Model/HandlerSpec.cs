@@ -86,4 +86,6 @@ internal sealed record BatchSpec(BatchSource Source, PayloadSpec Response, int M
 internal enum BatchSource
 {
     Sqs,
+    Kinesis,
+    DynamoDb,
 }

@@ -11,7 +11,8 @@ namespace HandlerSdk.Generators.Parsing;
 
 /// <summary>
 /// Per-record handlers: a <c>[LambdaHandler]</c> whose event parameter is one record of a batch source
-/// (<c>SqsMessage</c>, <c>SqsMessage&lt;T&gt;</c>), with its <c>[BatchItems]</c> options (HSDK0301..0304).
+/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c> and their <c>&lt;T&gt;</c> forms), with its
+/// <c>[BatchItems]</c> options (HSDK0301..0304).
 /// </summary>
 internal static class BatchParser
 {
@@ -21,7 +22,7 @@ internal static class BatchParser
     public const int MaxDeadlineMarginMs = 900_000;
 
     private const string EventsNamespace = "HandlerSdk.Events";
-    private const string RecordForms = "SqsMessage or SqsMessage<T>";
+    private const string RecordForms = "SqsMessage, KinesisEventRecord or DynamoDbStreamRecord, or their <T> forms";
 
     /// <summary>Lambda's timeout when a handler sets none.</summary>
     private const int DefaultTimeoutSeconds = 3;
@@ -38,14 +39,26 @@ internal static class BatchParser
         }
 
         var events = named.ContainingNamespace;
-        INamedTypeSymbol? batch = named.OriginalDefinition.MetadataName switch
+        var (source, eventName, responseName) = named.OriginalDefinition.Name switch
         {
-            "SqsMessage" => Single(events, "SqsEvent", 0),
-            "SqsMessage`1" => Single(events, "SqsEvent", 1)?.Construct(named.TypeArguments[0]),
-            _ => null,
+            "SqsMessage" => (BatchSource.Sqs, "SqsEvent", "SqsBatchResponse"),
+            "KinesisEventRecord" => (BatchSource.Kinesis, "KinesisEvent", "StreamBatchResponse"),
+            "DynamoDbStreamRecord" => (BatchSource.DynamoDb, "DynamoDbStreamEvent", "StreamBatchResponse"),
+            _ => (default(BatchSource?), string.Empty, string.Empty),
         };
-        var response = Single(events, "SqsBatchResponse", 0);
-        return batch is null || response is null ? null : new BatchRecord(BatchSource.Sqs, batch, response, HasPayload: named.IsGenericType);
+        if (source is null || named.Arity > 1)
+        {
+            return null;
+        }
+
+        // SqsMessage pairs with SqsEvent, SqsMessage<T> with SqsEvent<T>; the same for the streams.
+        var batch = Single(events, eventName, named.Arity) is { } definition
+            ? named.Arity == 0 ? definition : definition.Construct(named.TypeArguments[0])
+            : null;
+        var response = Single(events, responseName, 0);
+        return batch is null || response is null
+            ? null
+            : new BatchRecord(source.Value, batch, response, HasPayload: named.IsGenericType && source == BatchSource.Sqs);
     }
 
     /// <summary>
@@ -92,6 +105,13 @@ internal static class BatchParser
         if (maxParallelism is < 1 or > MaxParallelismLimit)
         {
             Invalid(options!, "MaxParallelism", maxParallelism.Value, $"the allowed range is 1..{MaxParallelismLimit}; leave it out to run one record at a time", problems, location);
+        }
+        else if (maxParallelism > 1 && record.Source is BatchSource.Kinesis or BatchSource.DynamoDb)
+        {
+            problems.Add(new HandlerProblem(
+                DiagnosticDescriptors.ParallelismBreaksOrder,
+                ArgumentLocation(options!, "MaxParallelism") ?? location,
+                [maxParallelism.Value.ToString(CultureInfo.InvariantCulture), displayName, record.Source == BatchSource.Kinesis ? "Kinesis" : "DynamoDB stream"]));
         }
 
         var timeoutSeconds = Int(handlerAttribute, "TimeoutSeconds") is { } set and >= 1 ? set : DefaultTimeoutSeconds;

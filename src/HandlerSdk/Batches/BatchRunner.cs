@@ -46,6 +46,33 @@ public static class BatchRunner
     }
 
     /// <summary>
+    /// Runs <paramref name="process"/> for each record of a Kinesis or DynamoDB stream batch, in order: processing stops
+    /// at the first failure and only its sequence number is reported (Lambda checkpoints before it and delivers it and
+    /// every later record again).
+    /// </summary>
+    /// <typeparam name="TRecord"><c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c> or their generic forms.</typeparam>
+    /// <param name="records">The batch's records, in shard order.</param>
+    /// <param name="sequenceNumber">The record's sequence number, its <c>itemIdentifier</c>.</param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further record starts.</param>
+    /// <returns>The response to return: no failure, or the one to resume from.</returns>
+    public static async ValueTask<StreamBatchResponse> RunStreamAsync<TRecord>(
+        IReadOnlyList<TRecord> records,
+        Func<TRecord, string> sequenceNumber,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        var failed = await RunAsync(records, BatchFailureMode.FirstFailure, sequenceNumber, null, process, options, context, cancellationToken).ConfigureAwait(false);
+        return failed.Count == 0
+            ? new StreamBatchResponse()
+            : new StreamBatchResponse { BatchItemFailures = [new StreamBatchItemFailure { ItemIdentifier = failed[0] }] };
+    }
+
+    /// <summary>
     /// Runs an SQS event message by message when it could not be read as a whole, as when one message's body is not
     /// JSON of the message's type: each message is read on its own, one that cannot be read fails alone (it is
     /// reported, and its error logged), and the others run as <see cref="RunSqsAsync{TMessage}(IReadOnlyList{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/> runs them.

@@ -3,7 +3,7 @@ using HandlerSdk.Generators.Tests.Infrastructure;
 
 namespace HandlerSdk.Generators.Tests.Batches;
 
-/// <summary>What HSDK0301, HSDK0303 and HSDK0304 say about per-record handlers, and that the generator then skips them.</summary>
+/// <summary>What HSDK0301..HSDK0304 say about per-record handlers, and that the generator then skips them.</summary>
 public sealed class BatchDiagnosticsTests
 {
     private const string Usings = "using HandlerSdk;\nusing HandlerSdk.Events;\nusing System.Threading;\nusing System.Threading.Tasks;\n";
@@ -50,6 +50,37 @@ public sealed class BatchDiagnosticsTests
     }
 
     [Theory]
+    [InlineData("KinesisEventRecord", "Kinesis")]
+    [InlineData("KinesisEventRecord<int>", "Kinesis")]
+    [InlineData("DynamoDbStreamRecord", "DynamoDB stream")]
+    [InlineData("DynamoDbStreamRecord<System.Collections.Generic.Dictionary<string, string>>", "DynamoDB stream")]
+    public async Task HSDK0302_flags_parallelism_on_a_stream(string record, string source)
+    {
+        var code = Usings + $"public static class Queue {{ [LambdaHandler, BatchItems(MaxParallelism = 2)] public static void Handle({record} record) {{ }} }}";
+
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync(code);
+
+        Assert.Equal(
+            [$"HSDK0302@5: MaxParallelism = 2 on handler 'Queue.Handle', whose {source} records must run one after another: Lambda resumes a stream from the first failure; remove it"],
+            diagnostics);
+        Assert.Equal(["HSDK0302 `MaxParallelism = 2`"], await AnalyzerRun.SquigglesAsync(code));
+        AssertNotGenerated(code);
+    }
+
+    [Theory]
+    [InlineData("KinesisEventRecord")]
+    [InlineData("DynamoDbStreamRecord")]
+    [InlineData("SqsMessage")]
+    public async Task MaxParallelism_1_is_fine_everywhere_and_above_1_on_sqs(string record)
+    {
+        var parallelism = record == "SqsMessage" ? 4 : 1;
+        var source = Usings + $"public static class Queue {{ [LambdaHandler, BatchItems(MaxParallelism = {parallelism})] public static void Handle({record} record) {{ }} }}";
+
+        Assert.Empty(await AnalyzerRun.DiagnosticsAsync(source));
+        Assert.Contains("BatchRunner", GeneratorRun.Run(source).AssertCompilesCleanly().Sources["Queue.Handle.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("[LambdaHandler, BatchItems(MaxParallelism = 0)]", "MaxParallelism = 0 is invalid: the allowed range is 1..10000; leave it out to run one record at a time")]
     [InlineData("[LambdaHandler, BatchItems(MaxParallelism = 10001)]", "MaxParallelism = 10001 is invalid: the allowed range is 1..10000; leave it out to run one record at a time")]
     [InlineData("[LambdaHandler, BatchItems(DeadlineMarginMs = -1)]", "DeadlineMarginMs = -1 is invalid: the allowed range is 0..900000")]
@@ -92,7 +123,7 @@ public sealed class BatchDiagnosticsTests
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(source);
 
         Assert.Equal(
-            [$"HSDK0304@5: [BatchItems] has no effect on handler 'Queue.Handle': its event parameter is {shown}, not one record (SqsMessage or SqsMessage<T>); take one record, or remove the attribute"],
+            [$"HSDK0304@5: [BatchItems] has no effect on handler 'Queue.Handle': its event parameter is {shown}, not one record (SqsMessage, KinesisEventRecord or DynamoDbStreamRecord, or their <T> forms); take one record, or remove the attribute"],
             diagnostics);
         var squiggles = await AnalyzerRun.SquigglesAsync(source);
         Assert.Equal(["HSDK0304 `BatchItems(MaxParallelism = 2)`"], squiggles);

@@ -46,6 +46,11 @@ internal static class BatchAdapterEmitter
             using (writer.Indent())
             {
                 writer.Line("input.Records,");
+                if (SequenceNumber(batch.Source) is { } sequenceNumber)
+                {
+                    writer.Line($"static record => record.{sequenceNumber},");
+                }
+
                 EmitProcess(writer, handler, lambda, call);
                 EmitRest(writer);
             }
@@ -119,6 +124,15 @@ internal static class BatchAdapterEmitter
     private static string RunMethod(BatchSource source) => source switch
     {
         BatchSource.Sqs => Runner + ".RunSqsAsync",
+        BatchSource.Kinesis or BatchSource.DynamoDb => Runner + ".RunStreamAsync",
         _ => throw new System.ArgumentOutOfRangeException(nameof(source), source, "Not a batch source."),
+    };
+
+    /// <summary>Where a stream record keeps its sequence number, the identifier Lambda resumes from.</summary>
+    private static string? SequenceNumber(BatchSource source) => source switch
+    {
+        BatchSource.Kinesis => "Kinesis.SequenceNumber",
+        BatchSource.DynamoDb => "DynamoDb.SequenceNumber",
+        _ => null,
     };
 }
