@@ -51,6 +51,37 @@ public static class BatchFunctions
         }
     }
 
+    /// <summary>A Kinesis record whose partition key is <c>fail</c> fails; <c>until-margin</c> waits for the margin.</summary>
+    [LambdaHandler(Name = "Kinesis", TimeoutSeconds = 10)]
+    [BatchItems(DeadlineMarginMs = NearDeadlineMarginMs)]
+    public static async Task Kinesis(KinesisEventRecord record, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        Started.Enqueue(record.Kinesis.SequenceNumber);
+        switch (record.Kinesis.PartitionKey)
+        {
+            case "fail":
+                throw new InvalidOperationException($"record {record.Kinesis.SequenceNumber} was chosen to fail");
+            case "until-margin":
+                while (context.RemainingTime >= TimeSpan.FromMilliseconds(NearDeadlineMarginMs))
+                {
+                    await Task.Delay(10, cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A DynamoDB change that removes an item fails.</summary>
+    [LambdaHandler(Name = "DynamoDb")]
+    public static void DynamoDb(DynamoDbStreamRecord record)
+    {
+        Started.Enqueue(record.DynamoDb.SequenceNumber);
+        if (record.EventName == "REMOVE")
+        {
+            throw new InvalidOperationException($"change {record.DynamoDb.SequenceNumber} was chosen to fail");
+        }
+    }
+
     private static void Run(SqsMessage message)
     {
         Started.Enqueue(message.MessageId);

@@ -434,6 +434,23 @@ public sealed class BatchRunnerTests
         Assert.Empty(_started);
     }
 
+    [Fact]
+    public async Task A_stream_batch_answers_the_first_failures_sequence_number_only()
+    {
+        var response = await BatchRunner.RunStreamAsync<string>(Five, static r => "seq-" + r, (record, _) => Record(record, Throw("b", "d")), Sequential, _context, CancellationToken.None);
+
+        Assert.Equal(["seq-b"], response.BatchItemFailures.Select(f => f.ItemIdentifier));
+        Assert.Equal(["a", "b"], _started);
+        Assert.Empty((await BatchRunner.RunStreamAsync<string>(["a"], static r => r, static (_, _) => ValueTask.CompletedTask, Sequential, _context, CancellationToken.None)).BatchItemFailures);
+    }
+
+    [Fact]
+    public async Task A_stream_refuses_parallelism()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => BatchRunner.RunStreamAsync<string>(
+            Five, static r => r, static (_, _) => ValueTask.CompletedTask, new BatchRunOptions { MaxParallelism = 2 }, _context, CancellationToken.None).AsTask());
+    }
+
     private static void Succeed(string record)
     {
     }

@@ -140,6 +140,44 @@ public sealed class PerRecordEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kinesis_batch_stops_at_the_first_failure_and_reports_its_sequence_number()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Kinesis, KinesisBatch("ok", "ok", "fail", "ok", "fail"));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"49590338271490256608559692538361571095921575989136588803"}]}""", response);
+        Assert.Equal(["49590338271490256608559692538361571095921575989136588801", "49590338271490256608559692538361571095921575989136588802", "49590338271490256608559692538361571095921575989136588803"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task Near_the_deadline_a_kinesis_batch_reports_the_first_record_not_started()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Kinesis,
+            KinesisBatch("ok", "until-margin", "ok", "ok"),
+            deadlineIn: TimeSpan.FromMilliseconds(BatchFunctions.NearDeadlineMarginMs + 1000));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"49590338271490256608559692538361571095921575989136588803"}]}""", response);
+        Assert.Equal(2, BatchFunctions.Started.Count);
+    }
+
+    [Fact]
+    public async Task A_dynamodb_stream_batch_stops_at_the_first_failure_and_reports_its_sequence_number()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_DynamoDb, DynamoDbBatch("INSERT", "REMOVE", "MODIFY"));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"4421584500000000017450439092"}]}""", response);
+        Assert.Equal(["4421584500000000017450439091", "4421584500000000017450439092"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task A_stream_batch_without_failures_answers_an_empty_list()
+    {
+        var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_DynamoDb, DynamoDbBatch("INSERT", "MODIFY"));
+
+        Assert.Equal("""{"batchItemFailures":[]}""", response);
+    }
+
+    [Fact]
     public async Task An_event_that_is_not_a_batch_fails_the_invocation_as_a_whole()
     {
         await using var api = Serving([Invocation("r1", """{"Records":"not a list"}""")]);
@@ -210,4 +248,51 @@ public sealed class PerRecordEndToEndTests : IDisposable
         });
         return JsonSerializer.Serialize(new Dictionary<string, object> { ["Records"] = records.ToArray() });
     }
+
+    /// <summary>A Kinesis event in the shape of AWS's sample; sequence numbers end in 1, 2, …; partition keys as given.</summary>
+    private static string KinesisBatch(params string[] partitionKeys) =>
+        JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["Records"] = partitionKeys.Select((key, i) => new Dictionary<string, object>
+            {
+                ["kinesis"] = new Dictionary<string, object>
+                {
+                    ["kinesisSchemaVersion"] = "1.0",
+                    ["partitionKey"] = key,
+                    ["sequenceNumber"] = "4959033827149025660855969253836157109592157598913658880" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                    ["data"] = "SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==",
+                    ["approximateArrivalTimestamp"] = 1545084650.987,
+                },
+                ["eventSource"] = "aws:kinesis",
+                ["eventVersion"] = "1.0",
+                ["eventID"] = "shardId-000000000006:4959033827149025660855969253836157109592157598913658880" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                ["eventName"] = "aws:kinesis:record",
+                ["invokeIdentityArn"] = "arn:aws:iam::123456789012:role/lambda-role",
+                ["awsRegion"] = "us-east-2",
+                ["eventSourceARN"] = "arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream",
+            }).ToArray(),
+        });
+
+    /// <summary>A DynamoDB stream event in the shape of AWS's sample; sequence numbers end in 1, 2, …</summary>
+    private static string DynamoDbBatch(params string[] eventNames) =>
+        JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["Records"] = eventNames.Select((name, i) => new Dictionary<string, object>
+            {
+                ["eventID"] = "c4ca4238a0b923820dcc509a6f75849" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                ["eventName"] = name,
+                ["eventVersion"] = "1.1",
+                ["eventSource"] = "aws:dynamodb",
+                ["awsRegion"] = "us-east-1",
+                ["dynamodb"] = new Dictionary<string, object>
+                {
+                    ["Keys"] = new Dictionary<string, object> { ["Id"] = new Dictionary<string, string> { ["N"] = "101" } },
+                    ["ApproximateCreationDateTime"] = 1428537600,
+                    ["SequenceNumber"] = "442158450000000001745043909" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                    ["SizeBytes"] = 26,
+                    ["StreamViewType"] = "KEYS_ONLY",
+                },
+                ["eventSourceARN"] = "arn:aws:dynamodb:us-east-1:123456789012:table/ExampleTableWithStream/stream/2015-06-27T00:48:05.899",
+            }).ToArray(),
+        });
 }
