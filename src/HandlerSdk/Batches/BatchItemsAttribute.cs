@@ -2,8 +2,9 @@ namespace HandlerSdk;
 
 /// <summary>
 /// Options of a per-record handler: a <c>[LambdaHandler]</c> method whose event parameter is one record
-/// (<c>SqsMessage</c>, <c>SqsMessage&lt;T&gt;</c>). The generated adapter reads the whole batch, calls the method once per
-/// record and returns the records that threw as <c>batchItemFailures</c>. Without this attribute the defaults apply.
+/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c>, or their <c>&lt;T&gt;</c> forms). The
+/// generated adapter reads the whole batch, calls the method once per record and returns the records that threw as
+/// <c>batchItemFailures</c>. Without this attribute the defaults apply.
 /// </summary>
 /// <remarks>
 /// The event source mapping must list <c>ReportBatchItemFailures</c> in <c>FunctionResponseTypes</c>; otherwise Lambda
