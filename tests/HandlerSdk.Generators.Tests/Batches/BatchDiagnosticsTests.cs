@@ -71,6 +71,8 @@ public sealed class BatchDiagnosticsTests
     [InlineData("KinesisEventRecord")]
     [InlineData("DynamoDbStreamRecord")]
     [InlineData("SqsMessage")]
+    [InlineData("KinesisEventRecord<System.Collections.Generic.Dictionary<string, int>>")]
+    [InlineData("DynamoDbStreamRecord<System.Collections.Generic.Dictionary<string, string>>")]
     public async Task MaxParallelism_1_is_fine_everywhere_and_above_1_on_sqs(string record)
     {
         var parallelism = record == "SqsMessage" ? 4 : 1;
