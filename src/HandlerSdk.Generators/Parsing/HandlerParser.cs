@@ -150,7 +150,8 @@ internal static class HandlerParser
         // Timeout and memory are deployment settings, not code: a value out of range fails the build (HSDK0007) without
         // keeping the handler from being generated, so the generator need not know the project's configured limit.
         if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error && p.Descriptor != DiagnosticDescriptors.InvalidConfiguration) ||
-            returnSpec is null)
+            returnSpec is null ||
+            (batchRecord is not null && batch is null))
         {
             return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
         }
