@@ -58,7 +58,7 @@ internal static class BatchParser
         var response = Single(events, responseName, 0);
         return batch is null || response is null
             ? null
-            : new BatchRecord(source.Value, batch, response, HasPayload: named.IsGenericType && source == BatchSource.Sqs);
+            : new BatchRecord(source.Value, batch, response, HasPayload: named.IsGenericType);
     }
 
     /// <summary>
@@ -154,5 +154,5 @@ internal static class BatchParser
 }
 
 /// <summary>A record type's batch: the event that carries it and the response that reports its failures.</summary>
-/// <param name="HasPayload">The record decodes a payload (<c>SqsMessage&lt;T&gt;</c>'s body), which may fail for one record alone.</param>
+/// <param name="HasPayload">The record decodes a payload (<c>SqsMessage&lt;T&gt;</c>'s body, a stream record's data or images), which may fail for one record alone.</param>
 internal sealed record BatchRecord(BatchSource Source, INamedTypeSymbol Event, INamedTypeSymbol Response, bool HasPayload);

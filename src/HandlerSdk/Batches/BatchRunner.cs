@@ -73,6 +73,48 @@ public static class BatchRunner
     }
 
     /// <summary>
+    /// Runs a Kinesis or DynamoDB stream event record by record when it could not be read as a whole, as when one
+    /// record's payload is not JSON of its type: the records before it run, and it is reported as the first failure, so
+    /// that Lambda resumes from it instead of running the good records before it again with every retry.
+    /// </summary>
+    /// <typeparam name="TRecord">The record type, typically <c>KinesisEventRecord&lt;T&gt;</c> or <c>DynamoDbStreamRecord&lt;T&gt;</c>.</typeparam>
+    /// <param name="event">The invocation's event: a stream event whose <c>Records</c> hold the records.</param>
+    /// <param name="recordTypeName">The record type's name, for error messages.</param>
+    /// <param name="readRecord">Reads one record (the generated reader).</param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token.</param>
+    /// <returns>The response to return.</returns>
+    /// <exception cref="JsonException">
+    /// The event is not JSON, has no <c>Records</c> array, or a record has no sequence number (<c>kinesis.sequenceNumber</c>
+    /// or <c>dynamodb.SequenceNumber</c>) to report it by: the invocation fails.
+    /// </exception>
+    public static async ValueTask<StreamBatchResponse> RunStreamRecordsAsync<TRecord>(
+        ReadOnlyMemory<byte> @event,
+        string recordTypeName,
+        ReadValue<TRecord> readRecord,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readRecord);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(context);
+        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => Nested(record, "kinesis", "sequenceNumber") ?? Nested(record, "dynamodb", "SequenceNumber"), "sequence number");
+        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The stream batch could not be read as a whole; its {entries.Count} record(s) were read one by one, and the first that could not be read stops the batch there."));
+        return await RunStreamAsync(
+            entries,
+            static e => e.Id,
+            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
+            options,
+            context,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Runs an SQS event message by message when it could not be read as a whole, as when one message's body is not
     /// JSON of the message's type: each message is read on its own, one that cannot be read fails alone (it is
     /// reported, and its error logged), and the others run as <see cref="RunSqsAsync{TMessage}(IReadOnlyList{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/> runs them.
@@ -103,7 +145,7 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(readMessage);
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(context);
-        var entries = ReadMessages(@event, messageTypeName, readMessage);
+        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => String(record, "messageId"), "messageId");
         var unreadable = entries.Count(e => e.Error is not null);
         context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
@@ -112,9 +154,9 @@ public static class BatchRunner
         var failed = await RunAsync(
             entries,
             mode,
-            static e => e.MessageId,
+            static e => e.Id,
             static e => e.Group,
-            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Message!, token),
+            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
             options,
             context,
             cancellationToken).ConfigureAwait(false);
@@ -218,38 +260,43 @@ public static class BatchRunner
         return new SqsBatchResponse { BatchItemFailures = failures };
     }
 
-    private static List<SqsEntry<TMessage>> ReadMessages<TMessage>(ReadOnlyMemory<byte> @event, string messageTypeName, ReadValue<TMessage> readMessage)
+    /// <summary>Reads each record of <paramref name="event"/>'s <c>Records</c> on its own; one that cannot be read keeps its error.</summary>
+    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, Func<JsonElement, string?> identifier, string identifierName)
     {
         using var document = JsonDocument.Parse(@event);
         if (document.RootElement.ValueKind != JsonValueKind.Object ||
             !document.RootElement.TryGetProperty("Records", out var records) ||
             records.ValueKind != JsonValueKind.Array)
         {
-            throw new LambdaJsonException("The event has no Records array; it is not an SQS event.");
+            throw new LambdaJsonException($"The event has no Records array; it is not {source} event.");
         }
 
-        var entries = new List<SqsEntry<TMessage>>(records.GetArrayLength());
+        var entries = new List<Entry<TRecord>>(records.GetArrayLength());
         foreach (var record in records.EnumerateArray())
         {
-            var id = String(record, "messageId") ??
-                throw new LambdaJsonException($"Record {entries.Count} of the SQS event has no messageId, so it could not be reported on its own.");
+            var id = identifier(record) ??
+                throw new LambdaJsonException($"Record {entries.Count} of the event has no {identifierName}, so it could not be reported on its own.");
+            var arn = String(record, "eventSourceARN") ?? string.Empty;
             var group = record.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object ? String(attributes, "MessageGroupId") : null;
             try
             {
-                entries.Add(new SqsEntry<TMessage>(id, String(record, "eventSourceARN") ?? string.Empty, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), messageTypeName, readMessage), null));
+                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), recordTypeName, readRecord), null));
             }
             catch (JsonException e)
             {
-                entries.Add(new SqsEntry<TMessage>(id, String(record, "eventSourceARN") ?? string.Empty, group, default, e));
+                entries.Add(new Entry<TRecord>(id, arn, group, default, e));
             }
         }
 
         return entries;
     }
 
+    private static string? Nested(JsonElement element, string parent, string name) =>
+        element.TryGetProperty(parent, out var inner) && inner.ValueKind == JsonValueKind.Object ? String(inner, name) : null;
+
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary>One message of a batch read message by message: the message, or why it could not be read.</summary>
-    private sealed record SqsEntry<TMessage>(string MessageId, string EventSourceArn, string? Group, TMessage? Message, Exception? Error);
+    /// <summary>One record of a batch read record by record: the record, or why it could not be read.</summary>
+    private sealed record Entry<TRecord>(string Id, string EventSourceArn, string? Group, TRecord? Record, Exception? Error);
 }

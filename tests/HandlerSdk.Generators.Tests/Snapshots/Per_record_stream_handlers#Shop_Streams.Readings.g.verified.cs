@@ -12,14 +12,21 @@ namespace HandlerSdk.Generated
             var options = new global::HandlerSdk.Batches.BatchRunOptions { MaxParallelism = 1, DeadlineMargin = global::System.TimeSpan.FromMilliseconds(1000) };
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>>(@event.Span, "HandlerSdk.Events.KinesisEvent<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KinesisEvent_1OfShop_Reading(ref reader));
-                var result = await global::HandlerSdk.Batches.BatchRunner.RunStreamAsync(
-                    input.Records,
-                    static record => record.Kinesis.SequenceNumber,
-                    static (record, token) => new global::System.Threading.Tasks.ValueTask(global::Shop.Streams.Readings(record, token)),
-                    options,
-                    context,
-                    cancellationToken).ConfigureAwait(false);
+                global::System.Func<global::HandlerSdk.Events.KinesisEventRecord<global::Shop.Reading>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask> process =
+                    static (record, token) => new global::System.Threading.Tasks.ValueTask(global::Shop.Streams.Readings(record, token));
+                global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>? input;
+                try
+                {
+                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>>(@event.Span, "HandlerSdk.Events.KinesisEvent<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KinesisEvent_1OfShop_Reading(ref reader));
+                }
+                catch (global::HandlerSdk.Serialization.LambdaJsonException)
+                {
+                    input = null;
+                }
+
+                var result = input is not null
+                    ? await global::HandlerSdk.Batches.BatchRunner.RunStreamAsync(input.Records, static record => record.Kinesis.SequenceNumber, process, options, context, cancellationToken).ConfigureAwait(false)
+                    : await global::HandlerSdk.Batches.BatchRunner.RunStreamRecordsAsync(@event, "HandlerSdk.Events.KinesisEventRecord<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KinesisEventRecord_1OfShop_Reading(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
                 global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.StreamBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_StreamBatchResponse(writer, value); });
             };
         }

@@ -23,6 +23,7 @@ namespace HandlerSdk.Generated
                 {
                     input = null;
                 }
+
                 var result = input is not null
                     ? await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
                     : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsMessage_1OfShop_Order(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);

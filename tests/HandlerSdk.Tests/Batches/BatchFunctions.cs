@@ -71,6 +71,17 @@ public static class BatchFunctions
         }
     }
 
+    /// <summary>A typed Kinesis record: a negative reading fails; data that is not a reading fails alone.</summary>
+    [LambdaHandler(Name = "Readings")]
+    public static void Readings(KinesisEventRecord<Reading> record)
+    {
+        Started.Enqueue(record.Kinesis.SequenceNumber);
+        if (record.Kinesis.Data.Value < 0)
+        {
+            throw new InvalidOperationException($"reading {record.Kinesis.SequenceNumber} is negative");
+        }
+    }
+
     /// <summary>A DynamoDB change that removes an item fails.</summary>
     [LambdaHandler(Name = "DynamoDb")]
     public static void DynamoDb(DynamoDbStreamRecord record)
@@ -93,3 +104,5 @@ public static class BatchFunctions
 }
 
 public sealed record Order(string Id, int Quantity);
+
+public sealed record Reading(string Sensor, double Value);

@@ -161,6 +161,27 @@ public sealed class PerRecordEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Kinesis_data_that_is_not_json_of_the_type_stops_the_batch_at_that_record_after_running_the_ones_before()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Readings,
+            KinesisBatch(["ok", "ok", "ok", "ok"], ["""{"Sensor":"a","Value":1}""", """{"Sensor":"b","Value":2}""", "not json", """{"Sensor":"d","Value":4}"""]));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"49590338271490256608559692538361571095921575989136588803"}]}""", response);
+        Assert.Equal(["49590338271490256608559692538361571095921575989136588801", "49590338271490256608559692538361571095921575989136588802"], BatchFunctions.Started);
+    }
+
+    [Fact]
+    public async Task Typed_kinesis_data_is_decoded_and_a_failing_reading_is_reported()
+    {
+        var response = await InvokeAsync(
+            LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_Readings,
+            KinesisBatch(["ok", "ok"], ["""{"Sensor":"a","Value":-1}""", """{"Sensor":"b","Value":2}"""]));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"49590338271490256608559692538361571095921575989136588801"}]}""", response);
+    }
+
+    [Fact]
     public async Task A_dynamodb_stream_batch_stops_at_the_first_failure_and_reports_its_sequence_number()
     {
         var response = await InvokeAsync(LambdaHandlers.Create_HandlerSdk_Tests_Batches_BatchFunctions_DynamoDb, DynamoDbBatch("INSERT", "REMOVE", "MODIFY"));
@@ -250,7 +271,9 @@ public sealed class PerRecordEndToEndTests : IDisposable
     }
 
     /// <summary>A Kinesis event in the shape of AWS's sample; sequence numbers end in 1, 2, …; partition keys as given.</summary>
-    private static string KinesisBatch(params string[] partitionKeys) =>
+    private static string KinesisBatch(params string[] partitionKeys) => KinesisBatch(partitionKeys, [.. partitionKeys.Select(_ => "Hello, this is a test.")]);
+
+    private static string KinesisBatch(string[] partitionKeys, string[] data) =>
         JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["Records"] = partitionKeys.Select((key, i) => new Dictionary<string, object>
@@ -260,7 +283,7 @@ public sealed class PerRecordEndToEndTests : IDisposable
                     ["kinesisSchemaVersion"] = "1.0",
                     ["partitionKey"] = key,
                     ["sequenceNumber"] = "4959033827149025660855969253836157109592157598913658880" + (i + 1).ToString(CultureInfo.InvariantCulture),
-                    ["data"] = "SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==",
+                    ["data"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(data[i])),
                     ["approximateArrivalTimestamp"] = 1545084650.987,
                 },
                 ["eventSource"] = "aws:kinesis",

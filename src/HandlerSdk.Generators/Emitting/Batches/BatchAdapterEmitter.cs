@@ -57,8 +57,9 @@ internal static class BatchAdapterEmitter
         }
         else
         {
-            // A payload that is not JSON of T fails the whole read; reading message by message then fails only its
-            // message, instead of the batch coming back until every message, good or bad, lands in the dead-letter queue.
+            // A payload that is not JSON of T fails the whole read; reading record by record then fails only its record,
+            // instead of the whole batch coming back (SQS: until every message, good or bad, reaches the dead-letter
+            // queue; streams: running the good records before it again with every retry).
             writer.Line($"global::System.Func<{record.Type}, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask> process =");
             using (writer.Indent())
             {
@@ -78,12 +79,14 @@ internal static class BatchAdapterEmitter
                 writer.Line("input = null;");
             }
 
-
+            writer.Line();
             writer.Line("var result = input is not null");
             using (writer.Indent())
             {
-                writer.Line($"? await {RunMethod(batch.Source)}(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)");
-                writer.Line($": await {Runner}.RunSqsMessagesAsync(@event, {ValueCode.Literal(ValueCode.Display(record.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(record.TypeId!)}, process, options, context, cancellationToken).ConfigureAwait(false);");
+                var selector = SequenceNumber(batch.Source) is { } sequenceNumber ? $"static record => record.{sequenceNumber}, " : string.Empty;
+                var oneByOne = batch.Source == BatchSource.Sqs ? "RunSqsMessagesAsync" : "RunStreamRecordsAsync";
+                writer.Line($"? await {RunMethod(batch.Source)}(input.Records, {selector}process, options, context, cancellationToken).ConfigureAwait(false)");
+                writer.Line($": await {Runner}.{oneByOne}(@event, {ValueCode.Literal(ValueCode.Display(record.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(record.TypeId!)}, process, options, context, cancellationToken).ConfigureAwait(false);");
             }
         }
 
