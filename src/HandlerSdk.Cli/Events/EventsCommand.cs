@@ -39,12 +39,12 @@ internal static class EventsCommand
         };
         var count = new Option<int>("--count", "-n")
         {
-            Description = "How many records (messages, stream records...): each with its own ids, and growing sequence numbers where the source is ordered. Default: 1.",
+            Description = "How many records (messages, stream records...): each with its own ids, and growing sequence numbers where the source is ordered.",
             HelpName = "N",
             DefaultValueFactory = _ => 1,
         };
-        var region = new Option<string>("--region") { Description = "The AWS region in ARNs and fields. Default: us-east-1.", DefaultValueFactory = _ => EventCatalog.DefaultRegion };
-        var account = new Option<string>("--account") { Description = "The AWS account id in ARNs and fields. Default: 123456789012.", DefaultValueFactory = _ => EventCatalog.DefaultAccount };
+        var region = new Option<string>("--region") { Description = "The AWS region in ARNs and fields.", HelpName = "REGION", DefaultValueFactory = _ => EventCatalog.DefaultRegion };
+        var account = new Option<string>("--account") { Description = "The AWS account id in ARNs and fields.", HelpName = "ACCOUNT", DefaultValueFactory = _ => EventCatalog.DefaultAccount };
         var names = Enum.GetValues<ResourceKind>().ToDictionary(kind => kind, kind => new Option<string?>(ResourceOptions.OptionName(kind))
         {
             Description = ResourceOptions.Description(kind),
