@@ -92,9 +92,13 @@ internal static partial class EventWriter
         }
     }
 
-    private static List<(Regex Pattern, string Replacement)> Replacements(EventRequest request, EventSource source)
+    /// <summary>
+    /// One pattern for every replacement, applied in a single pass: a name the user gives that happens to contain
+    /// "us-east-1" or the default account is not rewritten again by the region or account replacement.
+    /// </summary>
+    private static Rewriter Replacements(EventRequest request, EventSource source)
     {
-        var replacements = new List<(Regex, string)>();
+        var replacements = new List<(string Pattern, string Replacement)>();
         foreach (var resource in source.Resources)
         {
             if (request.Names.TryGetValue(resource.Kind, out var name))
@@ -103,19 +107,21 @@ internal static partial class EventWriter
             }
         }
 
-        // The region also appears without hyphens (CloudFormation's response bucket); the account and region only as
-        // the template's own values, which appear nowhere else.
-        replacements.Add((new Regex(Regex.Escape(EventCatalog.DefaultRegion), RegexOptions.CultureInvariant), request.Region));
-        replacements.Add((new Regex(Regex.Escape(EventCatalog.DefaultRegion.Replace("-", "", StringComparison.Ordinal)), RegexOptions.CultureInvariant), request.Region.Replace("-", "", StringComparison.Ordinal)));
-        replacements.Add((new Regex(Regex.Escape(EventCatalog.DefaultAccount), RegexOptions.CultureInvariant), request.Account));
-        return replacements;
+        // The region also appears without hyphens (CloudFormation's response bucket). The template's account and region
+        // appear nowhere but where they are meant.
+        replacements.Add((Regex.Escape(EventCatalog.DefaultRegion), request.Region));
+        replacements.Add((Regex.Escape(EventCatalog.DefaultRegion.Replace("-", "", StringComparison.Ordinal)), request.Region.Replace("-", "", StringComparison.Ordinal)));
+        replacements.Add((Regex.Escape(EventCatalog.DefaultAccount), request.Account));
+        var pattern = new Regex(
+            string.Join('|', replacements.Select((replacement, i) => string.Create(CultureInfo.InvariantCulture, $"(?<r{i}>{replacement.Pattern})"))),
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        return new Rewriter(pattern, [.. replacements.Select(replacement => replacement.Replacement)]);
     }
 
     // Every string value and every property name ("my-topic-0" in Kafka, "my-queue::/" in RabbitMQ) is rewritten.
-    private static JsonObject Rewrite(JsonObject root, List<(Regex Pattern, string Replacement)> replacements) =>
-        (JsonObject)Rewrite((JsonNode)root, replacements)!;
+    private static JsonObject Rewrite(JsonObject root, Rewriter rewriter) => (JsonObject)Rewrite((JsonNode)root, rewriter)!;
 
-    private static JsonNode? Rewrite(JsonNode? node, List<(Regex Pattern, string Replacement)> replacements)
+    private static JsonNode? Rewrite(JsonNode? node, Rewriter rewriter)
     {
         switch (node)
         {
@@ -124,7 +130,7 @@ internal static partial class EventWriter
                 foreach (var (name, value) in obj.ToList())
                 {
                     obj.Remove(name);
-                    rewritten[Replace(name, replacements)] = Rewrite(value, replacements);
+                    rewritten[rewriter.Replace(name)] = Rewrite(value, rewriter);
                 }
 
                 return rewritten;
@@ -133,25 +139,31 @@ internal static partial class EventWriter
                 array.Clear();
                 foreach (var item in items)
                 {
-                    array.Add(Rewrite(item, replacements));
+                    array.Add(Rewrite(item, rewriter));
                 }
 
                 return array;
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                return JsonValue.Create(Replace(value.GetValue<string>(), replacements));
+                return JsonValue.Create(rewriter.Replace(value.GetValue<string>()));
             default:
                 return node;
         }
     }
 
-    private static string Replace(string text, List<(Regex Pattern, string Replacement)> replacements)
+    private sealed record Rewriter(Regex Pattern, IReadOnlyList<string> Replacements)
     {
-        foreach (var (pattern, replacement) in replacements)
+        public string Replace(string text) => Pattern.Replace(text, match =>
         {
-            text = pattern.Replace(text, replacement.Replace("$", "$$", StringComparison.Ordinal));
-        }
+            for (var i = 0; i < Replacements.Count; i++)
+            {
+                if (match.Groups[string.Create(CultureInfo.InvariantCulture, $"r{i}")].Success)
+                {
+                    return Replacements[i];
+                }
+            }
 
-        return text;
+            return match.Value;
+        });
     }
 
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")]

@@ -47,8 +47,7 @@ internal static partial class ResourceOptions
     /// A name as it appears in a template: a whole segment of an ARN, URL or key (bounded by ':', '/', '"' and the like),
     /// so "my-queue" is replaced in "arn:...:my-queue" and "my-queue::/" but not inside a longer name.
     /// </summary>
-    public static Regex Occurrences(string name) =>
-        new($"(?<![A-Za-z0-9_.-]){Regex.Escape(name)}(?![A-Za-z0-9_])", RegexOptions.CultureInvariant);
+    public static string Occurrences(string name) => $"(?<![A-Za-z0-9_.-]){Regex.Escape(name)}(?![A-Za-z0-9_])";
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]+(\.fifo)?$")]
     private static partial Regex SqsName();

@@ -128,6 +128,17 @@ public sealed class EventsCommandTests
     }
 
     [Fact]
+    public async Task A_name_holding_the_default_region_or_account_is_kept_as_given()
+    {
+        var run = await CliRun.RunAsync("events", "new", "sqs-sns", "--queue", "us-east-1-orders", "--topic", "t123456789012", "--region", "eu-west-2", "--account", "000000000001");
+
+        Assert.Equal(0, run.ExitCode);
+        var record = JsonNode.Parse(run.Out)!["Records"]![0]!;
+        Assert.Equal("arn:aws:sqs:eu-west-2:000000000001:us-east-1-orders", (string)record["eventSourceARN"]!);
+        Assert.Equal("arn:aws:sns:eu-west-2:000000000001:t123456789012", (string)JsonNode.Parse((string)record["body"]!)!["TopicArn"]!);
+    }
+
+    [Fact]
     public async Task Eventbridge_detail_is_the_body_as_an_object()
     {
         var run = await CliRun.RunAsync("events", "new", "eventbridge", "--body", Order);
