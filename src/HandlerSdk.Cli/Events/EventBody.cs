@@ -22,12 +22,20 @@ internal sealed class EventBody
     /// <summary>The payload's UTF-8 bytes in base64: what Kinesis, Kafka, Firehose and Amazon MQ carry.</summary>
     public string Base64 => Convert.ToBase64String(Encoding.UTF8.GetBytes(Text));
 
-    /// <summary>A file when one exists at <paramref name="fileOrJson"/>, else the text itself; either way it must be JSON.</summary>
-    public static EventBody Parse(string fileOrJson)
+    /// <summary>
+    /// Standard input for <c>-</c>, a file when one exists at <paramref name="fileOrJson"/>, else the text itself; either
+    /// way it must be JSON.
+    /// </summary>
+    public static EventBody Parse(string fileOrJson, TextReader standardInput)
     {
         string json;
         string origin;
-        if (File.Exists(fileOrJson))
+        if (fileOrJson == "-")
+        {
+            json = standardInput.ReadToEnd();
+            origin = "standard input";
+        }
+        else if (File.Exists(fileOrJson))
         {
             json = File.ReadAllText(fileOrJson);
             origin = $"the file {Path.GetFullPath(fileOrJson)}";

@@ -20,11 +20,14 @@ internal static partial class EventWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(EventRequest request)
+    public static string Write(EventRequest request) => Write(request, TextReader.Null);
+
+    /// <summary>The event as indented JSON; <paramref name="standardInput"/> is read when the body is <c>-</c>.</summary>
+    public static string Write(EventRequest request, TextReader standardInput)
     {
         var source = EventCatalog.Find(request.Source);
         Check(request, source);
-        var body = request.Body is { } text ? EventBody.Parse(text) : null;
+        var body = request.Body is { } text ? EventBody.Parse(text, standardInput) : null;
 
         var root = Template(source);
         source.Shape.Open(root);

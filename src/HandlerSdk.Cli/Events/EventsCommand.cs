@@ -34,8 +34,8 @@ internal static class EventsCommand
         var source = new Argument<string>("SOURCE") { Description = "The event source, as hsdk events list names it (sqs, sns, eventbridge, dynamodb-insert...)." };
         var body = new Option<string?>("--body", "-b")
         {
-            Description = "The payload: a JSON file, or JSON text. It goes where the source carries its payload, encoded as AWS encodes it (hsdk events list shows where).",
-            HelpName = "FILE|JSON",
+            Description = "The payload: a JSON file, JSON text, or - for standard input. It goes where the source carries its payload, encoded as AWS encodes it (hsdk events list shows where).",
+            HelpName = "FILE|JSON|-",
         };
         var count = new Option<int>("--count", "-n")
         {
@@ -72,7 +72,7 @@ internal static class EventsCommand
                     .ToDictionary(pair => pair.Key, pair => pair.Value!),
                 Output = parseResult.GetValue(output),
             };
-            var json = EventWriter.Write(request);
+            var json = EventWriter.Write(request, console.In);
             if (request.Output is { } file)
             {
                 var fullPath = Path.GetFullPath(file);

@@ -139,6 +139,18 @@ public sealed class EventsCommandTests
     }
 
     [Fact]
+    public async Task Body_dash_reads_standard_input()
+    {
+        var run = await CliRun.RunWithInputAsync("{\n  \"orderId\": \"o-8\"\n}\n", "events", "new", "sns", "--body", "-");
+        var bad = await CliRun.RunWithInputAsync("", "events", "new", "sns", "--body", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""{"orderId":"o-8"}""", (string)JsonNode.Parse(run.Out)!["Records"]![0]!["Sns"]!["Message"]!);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("hsdk: --body must be JSON or a JSON file, but standard input is not valid JSON", Assert.Single(bad.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eventbridge_detail_is_the_body_as_an_object()
     {
         var run = await CliRun.RunAsync("events", "new", "eventbridge", "--body", Order);
