@@ -31,7 +31,7 @@ internal static class Interleaved
         Compare(log, rounds, name, "Serialize", () => { output.ResetWrittenCount(); stjWrite(output, value); }, () => { output.ResetWrittenCount(); oursWrite(output, value); });
     }
 
-    private static void Compare(TextWriter log, int rounds, string payload, string operation, Action stj, Action ours)
+    internal static void Compare(TextWriter log, int rounds, string payload, string operation, Action stj, Action ours)
     {
         // Warm up past tiered compilation (tier 0, OSR, instrumented tier, tier 1).
         var warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency;

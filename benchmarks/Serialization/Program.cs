@@ -9,7 +9,9 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --verify        the equivalence checks only
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved   checks, then an interleaved A/B cross-check
 // dotnet run -c Release --project benchmarks/Serialization -- --filter '*'    checks, then the benchmarks
-if (!Verification.Run(Console.Out))
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-sqs   issue 10's typed SQS batch only
+// dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
+if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
     return 1;
@@ -23,6 +25,22 @@ if (args.Contains("--verify"))
 if (args.Contains("--interleaved"))
 {
     Interleaved.Run(Console.Out, rounds: 300);
+    SqsTypedBodies.Interleaved(Console.Out, rounds: 300);
+    return 0;
+}
+
+if (args.Contains("--breakdown"))
+{
+    SqsTypedBodiesBreakdown.Run(Console.Out);
+    return 0;
+}
+
+if (args.Contains("--interleaved-typed-sqs"))
+{
+    // Issue 10's SQS goal alone: the header Interleaved.Run prints, then the one row.
+    Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    SqsTypedBodies.Interleaved(Console.Out, rounds: 300);
     return 0;
 }
 

@@ -69,6 +69,18 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "HSDK0102.md");
 
+    public static readonly DiagnosticDescriptor PayloadNotCarried = Error(
+        "HSDK0350",
+        "[JsonPayload] cannot apply to this member",
+        "[JsonPayload] on {0} cannot apply: {1}",
+        SerializationCategory);
+
+    public static readonly DiagnosticDescriptor PayloadWithConverter = Error(
+        "HSDK0351",
+        "[JsonPayload] and [JsonConverter] on one member",
+        "{0} has both [JsonPayload] and [JsonConverter], and each says how its JSON value is read; keep one",
+        SerializationCategory);
+
     public static readonly DiagnosticDescriptor SynchronousWait = Warning(
         "HSDK1001",
         "Synchronous wait on a task",

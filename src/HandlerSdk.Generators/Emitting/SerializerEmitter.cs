@@ -45,6 +45,9 @@ internal static class SerializerEmitter
                     case ContextSpec c:
                         EmitContext(writer, c);
                         break;
+                    case EncodedPayloadSpec p:
+                        Encodings.PayloadSerializerEmitter.Emit(writer, p, code);
+                        break;
                     case ConverterSpec c:
                         ConverterSerializerEmitter.Emit(writer, c);
                         break;

@@ -14,6 +14,7 @@ internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNul
         spec switch
         {
             NullableSpec => true,
+            EncodedPayloadSpec p => p.IsNullable,
             ObjectSpec o => !o.IsValueType,
             ContextSpec c => !c.IsValueType,
             ConverterSpec c => c.CanBeNull,

@@ -206,6 +206,7 @@ internal sealed partial class TypeGraphBuilder
         }
 
         var typeId = AddMemberType(member, type, memberPath);
+        typeId = typeId is null ? null : WithPayload(member, type, typeId, memberPath);
         if (typeId is null)
         {
             return null;

@@ -280,7 +280,7 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => RepeatedStrings.Get(ref reader),
         JsonTokenType.Null => null,
         _ => throw Mismatch(ref reader, "System.String", "a string"),
     };

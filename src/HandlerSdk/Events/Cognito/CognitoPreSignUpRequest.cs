@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HandlerSdk.Events;
+
+/// <summary>The request of a <see cref="CognitoPreSignUpEvent"/>.</summary>
+public sealed record CognitoPreSignUpRequest : AwsEventObject
+{
+    /// <summary>The attributes the user signs up with, by name (<c>email</c>, <c>custom:tier</c>); <see cref="UserAttribute"/> reads one as text.</summary>
+    [JsonPropertyName("userAttributes")]
+    public IReadOnlyDictionary<string, JsonElement> UserAttributes { get; init; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+    /// <summary>The validation data the app sent with the sign-up, when it sent any.</summary>
+    [JsonPropertyName("validationData")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? ValidationData { get; init; }
+
+    /// <summary>The client metadata the app passed to the API call, when it passed any.</summary>
+    [JsonPropertyName("clientMetadata")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? ClientMetadata { get; init; }
+
+    /// <summary>One of <see cref="UserAttributes"/> as text, or <see langword="null"/> when the user has no such attribute.</summary>
+    /// <param name="name">The attribute's name, such as <c>email</c>.</param>
+    /// <returns>The value; a boolean or number as its JSON text.</returns>
+    public string? UserAttribute(string name) => CognitoAttributes.Text(UserAttributes, name);
+}

@@ -1,0 +1,469 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace HandlerSdk.Serialization.Payloads;
+
+/// <summary>
+/// DynamoDB JSON (<c>{"id":{"S":"o-1"},"total":{"N":"12.5"}}</c>, as stream images carry an item) to plain JSON
+/// (<c>{"id":"o-1","total":12.5}</c>) and back, token by token, with no document in memory. Reading maps S to a
+/// string, N to a number (its digits kept exactly), B to its base64 string, SS/NS/BS to arrays, M to an object, L to
+/// an array, NULL to null and BOOL to a boolean. Writing maps a string to S, a number to N, a boolean to BOOL, null to
+/// NULL, an object to M and an array to L: sets and binary values come back as L and S, since plain JSON does not
+/// say a list was a set or a string was bytes.
+/// </summary>
+internal static class DynamoDbJson
+{
+    private const string Tags = "S, N, B, SS, NS, BS, M, L, NULL or BOOL";
+    private const int StackTextLimit = 256;
+
+    private enum Tag
+    {
+        S,
+        N,
+        B,
+        SS,
+        NS,
+        BS,
+        M,
+        L,
+        Null,
+        Bool,
+    }
+
+    /// <summary>Reads a DynamoDB item (a map of attribute values) and writes it as plain JSON.</summary>
+    /// <param name="reader">The reader, at the item's start; left at its end.</param>
+    /// <param name="writer">Where the plain JSON goes.</param>
+    /// <param name="typeName">The type the item is read into, for errors.</param>
+    /// <exception cref="LambdaJsonException">The item is not DynamoDB JSON; the path names the attribute at fault.</exception>
+    public static void ToPlain(ref Utf8JsonReader reader, Utf8JsonWriter writer, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonRead.Mismatch(ref reader, typeName, "an object of DynamoDB attribute values ({\"name\":{\"S\":\"text\"}})");
+        }
+
+        WriteMap(ref reader, writer);
+    }
+
+    /// <summary>Reads plain JSON (an object) and writes it as a DynamoDB item.</summary>
+    /// <param name="json">The plain JSON of one object.</param>
+    /// <param name="writer">Where the DynamoDB JSON goes.</param>
+    /// <param name="typeName">The type written, for errors.</param>
+    /// <exception cref="LambdaJsonException">The JSON is not an object: only an object is a DynamoDB item.</exception>
+    public static void FromPlain(ReadOnlySpan<byte> json, Utf8JsonWriter writer, string typeName)
+    {
+        var reader = new Utf8JsonReader(json, JsonRead.ReaderOptions);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new LambdaJsonException($"A {typeName} cannot be written as a DynamoDB item: it is written as {Describe(reader.TokenType)}, and an item is an object.");
+        }
+
+        WriteItem(ref reader, writer);
+    }
+
+    private static void WriteMap(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        ReadOnlySpan<byte> name = default;
+        bool escaped = false, inProperty = false;
+        try
+        {
+            while (JsonRead.NextProperty(ref reader))
+            {
+                name = reader.ValueSpan;
+                escaped = reader.ValueIsEscaped;
+                inProperty = true;
+                CopyPropertyName(ref reader, writer);
+                reader.Read();
+                WriteAttributeValue(ref reader, writer);
+                inProperty = false;
+            }
+        }
+        catch (Exception e) when (JsonRead.IsReadError(e))
+        {
+            throw JsonRead.AtProperty(e, name, escaped, inProperty);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteAttributeValue(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonRead.Mismatch(ref reader, "a DynamoDB attribute value", $"an object with one type tag ({Tags})");
+        }
+
+        if (!JsonRead.NextProperty(ref reader))
+        {
+            throw new LambdaJsonException($"The DynamoDB attribute value has no type tag; expected one of {Tags}.");
+        }
+
+        var tag = ReadTag(ref reader);
+        reader.Read();
+        switch (tag)
+        {
+            case Tag.S:
+                CopyString(ref reader, writer, "S");
+                break;
+            case Tag.N:
+                CopyNumber(ref reader, writer);
+                break;
+            case Tag.B:
+                CopyString(ref reader, writer, "B");
+                break;
+            case Tag.SS or Tag.BS or Tag.NS:
+                CopySet(ref reader, writer, tag);
+                break;
+            case Tag.M:
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw JsonRead.Mismatch(ref reader, "a DynamoDB M (map) value", "an object of attribute values");
+                }
+
+                WriteMap(ref reader, writer);
+                break;
+            case Tag.L:
+                CopyList(ref reader, writer);
+                break;
+            case Tag.Null:
+                if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                {
+                    throw JsonRead.Mismatch(ref reader, "a DynamoDB NULL value", "true");
+                }
+
+                writer.WriteNullValue();
+                break;
+            case Tag.Bool:
+                writer.WriteBooleanValue(reader.TokenType switch
+                {
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    _ => throw JsonRead.Mismatch(ref reader, "a DynamoDB BOOL value", "true or false"),
+                });
+                break;
+        }
+
+        if (JsonRead.NextProperty(ref reader))
+        {
+            throw new LambdaJsonException($"The DynamoDB attribute value has several type tags ({Name(tag)} and {reader.GetString()}); expected exactly one.");
+        }
+    }
+
+    private static Tag ReadTag(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("S"u8))
+        {
+            return Tag.S;
+        }
+
+        if (reader.ValueTextEquals("N"u8))
+        {
+            return Tag.N;
+        }
+
+        if (reader.ValueTextEquals("M"u8))
+        {
+            return Tag.M;
+        }
+
+        if (reader.ValueTextEquals("L"u8))
+        {
+            return Tag.L;
+        }
+
+        if (reader.ValueTextEquals("BOOL"u8))
+        {
+            return Tag.Bool;
+        }
+
+        if (reader.ValueTextEquals("NULL"u8))
+        {
+            return Tag.Null;
+        }
+
+        if (reader.ValueTextEquals("B"u8))
+        {
+            return Tag.B;
+        }
+
+        if (reader.ValueTextEquals("SS"u8))
+        {
+            return Tag.SS;
+        }
+
+        if (reader.ValueTextEquals("NS"u8))
+        {
+            return Tag.NS;
+        }
+
+        if (reader.ValueTextEquals("BS"u8))
+        {
+            return Tag.BS;
+        }
+
+        throw new LambdaJsonException($"'{reader.GetString()}' is not a DynamoDB type tag; expected one of {Tags}.");
+    }
+
+    private static string Name(Tag tag) => tag switch
+    {
+        Tag.Null => "NULL",
+        Tag.Bool => "BOOL",
+        _ => tag.ToString(),
+    };
+
+    private static void CopySet(ref Utf8JsonReader reader, Utf8JsonWriter writer, Tag tag)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonRead.Mismatch(ref reader, $"a DynamoDB {Name(tag)} value", "an array");
+        }
+
+        writer.WriteStartArray();
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (tag == Tag.NS)
+                {
+                    CopyNumber(ref reader, writer);
+                }
+                else
+                {
+                    CopyString(ref reader, writer, tag == Tag.SS ? "SS" : "BS");
+                }
+
+                index++;
+            }
+        }
+        catch (Exception e) when (JsonRead.IsReadError(e))
+        {
+            throw JsonRead.AtIndex(e, index);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void CopyList(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonRead.Mismatch(ref reader, "a DynamoDB L (list) value", "an array of attribute values");
+        }
+
+        writer.WriteStartArray();
+        var index = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                WriteAttributeValue(ref reader, writer);
+                index++;
+            }
+        }
+        catch (Exception e) when (JsonRead.IsReadError(e))
+        {
+            throw JsonRead.AtIndex(e, index);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void CopyNumber(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            // DynamoDB sends numbers as strings, so that no digit is lost: a bare number means the JSON is not DynamoDB's.
+            throw JsonRead.Mismatch(ref reader, "a DynamoDB N (number) value", "a string of digits");
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            WriteNumber(reader.ValueSpan, writer);
+            return;
+        }
+
+        WithUnescaped(ref reader, writer, static (text, writer) => WriteNumber(text, writer));
+    }
+
+    private static void WriteNumber(ReadOnlySpan<byte> text, Utf8JsonWriter writer)
+    {
+        if (!IsJsonNumber(text))
+        {
+            throw new LambdaJsonException($"The DynamoDB N (number) value \"{System.Text.Encoding.UTF8.GetString(text)}\" is not a number.");
+        }
+
+        // Written as the digits came, so a 38-digit DynamoDB number reaches a decimal (or a string-typed reader) intact.
+        writer.WriteRawValue(text, skipInputValidation: true);
+    }
+
+    private static void CopyString(ref Utf8JsonReader reader, Utf8JsonWriter writer, string tag)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonRead.Mismatch(ref reader, $"a DynamoDB {tag} value", "a string");
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            writer.WriteStringValue(reader.ValueSpan);
+            return;
+        }
+
+        WithUnescaped(ref reader, writer, static (text, writer) => writer.WriteStringValue(text));
+    }
+
+    private static void CopyPropertyName(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            writer.WritePropertyName(reader.ValueSpan);
+            return;
+        }
+
+        WithUnescaped(ref reader, writer, static (text, writer) => writer.WritePropertyName(text));
+    }
+
+    /// <summary>Unescapes the current string or name into a stack or pooled buffer and hands it to <paramref name="write"/>.</summary>
+    private static void WithUnescaped(ref Utf8JsonReader reader, Utf8JsonWriter writer, SpanWrite write)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        byte[]? rented = null;
+        Span<byte> span = length <= StackTextLimit ? stackalloc byte[StackTextLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = reader.CopyString(span);
+            write(span[..written], writer);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private delegate void SpanWrite(ReadOnlySpan<byte> text, Utf8JsonWriter writer);
+
+    /// <summary>JSON's number grammar: <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
+    internal static bool IsJsonNumber(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        if (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] == '0')
+        {
+            i++;
+        }
+        else if (!Digits(text, ref i))
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            if (!Digits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (!Digits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && (uint)(text[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        return i > start;
+    }
+
+    private static void WriteItem(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        while (JsonRead.NextProperty(ref reader))
+        {
+            CopyPropertyName(ref reader, writer);
+            reader.Read();
+            WriteTagged(ref reader, writer);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTagged(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                writer.WritePropertyName("S"u8);
+                CopyString(ref reader, writer, "S");
+                break;
+            case JsonTokenType.Number:
+                writer.WriteString("N"u8, reader.ValueSpan);
+                break;
+            case JsonTokenType.True or JsonTokenType.False:
+                writer.WriteBoolean("BOOL"u8, reader.TokenType == JsonTokenType.True);
+                break;
+            case JsonTokenType.Null:
+                writer.WriteBoolean("NULL"u8, true);
+                break;
+            case JsonTokenType.StartObject:
+                writer.WritePropertyName("M"u8);
+                WriteItem(ref reader, writer);
+                break;
+            case JsonTokenType.StartArray:
+                writer.WriteStartArray("L"u8);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    WriteTagged(ref reader, writer);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

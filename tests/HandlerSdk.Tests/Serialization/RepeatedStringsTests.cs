@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using HandlerSdk.Serialization;
+
+namespace HandlerSdk.Tests.Serialization;
+
+/// <summary>
+/// Short ASCII strings repeated across a payload (an AWS batch's event source, ARN, region) are read once and shared;
+/// every other string is read as before, and no two different texts ever come back as one.
+/// </summary>
+public sealed class RepeatedStringsTests
+{
+    [Fact]
+    public void The_same_short_ascii_text_read_twice_is_one_string()
+    {
+        var values = ReadAll("""["arn:aws:sqs:us-east-2:123456789012:my-queue","aws:sqs","arn:aws:sqs:us-east-2:123456789012:my-queue"]""");
+
+        Assert.Equal("arn:aws:sqs:us-east-2:123456789012:my-queue", values[0]);
+        Assert.Same(values[0], values[2]);
+    }
+
+    [Fact]
+    public void Every_value_reads_as_its_own_text_whatever_the_table_holds()
+    {
+        // Far more distinct strings than the table has slots: slots are shared and overwritten, never confused.
+        var texts = Enumerable.Range(0, 5000).Select(i => "v-" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var json = JsonSerializer.Serialize(texts.Concat(texts).ToList());
+
+        Assert.Equal(texts.Concat(texts), ReadAll(json));
+    }
+
+    [Theory]
+    [InlineData("\"caf\u00e9\"", "caf\u00e9")]
+    [InlineData("\"a\\\"b\"", "a\"b")]
+    [InlineData("\"\\u0041\"", "A")]
+    [InlineData("\"\"", "")]
+    public void Escaped_non_ascii_and_empty_strings_read_as_before(string json, string expected)
+    {
+        var values = ReadAll($"[{json},{json}]");
+
+        Assert.Equal([expected, expected], values);
+    }
+
+    [Fact]
+    public void Long_strings_are_not_kept()
+    {
+        var text = new string('x', 65);
+
+        var values = ReadAll($"[\"{text}\",\"{text}\"]");
+
+        Assert.Equal(text, values[1]);
+        Assert.NotSame(values[0], values[1]);
+    }
+
+    private static List<string?> ReadAll(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var values = new List<string?>();
+        reader.Read();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            values.Add(JsonRead.String(ref reader));
+        }
+
+        return values;
+    }
+}
