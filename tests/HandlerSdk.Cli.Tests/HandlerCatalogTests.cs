@@ -12,8 +12,8 @@ public sealed class HandlerCatalogTests(HelloWorldFixture sample)
 
         Assert.Equal(
             [
-                new HandlerInfo("Goodbye", "HelloWorld.Greeter.GoodbyeAsync", 10, 0),
-                new HandlerInfo("Hello", "HelloWorld.Greeter.HelloAsync", 10, 0),
+                new HandlerInfo("Goodbye", "HelloWorld.Greeter.GoodbyeAsync", 10, 0) { EventType = "HelloWorld.GreetingRequest", ResultType = "HelloWorld.GreetingResponse" },
+                new HandlerInfo("Hello", "HelloWorld.Greeter.HelloAsync", 10, 0) { EventType = "HelloWorld.GreetingRequest", ResultType = "HelloWorld.GreetingResponse" },
             ],
             handlers);
         Assert.Equal(128, handlers[0].EffectiveMemorySizeMb);

@@ -5,7 +5,8 @@ namespace HandlerSdk.Cli.Handlers;
 
 /// <summary>
 /// Lists a function's handlers by reading <c>[LambdaHandler]</c> attributes from the metadata of its JIT-built assembly:
-/// nothing is loaded or run, and the native bootstrap (which has no metadata) is never needed.
+/// nothing is loaded or run, and the native bootstrap (which has no metadata) is never needed. The event-source
+/// attributes and the event and result types of each handler come from the same metadata, for <c>hsdk template</c>.
 /// </summary>
 internal static class HandlerCatalog
 {
@@ -38,13 +39,26 @@ internal static class HandlerCatalog
         foreach (var methodHandle in reader.MethodDefinitions)
         {
             var method = reader.GetMethodDefinition(methodHandle);
+            HandlerInfo? handler = null;
+            var sources = new List<EventSourceInfo>();
             foreach (var attributeHandle in method.GetCustomAttributes())
             {
                 var attribute = reader.GetCustomAttribute(attributeHandle);
-                if (IsLambdaHandler(reader, attribute))
+                var name = AttributeTypeName(reader, attribute);
+                if (name == AttributeName)
                 {
-                    handlers.Add(Describe(reader, method, attribute));
+                    handler = Describe(reader, method, attribute);
                 }
+                else if (name is not null && name.EndsWith(EventSourceInfo.AttributeSuffix, StringComparison.Ordinal) && name.Length > EventSourceInfo.AttributeSuffix.Length)
+                {
+                    sources.Add(DescribeSource(name, attribute));
+                }
+            }
+
+            if (handler is not null)
+            {
+                var (eventType, resultType) = HandlerSignature.Read(method);
+                handlers.Add(handler with { EventSources = sources.Count == 0 ? [] : sources, EventType = eventType, ResultType = resultType });
             }
         }
 
@@ -58,7 +72,8 @@ internal static class HandlerCatalog
             ? $"unknown handler '{name}': the project has no [LambdaHandler] methods"
             : $"unknown handler '{name}'; the project has: {string.Join(", ", handlers.Select(h => h.Name))}");
 
-    private static bool IsLambdaHandler(MetadataReader reader, CustomAttribute attribute)
+    /// <summary>The name of the attribute's type when it is declared in the HandlerSdk namespace; null otherwise.</summary>
+    private static string? AttributeTypeName(MetadataReader reader, CustomAttribute attribute)
     {
         EntityHandle type = attribute.Constructor.Kind switch
         {
@@ -66,16 +81,32 @@ internal static class HandlerCatalog
             HandleKind.MethodDefinition => reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType(),
             _ => default,
         };
-        return type.Kind switch
+        var (ns, name) = type.Kind switch
         {
-            HandleKind.TypeReference => Is(reader, reader.GetTypeReference((TypeReferenceHandle)type).Namespace, reader.GetTypeReference((TypeReferenceHandle)type).Name),
-            HandleKind.TypeDefinition => Is(reader, reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace, reader.GetTypeDefinition((TypeDefinitionHandle)type).Name),
-            _ => false,
+            HandleKind.TypeReference => (reader.GetTypeReference((TypeReferenceHandle)type).Namespace, reader.GetTypeReference((TypeReferenceHandle)type).Name),
+            HandleKind.TypeDefinition => (reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace, reader.GetTypeDefinition((TypeDefinitionHandle)type).Name),
+            _ => (default(StringHandle), default(StringHandle)),
         };
+        return !name.IsNil && reader.StringComparer.Equals(ns, AttributeNamespace) ? reader.GetString(name) : null;
     }
 
-    private static bool Is(MetadataReader reader, StringHandle ns, StringHandle name) =>
-        reader.StringComparer.Equals(ns, AttributeNamespace) && reader.StringComparer.Equals(name, AttributeName);
+    private static EventSourceInfo DescribeSource(string attributeName, CustomAttribute attribute)
+    {
+        var value = attribute.DecodeValue(new AttributeTypeProvider());
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var argument in value.NamedArguments)
+        {
+            properties[argument.Name ?? ""] = argument.Value;
+        }
+
+        return new EventSourceInfo(
+            attributeName[..^EventSourceInfo.AttributeSuffix.Length],
+            value.FixedArguments.Length > 0 ? value.FixedArguments[0].Value as string : null,
+            properties)
+        {
+            MoreArguments = [.. value.FixedArguments.Skip(1).Select(a => a.Value as string)],
+        };
+    }
 
     private static HandlerInfo Describe(MetadataReader reader, MethodDefinition method, CustomAttribute attribute)
     {

@@ -13,4 +13,28 @@ internal sealed record HandlerInfo(string Name, string Method, int TimeoutSecond
     public int EffectiveTimeoutSeconds => TimeoutSeconds > 0 ? TimeoutSeconds : DefaultTimeoutSeconds;
 
     public int EffectiveMemorySizeMb => MemorySizeMb > 0 ? MemorySizeMb : DefaultMemorySizeMb;
+
+    /// <summary>The handler's event-source attributes, in the order they were compiled.</summary>
+    public IReadOnlyList<EventSourceInfo> EventSources { get; init; } = [];
+
+    /// <summary>
+    /// The event parameter's type as metadata names it, generic arguments in angle brackets
+    /// (<c>HandlerSdk.Events.SqsMessage`1&lt;Orders.Order&gt;</c>); null when the handler takes no event.
+    /// </summary>
+    public string? EventType { get; init; }
+
+    /// <summary>The return type, a <c>Task</c>/<c>ValueTask</c> unwrapped to its result (<c>System.Void</c> when none).</summary>
+    public string? ResultType { get; init; }
+
+    public bool Equals(HandlerInfo? other) =>
+        other is not null
+        && Name == other.Name
+        && Method == other.Method
+        && TimeoutSeconds == other.TimeoutSeconds
+        && MemorySizeMb == other.MemorySizeMb
+        && EventType == other.EventType
+        && ResultType == other.ResultType
+        && EventSources.SequenceEqual(other.EventSources);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Method, TimeoutSeconds, MemorySizeMb);
 }

@@ -10,7 +10,8 @@ namespace HandlerSdk.Cli.Template;
 /// Adds or updates one <c>AWS::Serverless::Function</c> per handler in a SAM template, through YamlDotNet's representation
 /// model so that everything else (other resources, unknown keys, intrinsic tags such as <c>!Ref</c>, <c>!GetAtt</c>,
 /// <c>!Sub</c>) is written back as it was read. Functions hsdk wrote carry <c>Metadata: {HandlerSdk: true}</c>; only those
-/// are updated, or removed when their handler is gone.
+/// are updated, or removed when their handler is gone. Each function's <c>Events</c> come from its handler's
+/// event-source attributes (<see cref="SamEventSources"/>); events the user added are kept.
 /// </summary>
 /// <remarks>
 /// MemorySize and Timeout are written only when the attribute sets them; otherwise they are left out so the template's
@@ -44,13 +45,13 @@ internal static class SamTemplate
 
             var function = existing as YamlMappingNode ?? new YamlMappingNode();
             resources.Children[new YamlScalarNode(id)] = function;
-            Fill(function, handler, architecture, codeUri);
+            Fill(root, function, handler, architecture, codeUri);
         }
 
         return Save(root);
     }
 
-    private static void Fill(YamlMappingNode function, HandlerInfo handler, TargetArchitecture architecture, string codeUri)
+    private static void Fill(YamlMappingNode root, YamlMappingNode function, HandlerInfo handler, TargetArchitecture architecture, string codeUri)
     {
         function.Children[new YamlScalarNode("Type")] = new YamlScalarNode("AWS::Serverless::Function");
         var properties = Child(function, "Properties");
@@ -61,6 +62,7 @@ internal static class SamTemplate
         SetOrRemove(properties, "MemorySize", handler.MemorySizeMb);
         SetOrRemove(properties, "Timeout", handler.TimeoutSeconds);
         Child(function, "Metadata").Children[new YamlScalarNode(MarkerKey)] = new YamlScalarNode("true");
+        SamEventSources.Write(root, function, properties, handler);
     }
 
     private static void SetOrRemove(YamlMappingNode properties, string key, int value)

@@ -38,7 +38,7 @@ internal static class TemplateCommand
         var updated = SamTemplate.Update(existing, handlers, architecture, codeUri);
         await File.WriteAllTextAsync(templatePath, updated, cancellationToken).ConfigureAwait(false);
 
-        output.Success($"{(existing is null ? "Wrote" : "Updated")} {templatePath}: {handlers.Count} function(s), CodeUri {codeUri}");
+        output.Success($"{(existing is null ? "Wrote" : "Updated")} {templatePath}: {handlers.Count} function(s), {handlers.Sum(h => h.EventSources.Count)} event source(s), CodeUri {codeUri}");
         return ExitCodes.Success;
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -13,7 +15,8 @@ internal static class RepeatedStrings
 {
     // Longer strings (receipt handles, bodies) are seldom repeated and cost more to compare than to read.
     private const int MaxLength = 64;
-    private const int Slots = 256;
+    private const int Slots = 1 << SlotBits;
+    private const int SlotBits = 8;
 
     [ThreadStatic]
     private static string?[]? t_slots;
@@ -35,9 +38,7 @@ internal static class RepeatedStrings
         }
 
         var slots = t_slots ??= new string?[Slots];
-        var hash = new HashCode();
-        hash.AddBytes(bytes);
-        var slot = (int)((uint)hash.ToHashCode() % Slots);
+        var slot = Slot(bytes);
         var cached = slots[slot];
         if (cached is not null && cached.Length == bytes.Length && Ascii.Equals(bytes, cached))
         {
@@ -52,5 +53,29 @@ internal static class RepeatedStrings
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A slot from the length and the first and last eight bytes: constant time, where hashing every byte costs as much
+    /// as the allocation it saves. Texts that differ only in the middle (ids) share a slot and take turns in it.
+    /// </summary>
+    private static int Slot(ReadOnlySpan<byte> bytes)
+    {
+        ulong key;
+        if (bytes.Length >= sizeof(ulong))
+        {
+            key = MemoryMarshal.Read<ulong>(bytes) ^ BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(bytes[^sizeof(ulong)..]), 29);
+        }
+        else
+        {
+            key = 0;
+            foreach (var b in bytes)
+            {
+                key = (key << 8) | b;
+            }
+        }
+
+        key ^= (ulong)bytes.Length << 56;
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
     }
 }

@@ -80,6 +80,23 @@ public sealed class PayloadDiagnosticsTests
     }
 
     [Fact]
+    public async Task HSDK0350_extension_data_is_no_payload()
+    {
+        var diagnostics = await DiagnosticsAsync(Usings + """
+            public sealed record Message
+            {
+                [JsonExtensionData]
+                [JsonPayload(PayloadEncoding.Json)]
+                public Dictionary<string, JsonElement>? Rest { get; init; }
+            }
+            """);
+
+        Assert.Equal(
+            ["HSDK0350 `JsonPayload(PayloadEncoding.Json)`: [JsonPayload] on Message.Rest cannot apply: a [JsonExtensionData] member holds the JSON members no other member reads, not one value with a payload"],
+            diagnostics);
+    }
+
+    [Fact]
     public async Task HSDK0351_a_converter_and_a_payload_on_one_member()
     {
         var diagnostics = await DiagnosticsAsync(Usings + """
@@ -91,6 +108,29 @@ public sealed class PayloadDiagnosticsTests
             public sealed record Message
             {
                 [JsonConverter(typeof(Stamp))]
+                [JsonPayload(PayloadEncoding.Json)]
+                public System.DateTimeOffset At { get; init; }
+            }
+            """);
+
+        Assert.Equal(
+            ["HSDK0351 `JsonPayload(PayloadEncoding.Json)`: Message.At has both [JsonPayload] and [JsonConverter], and each says how its JSON value is read; keep one"],
+            diagnostics);
+    }
+
+    [Fact]
+    public async Task HSDK0351_also_for_an_attribute_derived_from_JsonConverterAttribute()
+    {
+        var diagnostics = await DiagnosticsAsync(Usings + """
+            public sealed class Stamp : JsonConverter<System.DateTimeOffset>
+            {
+                public override System.DateTimeOffset Read(ref Utf8JsonReader reader, System.Type type, JsonSerializerOptions options) => default;
+                public override void Write(Utf8JsonWriter writer, System.DateTimeOffset value, JsonSerializerOptions options) { }
+            }
+            public sealed class StampAttribute() : JsonConverterAttribute(typeof(Stamp));
+            public sealed record Message
+            {
+                [Stamp]
                 [JsonPayload(PayloadEncoding.Json)]
                 public System.DateTimeOffset At { get; init; }
             }

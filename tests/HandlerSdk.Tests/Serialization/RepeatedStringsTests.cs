@@ -29,6 +29,17 @@ public sealed class RepeatedStringsTests
         Assert.Equal(texts.Concat(texts), ReadAll(json));
     }
 
+    [Fact]
+    public void Ids_that_differ_only_in_the_middle_share_a_slot_but_never_a_value()
+    {
+        var ids = Enumerable.Range(0, 100).Select(i => $"059f36b4-87a3-44ab-83d2-66197{i:D2}b8f1a").ToList();
+        var json = JsonSerializer.Serialize(ids.Concat(ids).Concat(["059f36b4-87a3-44ab-83d2-6619700b8f1a"]).ToList());
+
+        var values = ReadAll(json);
+
+        Assert.Equal(ids.Concat(ids).Concat(["059f36b4-87a3-44ab-83d2-6619700b8f1a"]), values);
+    }
+
     [Theory]
     [InlineData("\"caf\u00e9\"", "caf\u00e9")]
     [InlineData("\"a\\\"b\"", "a\"b")]

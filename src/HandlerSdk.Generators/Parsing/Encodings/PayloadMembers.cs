@@ -31,9 +31,14 @@ internal static class PayloadMembers
     public static PayloadMisuse? Check(ISymbol member, ITypeSymbol type, AttributeData attribute, KnownSymbols known)
     {
         var name = member.ContainingType.Name + "." + member.Name;
-        if (member.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonConverterAttribute)))
+        if (member.GetAttributes().Any(a => IsConverterAttribute(a.AttributeClass, known)))
         {
             return new PayloadMisuse(DiagnosticDescriptors.PayloadWithConverter, [name]);
+        }
+
+        if (member.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.JsonExtensionDataAttribute)))
+        {
+            return new PayloadMisuse(DiagnosticDescriptors.PayloadNotCarried, [name, "a [JsonExtensionData] member holds the JSON members no other member reads, not one value with a payload"]);
         }
 
         if (Encoding(attribute) is not { } encoding)
@@ -50,6 +55,20 @@ internal static class PayloadMembers
         }
 
         return null;
+    }
+
+    /// <summary><c>[JsonConverter]</c> or an attribute derived from it, as System.Text.Json (and the generator) honour both.</summary>
+    private static bool IsConverterAttribute(INamedTypeSymbol? attribute, KnownSymbols known)
+    {
+        for (var current = attribute; current is not null; current = current.BaseType)
+        {
+            if (KnownSymbols.Is(current, known.JsonConverterAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Types read from a JSON object: classes, records and structs of the user's, dictionaries, and JsonElement/JsonNode/JsonObject.</summary>
