@@ -8,13 +8,10 @@ namespace HandlerSdk.Generators.Tests.Events;
 /// <summary>
 /// Issue 10, item 4: every event <c>hsdk events new</c> writes (src/HandlerSdk.Cli/Events/Templates) reads with the model
 /// type the CLI's catalog names, through the reader the generator emits, and is written back with every field; both with
-/// default options and with a snake_case naming policy in the user's assembly. Models still being written on other
-/// branches are skipped until they land on main.
+/// default options and with a snake_case naming policy in the user's assembly.
 /// </summary>
 public sealed partial class CliTemplateTests
 {
-    private const string NotOnMain = "model not on main yet";
-
     private static readonly JsonSerializerOptions Stj = new() { PropertyNameCaseInsensitive = true };
 
     [Theory]
@@ -27,16 +24,16 @@ public sealed partial class CliTemplateTests
     [InlineData("s3-put", "S3Event")]
     [InlineData("s3-delete", "S3Event")]
     [InlineData("s3-batch", "S3BatchOperationsEvent")]
-    [InlineData("dynamodb-insert", "DynamoDbStreamEvent", Skip = NotOnMain)]
-    [InlineData("dynamodb-modify", "DynamoDbStreamEvent", Skip = NotOnMain)]
-    [InlineData("dynamodb-remove", "DynamoDbStreamEvent", Skip = NotOnMain)]
-    [InlineData("kinesis", "KinesisEvent", Skip = NotOnMain)]
-    [InlineData("firehose", "FirehoseEvent", Skip = NotOnMain)]
-    [InlineData("kafka-msk", "KafkaEvent", Skip = NotOnMain)]
-    [InlineData("kafka-self-managed", "KafkaEvent", Skip = NotOnMain)]
-    [InlineData("activemq", "ActiveMqEvent", Skip = NotOnMain)]
-    [InlineData("rabbitmq", "RabbitMqEvent", Skip = NotOnMain)]
-    [InlineData("cloudwatch-logs", "CloudWatchLogsEvent", Skip = NotOnMain)]
+    [InlineData("dynamodb-insert", "DynamoDbStreamEvent")]
+    [InlineData("dynamodb-modify", "DynamoDbStreamEvent")]
+    [InlineData("dynamodb-remove", "DynamoDbStreamEvent")]
+    [InlineData("kinesis", "KinesisEvent")]
+    [InlineData("firehose", "FirehoseEvent")]
+    [InlineData("kafka-msk", "KafkaEvent")]
+    [InlineData("kafka-self-managed", "KafkaEvent")]
+    [InlineData("activemq", "ActiveMqEvent")]
+    [InlineData("rabbitmq", "RabbitMqEvent")]
+    [InlineData("cloudwatch-logs", "CloudWatchLogsEvent")]
     [InlineData("cloudwatch-alarm", "CloudWatchAlarmEvent")]
     [InlineData("ses", "SesEvent")]
     [InlineData("cognito-pre-signup", "CognitoPreSignUpEvent")]
