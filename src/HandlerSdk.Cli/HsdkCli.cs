@@ -18,6 +18,7 @@ internal static class HsdkCli
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(PackageCommand.Create(console));
         root.Subcommands.Add(TemplateCommand.Create(console));
+        root.Subcommands.Add(Events.EventsCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -80,6 +80,14 @@ internal static class InvokeRunner
             var payload = result.PayloadText;
             await (payload.EndsWith('\n') ? console.Out.WriteAsync(payload) : console.Out.WriteLineAsync(payload)).ConfigureAwait(false);
             await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (!result.IsError && BatchSummary.Describe(eventJson, payload) is { } batch)
+            {
+                lock (console.Error)
+                {
+                    console.Error.WriteLine(batch);
+                }
+            }
+
             output.Note(CostLine.Format(result.Report, architecture, prices));
             return result.IsError ? ExitCodes.FunctionError : ExitCodes.Success;
         }
