@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace HandlerSdk.Generators.Tests.Batches;
 
 /// <summary>
-/// A per-record handler compiled with the generator and run on AWS's own sample SQS events (Events/Samples): the
+/// Per-record handlers compiled with the generator and run on AWS's own sample events (Events/Samples): the
 /// generated adapter reads them, calls the method per message, and writes exactly the batch response Lambda expects.
 /// </summary>
 public sealed class PerRecordSampleTests
@@ -31,6 +31,18 @@ public sealed class PerRecordSampleTests
         Assert.Equal(expected, response);
     }
 
+    [Theory]
+    [InlineData("Create_Samples_Queue_Changes", "dynamodb-insert-modify-remove.json", "4421584500000000017450439092", """{"batchItemFailures":[{"itemIdentifier":"4421584500000000017450439092"}]}""")]
+    [InlineData("Create_Samples_Queue_Changes", "dynamodb-insert-modify-remove.json", "", """{"batchItemFailures":[]}""")]
+    [InlineData("Create_Samples_Queue_Shards", "kinesis-records.json", "49568167373333333333333333333333333333333333333333333333", """{"batchItemFailures":[{"itemIdentifier":"49568167373333333333333333333333333333333333333333333333"}]}""")]
+    [InlineData("Create_Samples_Queue_Shards", "kinesis-records.json", "49568167373333333334444444444444444444444444444444444444", """{"batchItemFailures":[{"itemIdentifier":"49568167373333333334444444444444444444444444444444444444"}]}""")]
+    public async Task AWS_sample_stream_batches_answer_the_first_failed_sequence_number(string factory, string sample, string failing, string expected)
+    {
+        var response = await InvokeAsync(sample, failing, TimeSpan.FromMinutes(1), factory);
+
+        Assert.Equal(expected, response);
+    }
+
     [Fact]
     public async Task Below_the_margin_every_message_is_reported_unstarted()
     {
@@ -40,10 +52,10 @@ public sealed class PerRecordSampleTests
         Assert.Equal($$"""{"batchItemFailures":[{"itemIdentifier":"{{FirstStandard}}"},{"itemIdentifier":"{{SecondStandard}}"}]}""", response);
     }
 
-    private static async Task<string> InvokeAsync(string sample, string failing, TimeSpan remaining)
+    private static async Task<string> InvokeAsync(string sample, string failing, TimeSpan remaining, string factoryName = "Create_Samples_Queue_Handle")
     {
         var factory = Function.Value.GetType("HandlerSdk.Generated.LambdaHandlers", throwOnError: true)!
-            .GetMethod("Create_Samples_Queue_Handle", BindingFlags.Static | BindingFlags.NonPublic)!;
+            .GetMethod(factoryName, BindingFlags.Static | BindingFlags.NonPublic)!;
         var handler = (LambdaInvocationHandler)factory.Invoke(null, null)!;
         var context = new Context(remaining);
         var output = new ArrayBufferWriter<byte>();
@@ -72,6 +84,24 @@ public sealed class PerRecordSampleTests
                 public static void Handle(SqsMessage message)
                 {
                     if (message.MessageId == Failing)
+                    {
+                        throw new InvalidOperationException("chosen to fail");
+                    }
+                }
+
+                [LambdaHandler]
+                public static void Changes(DynamoDbStreamRecord record)
+                {
+                    if (record.DynamoDb.SequenceNumber == Failing)
+                    {
+                        throw new InvalidOperationException("chosen to fail");
+                    }
+                }
+
+                [LambdaHandler]
+                public static void Shards(KinesisEventRecord record)
+                {
+                    if (record.Kinesis.SequenceNumber == Failing)
                     {
                         throw new InvalidOperationException("chosen to fail");
                     }
