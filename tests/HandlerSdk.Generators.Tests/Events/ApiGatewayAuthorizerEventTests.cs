@@ -185,11 +185,11 @@ public sealed class ApiGatewayAuthorizerEventTests
 
         var allow = response.PolicyDocument.Statement[0];
         var deny = response.PolicyDocument.Statement[1];
-        Assert.Equal(["execute-api:Invoke"], allow.Actions);
-        Assert.Equal(2, allow.Resources.Count);
+        Assert.Equal(["execute-api:Invoke"], allow.GetActions());
+        Assert.Equal(2, allow.GetResources().Count);
         Assert.Equal(JsonValueKind.Array, allow.Resource.ValueKind);
-        Assert.Equal(["execute-api:Invoke"], deny.Actions);
-        Assert.Equal(["arn:aws:execute-api:us-east-1:123456789012:abcdef123/prod/DELETE/*"], deny.Resources);
+        Assert.Equal(["execute-api:Invoke"], deny.GetActions());
+        Assert.Equal(["arn:aws:execute-api:us-east-1:123456789012:abcdef123/prod/DELETE/*"], deny.GetResources());
         Assert.Equal(123, response.Context!["numberKey"].GetInt32());
         Assert.True(response.Context["booleanKey"].GetBoolean());
         Assert.Null(response.UsageIdentifierKey);
@@ -245,7 +245,7 @@ public sealed class ApiGatewayAuthorizerEventTests
     {
         var statement = new ApiGatewayPolicyStatement { Action = JsonDocument.Parse("[\"execute-api:Invoke\", 3]").RootElement };
 
-        Assert.Contains("Number", Assert.Throws<FormatException>(() => statement.Actions).Message, StringComparison.Ordinal);
+        Assert.Contains("Number", Assert.Throws<FormatException>(() => statement.GetActions()).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,8 +66,8 @@ public sealed class CloudWatchAlarmEventTests
         Assert.Null(configuration.Metrics);
         Assert.Equal("WaitPeriod", alarm.AlarmData.PreviousState!.ActionsSuppressedBy);
         Assert.Contains("triggeringAlarms", alarm.AlarmData.State.ReasonData, StringComparison.Ordinal);
-        Assert.Equal(new DateTimeOffset(2023, 8, 4, 12, 56, 46, 138, TimeSpan.Zero), alarm.ParsedTime);
-        Assert.Equal(new DateTimeOffset(2023, 8, 4, 12, 54, 46, 138, TimeSpan.Zero), alarm.AlarmData.PreviousState.ParsedTimestamp);
+        Assert.Equal(new DateTimeOffset(2023, 8, 4, 12, 56, 46, 138, TimeSpan.Zero), alarm.GetTime());
+        Assert.Equal(new DateTimeOffset(2023, 8, 4, 12, 54, 46, 138, TimeSpan.Zero), alarm.AlarmData.PreviousState.GetTimestamp());
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class CloudWatchAlarmEventTests
     {
         Assert.Equal(
             new DateTimeOffset(2023, 8, 4, 14, 36, 15, 490, TimeSpan.FromHours(2)),
-            new CloudWatchAlarmEvent { Time = "2023-08-04T14:36:15.490+02:00" }.ParsedTime);
-        Assert.Null(new CloudWatchAlarmEvent().ParsedTime);
+            new CloudWatchAlarmEvent { Time = "2023-08-04T14:36:15.490+02:00" }.GetTime());
+        Assert.Null(new CloudWatchAlarmEvent().GetTime());
 
-        var error = Assert.Throws<FormatException>(() => new CloudWatchAlarmState { Timestamp = "yesterday" }.ParsedTimestamp);
+        var error = Assert.Throws<FormatException>(() => new CloudWatchAlarmState { Timestamp = "yesterday" }.GetTimestamp());
         Assert.Contains("'yesterday'", error.Message, StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public sealed class CloudWatchAlarmEventTests
         var alarm = change.Detail!;
         Assert.Equal("ServerCpuTooHigh", alarm.AlarmName);
         Assert.Equal("ALARM", alarm.State.Value);
-        Assert.Equal(new DateTimeOffset(2019, 10, 2, 17, 4, 40, 989, TimeSpan.Zero), alarm.State.ParsedTimestamp);
+        Assert.Equal(new DateTimeOffset(2019, 10, 2, 17, 4, 40, 989, TimeSpan.Zero), alarm.State.GetTimestamp());
         Assert.Equal("OK", alarm.PreviousState!.Value);
         Assert.Equal("CPUUtilization", alarm.Configuration.Metrics![0].MetricStat!.Metric.Name);
         Assert.Equal(300, alarm.Configuration.Metrics[0].MetricStat!.Period);
@@ -122,7 +122,7 @@ public sealed class CloudWatchAlarmEventTests
         Assert.Equal("123456789012", alarm.AwsAccountId);
         Assert.Equal("ALARM", alarm.NewStateValue);
         Assert.Equal("INSUFFICIENT_DATA", alarm.OldStateValue);
-        Assert.Equal(new DateTimeOffset(2015, 6, 3, 17, 43, 27, 123, TimeSpan.Zero), alarm.ParsedStateChangeTime);
+        Assert.Equal(new DateTimeOffset(2015, 6, 3, 17, 43, 27, 123, TimeSpan.Zero), alarm.GetStateChangeTime());
         Assert.Equal("NetworkOut", alarm.Trigger.MetricName);
         Assert.Equal("AVERAGE", alarm.Trigger.Statistic);
         Assert.Equal(new CloudWatchAlarmDimension { Name = "InstanceId", Value = "TestInstance" }, Assert.Single(alarm.Trigger.Dimensions!));

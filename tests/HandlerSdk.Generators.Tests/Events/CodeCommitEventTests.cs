@@ -48,7 +48,7 @@ public sealed class CodeCommitEventTests
         Assert.Equal("us-east-2", record.AwsRegion);
         Assert.Null(record.CustomData);
         Assert.Equal("2019-03-12T20:58:25.400+0000", record.EventTime);
-        Assert.Equal(new DateTimeOffset(2019, 3, 12, 20, 58, 25, 400, TimeSpan.Zero), record.ParsedEventTime);
+        Assert.Equal(new DateTimeOffset(2019, 3, 12, 20, 58, 25, 400, TimeSpan.Zero), record.GetEventTime());
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public sealed class CodeCommitEventTests
 
         Assert.Equal("TriggerEventTest", record.EventName);
         Assert.Equal("my-trigger", record.EventTriggerName);
-        Assert.Equal(new DateTimeOffset(2018, 1, 26, 15, 58, 33, 475, TimeSpan.Zero), record.ParsedEventTime);
+        Assert.Equal(new DateTimeOffset(2018, 1, 26, 15, 58, 33, 475, TimeSpan.Zero), record.GetEventTime());
     }
 }

@@ -65,8 +65,8 @@ public sealed class ConnectEventTests
         var audio = contact.MediaStreams!.Customer.Audio!;
         Assert.Null(contact.Queue);
         Assert.Equal("1565781909613", audio.StartTimestamp);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1565781909613), audio.StartTime);
-        Assert.Null(audio.StopTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1565781909613), audio.GetStartTime());
+        Assert.Null(audio.GetStopTime());
         Assert.StartsWith("arn:aws:kinesisvideo:", audio.StreamArn, StringComparison.Ordinal);
     }
 
@@ -82,7 +82,7 @@ public sealed class ConnectEventTests
         Assert.Equal(new ConnectReference { Type = "url", Value = "urlvalue" }, contact.References!["key1"]);
         Assert.Equal("connect:Guide", contact.SegmentAttributes!["connect:Subtype"].GetProperty("ValueString").GetString());
         Assert.Equal("exampleAttributeValue1", contact.Attributes["exampleAttributeKey1"]);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1571360126131), contact.MediaStreams!.Customer.Audio!.StopTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1571360126131), contact.MediaStreams!.Customer.Audio!.GetStopTime());
         Assert.Equal("5b684483-2039-5f37-c08c-YYYYYYYYYYY", contact.RelatedContactId);
     }
 
@@ -93,7 +93,7 @@ public sealed class ConnectEventTests
 
         Assert.Null(contact.CustomerEndpoint);
         Assert.Null(contact.SystemEndpoint);
-        Assert.Null(contact.MediaStreams!.Customer.Audio!.StartTime);
+        Assert.Null(contact.MediaStreams!.Customer.Audio!.GetStartTime());
         Assert.Null(contact.MediaStreams.Customer.Audio.StreamArn);
     }
 
@@ -102,6 +102,6 @@ public sealed class ConnectEventTests
     {
         var audio = new ConnectCustomerAudio { StartTimestamp = "2019-08-14T11:25:09Z" };
 
-        Assert.Contains("StartTimestamp", Assert.Throws<FormatException>(() => audio.StartTime).Message, StringComparison.Ordinal);
+        Assert.Contains("StartTimestamp", Assert.Throws<FormatException>(() => audio.GetStartTime()).Message, StringComparison.Ordinal);
     }
 }

@@ -60,21 +60,21 @@ public sealed class DynamoDbEventTests
     {
         var image = EventSamples.Read<DynamoDbStreamEvent>("dynamodb-all-types-ttl-delete.json").Records[0].DynamoDb.NewImage!;
 
-        Assert.Equal(AttributeValueKind.S, image["val"].Kind);
+        Assert.Equal(AttributeValueKind.S, image["val"].GetKind());
         Assert.Equal([0x00, 0x01, 0x2A, 0x41], image["asdf1"].AsBinary());
-        Assert.Equal(AttributeValueKind.BS, image["asdf2"].Kind);
+        Assert.Equal(AttributeValueKind.BS, image["asdf2"].GetKind());
         Assert.Equal([[0x00, 0x01, 0x2A, 0x41], [0x41, 0x2A, 0x01, 0x00]], image["asdf2"].BS!);
         Assert.Empty(image["misc1"].AsList());
         var map = image["misc2"].AsMap();
         Assert.Equal(["Cookies", "Coffee"], map["ItemsNonEmpty"].AsList().Take(2).Select(v => v.AsString()));
         Assert.Equal(3.14159m, map["ItemsNonEmpty"].AsList()[2].AsDecimal());
         Assert.False(map["ItemBoolean"].AsBoolean());
-        Assert.Equal(AttributeValueKind.BOOL, map["ItemBoolean"].Kind);
+        Assert.Equal(AttributeValueKind.BOOL, map["ItemBoolean"].GetKind());
         Assert.Equal(["0", "50", "150"], map["ItemNumberSet"].NS!);
         Assert.True(map["ItemNull"].IsNull);
-        Assert.Equal(AttributeValueKind.NULL, map["ItemNull"].Kind);
+        Assert.Equal(AttributeValueKind.NULL, map["ItemNull"].GetKind());
         Assert.Equal(["Hippo", "Zebra"], map["ItemStringSet"].SS!);
-        Assert.Equal(AttributeValueKind.M, image["misc2"].Kind);
+        Assert.Equal(AttributeValueKind.M, image["misc2"].GetKind());
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class DynamoDbEventTests
         var read = EventSamples.Read<DynamoDbStreamEvent>("dynamodb-explicit-null-tags.json");
         var image = read.Records[1].DynamoDb.NewImage!;
 
-        Assert.Equal(AttributeValueKind.B, image["b2"].Kind);
-        Assert.Equal(AttributeValueKind.N, image["FloatNumber"].Kind);
+        Assert.Equal(AttributeValueKind.B, image["b2"].GetKind());
+        Assert.Equal(AttributeValueKind.N, image["FloatNumber"].GetKind());
         Assert.Equal("123.45", image["FloatNumber"].N);
         Assert.Equal(35, image["Map"].AsMap()["Age"].AsInt64());
         Assert.Empty(image["EmptyStringSet"].SS!);
@@ -175,13 +175,13 @@ public sealed class DynamoDbEventTests
         Assert.Equal("The attribute value is null, not a Boolean (BOOL).", Assert.Throws<InvalidOperationException>(() => new AttributeValue { NULL = true }.AsBoolean()).Message);
         Assert.Equal(12.5, number.AsDouble());
         Assert.Contains("12.5", Assert.Throws<FormatException>(() => number.AsInt64()).Message, StringComparison.Ordinal);
-        Assert.Equal(AttributeValueKind.None, new AttributeValue().Kind);
+        Assert.Equal(AttributeValueKind.None, new AttributeValue().GetKind());
     }
 
     [Fact]
     public void A_value_with_two_types_has_no_kind()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new AttributeValue { S = "a", BOOL = true }.Kind);
+        var error = Assert.Throws<InvalidOperationException>(() => new AttributeValue { S = "a", BOOL = true }.GetKind());
 
         Assert.Equal("The attribute value has 2 types (S, BOOL); DynamoDB sends exactly one.", error.Message);
     }

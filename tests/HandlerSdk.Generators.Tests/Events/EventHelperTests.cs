@@ -18,8 +18,8 @@ public sealed class EventHelperTests
     [Fact]
     public void SentTime_reads_epoch_milliseconds_and_is_null_when_absent()
     {
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082649183), new SqsMessageSystemAttributes { SentTimestamp = "1545082649183" }.SentTime);
-        Assert.Null(new SqsMessageSystemAttributes().SentTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082649183), new SqsMessageSystemAttributes { SentTimestamp = "1545082649183" }.GetSentTime());
+        Assert.Null(new SqsMessageSystemAttributes().GetSentTime());
     }
 
     [Theory]
@@ -29,9 +29,18 @@ public sealed class EventHelperTests
     [InlineData("99999999999999999")]
     public void A_malformed_timestamp_fails_naming_the_attribute_and_its_value(string timestamp)
     {
-        var error = Assert.Throws<FormatException>(() => new SqsMessageSystemAttributes { ApproximateFirstReceiveTimestamp = timestamp }.ApproximateFirstReceiveTime);
+        var error = Assert.Throws<FormatException>(() => new SqsMessageSystemAttributes { ApproximateFirstReceiveTimestamp = timestamp }.GetApproximateFirstReceiveTime());
 
         Assert.Contains("ApproximateFirstReceiveTimestamp", error.Message, StringComparison.Ordinal);
         Assert.Contains(timestamp, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_with_malformed_values_still_print()
+    {
+        // A log line of the event must not throw where a typed view of one of its values would.
+        Assert.Contains("soon", new SqsMessageSystemAttributes { SentTimestamp = "soon" }.ToString(), StringComparison.Ordinal);
+        Assert.Contains("rotate", new SecretsManagerRotationEvent { Step = "rotate" }.ToString(), StringComparison.Ordinal);
+        Assert.Contains("BOOL = True", new AttributeValue { S = "a", BOOL = true }.ToString(), StringComparison.Ordinal);
     }
 }

@@ -49,8 +49,8 @@ public sealed class EventSampleTests
         Assert.Equal("2e1424d4-f796-459a-8184-9c92662be6da", message.MessageId);
         Assert.Equal("{\"orderId\":\"o-1\",\"total\":12.5}", message.Body);
         Assert.Equal("3", message.Attributes.ApproximateReceiveCount);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082650636), message.Attributes.SentTime);
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082650649), message.Attributes.ApproximateFirstReceiveTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082650636), message.Attributes.GetSentTime());
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1545082650649), message.Attributes.GetApproximateFirstReceiveTime());
         Assert.StartsWith("Root=1-5759e988", message.Attributes.AwsTraceHeader, StringComparison.Ordinal);
         Assert.Null(message.Attributes.MessageGroupId);
         Assert.Equal("AQIDBA==", message.MessageAttributes["payload"].BinaryValue);

@@ -66,9 +66,9 @@ public sealed class LexV2EventTests
         var scored = EventSamples.Read<LexV2Event>("lexv2-fulfillment.json");
         var banking = EventSamples.Read<LexV2Event>("lexv2-banking-bot.json");
 
-        Assert.Equal(0.95, scored.Interpretations[0].NluConfidenceScore);
+        Assert.Equal(0.95, scored.Interpretations[0].GetNluConfidenceScore());
         Assert.Equal(JsonValueKind.Object, scored.Interpretations[0].NluConfidence!.Value.ValueKind);
-        Assert.Equal([1, null, 0.23], banking.Interpretations.Select(interpretation => interpretation.NluConfidenceScore));
+        Assert.Equal([1, null, 0.23], banking.Interpretations.Select(interpretation => interpretation.GetNluConfidenceScore()));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class LexV2EventTests
     {
         var interpretation = new LexV2Interpretation { NluConfidence = JsonDocument.Parse("\"high\"").RootElement };
 
-        Assert.Contains("String", Assert.Throws<FormatException>(() => interpretation.NluConfidenceScore).Message, StringComparison.Ordinal);
+        Assert.Contains("String", Assert.Throws<FormatException>(() => interpretation.GetNluConfidenceScore()).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,12 +44,12 @@ public sealed class SecretsManagerEventTests
     [InlineData("testSecret", SecretsManagerRotationStep.TestSecret)]
     [InlineData("finishSecret", SecretsManagerRotationStep.FinishSecret)]
     public void The_step_reads_as_an_enum_whatever_its_case(string step, SecretsManagerRotationStep expected) =>
-        Assert.Equal(expected, new SecretsManagerRotationEvent { Step = step }.RotationStep);
+        Assert.Equal(expected, new SecretsManagerRotationEvent { Step = step }.GetRotationStep());
 
     [Fact]
     public void An_unknown_step_is_named()
     {
-        var error = Assert.Throws<FormatException>(() => new SecretsManagerRotationEvent { Step = "rotateSecret" }.RotationStep);
+        var error = Assert.Throws<FormatException>(() => new SecretsManagerRotationEvent { Step = "rotateSecret" }.GetRotationStep());
 
         Assert.Contains("'rotateSecret'", error.Message, StringComparison.Ordinal);
     }

@@ -46,7 +46,7 @@ public sealed class SqsBuilderTests
             Assert.True(Guid.TryParse(m.MessageId, out _));
             Assert.StartsWith("AQEB", m.ReceiptHandle, StringComparison.Ordinal);
             Assert.Equal("1", m.Attributes.ApproximateReceiveCount);
-            Assert.InRange(m.Attributes.SentTime!.Value, before, m.Attributes.ApproximateFirstReceiveTime!.Value);
+            Assert.InRange(m.Attributes.GetSentTime()!.Value, before, m.Attributes.GetApproximateFirstReceiveTime()!.Value);
             Assert.Equal("aws:sqs", m.EventSource);
             Assert.Equal(TestEvents.SqsQueueArn, m.EventSourceArn);
             Assert.Equal(TestEvents.Region, m.AwsRegion);

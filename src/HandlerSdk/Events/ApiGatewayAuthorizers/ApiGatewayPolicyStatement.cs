@@ -7,7 +7,7 @@ namespace HandlerSdk.Events;
 /// <remarks>
 /// IAM takes <c>Action</c> and <c>Resource</c> as one string or as an array of strings, and AWS's own examples use
 /// both. They are kept as the JSON that arrived (<see cref="JsonElement"/>), so a policy is written back in the form
-/// it was read; <see cref="Actions"/> and <see cref="Resources"/> read either form as a list, and
+/// it was read; <see cref="GetActions()"/> and <see cref="GetResources()"/> read either form as a list, and
 /// <see cref="Create"/> builds a statement from lists.
 /// </remarks>
 public sealed record ApiGatewayPolicyStatement : AwsEventObject
@@ -40,13 +40,11 @@ public sealed record ApiGatewayPolicyStatement : AwsEventObject
 
     /// <summary><see cref="Action"/> as a list, whichever form it has.</summary>
     /// <exception cref="FormatException"><see cref="Action"/> is neither a string nor an array of strings.</exception>
-    [JsonIgnore]
-    public IReadOnlyList<string> Actions => StringOrList.Read(Action, "Action");
+    public IReadOnlyList<string> GetActions() => StringOrList.Read(Action, "Action");
 
     /// <summary><see cref="Resource"/> as a list, whichever form it has.</summary>
     /// <exception cref="FormatException"><see cref="Resource"/> is neither a string nor an array of strings.</exception>
-    [JsonIgnore]
-    public IReadOnlyList<string> Resources => StringOrList.Read(Resource, "Resource");
+    public IReadOnlyList<string> GetResources() => StringOrList.Read(Resource, "Resource");
 
     /// <summary>
     /// A statement with <paramref name="effect"/> on <paramref name="resources"/> for <c>execute-api:Invoke</c>, such as

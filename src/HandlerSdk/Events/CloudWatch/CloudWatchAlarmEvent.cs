@@ -20,7 +20,7 @@ public sealed record CloudWatchAlarmEvent : AwsEventObject
     [JsonPropertyName("accountId")]
     public string AccountId { get; init; } = "";
 
-    /// <summary>When the state changed, as CloudWatch writes it (<c>2023-08-04T12:36:15.490+0000</c>); <see cref="ParsedTime"/> reads it.</summary>
+    /// <summary>When the state changed, as CloudWatch writes it (<c>2023-08-04T12:36:15.490+0000</c>); <see cref="GetTime()"/> reads it.</summary>
     [JsonPropertyName("time")]
     public string Time { get; init; } = "";
 
@@ -34,6 +34,5 @@ public sealed record CloudWatchAlarmEvent : AwsEventObject
 
     /// <summary><see cref="Time"/> as a time, or <see langword="null"/> when CloudWatch sent none.</summary>
     /// <exception cref="FormatException"><see cref="Time"/> is not an ISO 8601 timestamp.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? ParsedTime => AwsTimestamp.Parse(Time, "alarm event's time");
+    public DateTimeOffset? GetTime() => AwsTimestamp.Parse(Time, "alarm event's time");
 }

@@ -35,7 +35,7 @@ public sealed record CloudWatchAlarmNotification : AwsEventObject
     [JsonPropertyName("NewStateReason")]
     public string NewStateReason { get; init; } = "";
 
-    /// <summary>When the state changed, as CloudWatch writes it (<c>2015-06-03T17:43:27.123+0000</c>); <see cref="ParsedStateChangeTime"/> reads it.</summary>
+    /// <summary>When the state changed, as CloudWatch writes it (<c>2015-06-03T17:43:27.123+0000</c>); <see cref="GetStateChangeTime()"/> reads it.</summary>
     [JsonPropertyName("StateChangeTime")]
     public string StateChangeTime { get; init; } = "";
 
@@ -72,6 +72,5 @@ public sealed record CloudWatchAlarmNotification : AwsEventObject
 
     /// <summary><see cref="StateChangeTime"/> as a time, or <see langword="null"/> when CloudWatch sent none.</summary>
     /// <exception cref="FormatException"><see cref="StateChangeTime"/> is not an ISO 8601 timestamp.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? ParsedStateChangeTime => AwsTimestamp.Parse(StateChangeTime, "alarm notification's StateChangeTime");
+    public DateTimeOffset? GetStateChangeTime() => AwsTimestamp.Parse(StateChangeTime, "alarm notification's StateChangeTime");
 }

@@ -21,7 +21,7 @@ public sealed record CloudWatchAlarmState : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReasonData { get; init; }
 
-    /// <summary>When the alarm entered this state, as CloudWatch writes it; <see cref="ParsedTimestamp"/> reads it.</summary>
+    /// <summary>When the alarm entered this state, as CloudWatch writes it; <see cref="GetTimestamp()"/> reads it.</summary>
     [JsonPropertyName("timestamp")]
     public string Timestamp { get; init; } = "";
 
@@ -37,6 +37,5 @@ public sealed record CloudWatchAlarmState : AwsEventObject
 
     /// <summary><see cref="Timestamp"/> as a time, or <see langword="null"/> when CloudWatch sent none.</summary>
     /// <exception cref="FormatException"><see cref="Timestamp"/> is not an ISO 8601 timestamp.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? ParsedTimestamp => AwsTimestamp.Parse(Timestamp, "alarm state's timestamp");
+    public DateTimeOffset? GetTimestamp() => AwsTimestamp.Parse(Timestamp, "alarm state's timestamp");
 }

@@ -39,7 +39,7 @@ public sealed record CodeCommitRecord : AwsEventObject
     [JsonPropertyName("eventSourceARN")]
     public string EventSourceArn { get; init; } = "";
 
-    /// <summary>When the event happened, as CodeCommit writes it (<c>2019-03-12T20:58:25.400+0000</c>); <see cref="ParsedEventTime"/> reads it.</summary>
+    /// <summary>When the event happened, as CodeCommit writes it (<c>2019-03-12T20:58:25.400+0000</c>); <see cref="GetEventTime()"/> reads it.</summary>
     [JsonPropertyName("eventTime")]
     public string EventTime { get; init; } = "";
 
@@ -69,6 +69,5 @@ public sealed record CodeCommitRecord : AwsEventObject
 
     /// <summary><see cref="EventTime"/> as a time, or <see langword="null"/> when CodeCommit sent none.</summary>
     /// <exception cref="FormatException"><see cref="EventTime"/> is not an ISO 8601 timestamp.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? ParsedEventTime => AwsTimestamp.Parse(EventTime, "CodeCommit record's eventTime");
+    public DateTimeOffset? GetEventTime() => AwsTimestamp.Parse(EventTime, "CodeCommit record's eventTime");
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HandlerSdk.Events;
 
-/// <summary>Where an Amazon Connect contact's audio streams to in Kinesis Video Streams, and which part is this contact's. Connect sends the timestamps as strings of epoch milliseconds; <see cref="StartTime"/> and <see cref="StopTime"/> read them.</summary>
+/// <summary>Where an Amazon Connect contact's audio streams to in Kinesis Video Streams, and which part is this contact's. Connect sends the timestamps as strings of epoch milliseconds; <see cref="GetStartTime()"/> and <see cref="GetStopTime()"/> read them.</summary>
 public sealed record ConnectCustomerAudio : AwsEventObject
 {
     /// <summary>The fragment of the stream where the customer's audio started.</summary>
@@ -32,11 +32,9 @@ public sealed record ConnectCustomerAudio : AwsEventObject
 
     /// <summary><see cref="StartTimestamp"/> as a time, or <see langword="null"/> when Connect sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? StartTime => ConnectTimes.FromMilliseconds(StartTimestamp, nameof(StartTimestamp));
+    public DateTimeOffset? GetStartTime() => ConnectTimes.FromMilliseconds(StartTimestamp, nameof(StartTimestamp));
 
     /// <summary><see cref="StopTimestamp"/> as a time, or <see langword="null"/> when Connect sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? StopTime => ConnectTimes.FromMilliseconds(StopTimestamp, nameof(StopTimestamp));
+    public DateTimeOffset? GetStopTime() => ConnectTimes.FromMilliseconds(StopTimestamp, nameof(StopTimestamp));
 }

@@ -6,7 +6,7 @@ namespace HandlerSdk.Events;
 /// <summary>
 /// A DynamoDB attribute value as streams send it: an object with exactly one member, named by its data type
 /// (<c>{"S": "Joe"}</c>, <c>{"N": "35"}</c>, <c>{"M": {...}}</c>). Each member here is one of those types and is
-/// <see langword="null"/> unless the value is of that type; <see cref="Kind"/> says which it is, and the <c>As…</c>
+/// <see langword="null"/> unless the value is of that type; <see cref="GetKind()"/> says which it is, and the <c>As…</c>
 /// methods read the value as a .NET type, failing clearly when it is of another type.
 /// </summary>
 public sealed record AttributeValue : AwsEventObject
@@ -70,25 +70,22 @@ public sealed record AttributeValue : AwsEventObject
     public bool? BOOL { get; init; }
 
     /// <summary>Which member holds the value; <see cref="AttributeValueKind.None"/> when none does.</summary>
+    /// <returns>The kind of the value.</returns>
     /// <exception cref="InvalidOperationException">More than one member is set, which DynamoDB never sends.</exception>
-    [JsonIgnore]
-    public AttributeValueKind Kind
+    public AttributeValueKind GetKind()
     {
-        get
+        var kind = AttributeValueKind.None;
+        foreach (var candidate in TypeTags)
         {
-            var kind = AttributeValueKind.None;
-            foreach (var candidate in TypeTags)
+            if (Has(candidate))
             {
-                if (Has(candidate))
-                {
-                    kind = kind == AttributeValueKind.None
-                        ? candidate
-                        : throw new InvalidOperationException($"The attribute value has {TypeTags.Count(Has)} types ({string.Join(", ", TypeTags.Where(Has))}); DynamoDB sends exactly one.");
-                }
+                kind = kind == AttributeValueKind.None
+                    ? candidate
+                    : throw new InvalidOperationException($"The attribute value has {TypeTags.Count(Has)} types ({string.Join(", ", TypeTags.Where(Has))}); DynamoDB sends exactly one.");
             }
-
-            return kind;
         }
+
+        return kind;
     }
 
     /// <summary><see cref="S"/>.</summary>
@@ -138,7 +135,7 @@ public sealed record AttributeValue : AwsEventObject
     private string Number() => N ?? throw NotA(AttributeValueKind.N);
 
     private InvalidOperationException NotA(AttributeValueKind expected) =>
-        new($"The attribute value is {Describe(Kind)}, not {Describe(expected)}.");
+        new($"The attribute value is {Describe(GetKind())}, not {Describe(expected)}.");
 
     private static string Describe(AttributeValueKind kind) => kind switch
     {

@@ -15,7 +15,7 @@ public sealed record LexV2Interpretation : AwsEventObject
     [JsonPropertyName("intent")]
     public LexV2Intent Intent { get; init; } = new();
 
-    /// <summary>How confident Lex is, from 0 to 1: Lambda events send a number, Lex's runtime API an object <c>{"score": n}</c>; <see cref="NluConfidenceScore"/> reads either. Absent for <c>FallbackIntent</c>.</summary>
+    /// <summary>How confident Lex is, from 0 to 1: Lambda events send a number, Lex's runtime API an object <c>{"score": n}</c>; <see cref="GetNluConfidenceScore()"/> reads either. Absent for <c>FallbackIntent</c>.</summary>
     [JsonPropertyName("nluConfidence")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? NluConfidence { get; init; }
@@ -27,8 +27,7 @@ public sealed record LexV2Interpretation : AwsEventObject
 
     /// <summary><see cref="NluConfidence"/> as a number, whether it came as one or as <c>{"score": n}</c>; <see langword="null"/> when absent.</summary>
     /// <exception cref="FormatException"><see cref="NluConfidence"/> is neither a number nor an object with a numeric <c>score</c>.</exception>
-    [JsonIgnore]
-    public double? NluConfidenceScore => NluConfidence switch
+    public double? GetNluConfidenceScore() => NluConfidence switch
     {
         null => null,
         { ValueKind: JsonValueKind.Null } => null,

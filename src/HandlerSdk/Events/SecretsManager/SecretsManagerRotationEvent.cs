@@ -27,8 +27,7 @@ public sealed record SecretsManagerRotationEvent : AwsEventObject
 
     /// <summary><see cref="Step"/> as a <see cref="SecretsManagerRotationStep"/>, for a <c>switch</c>; the case of the text does not matter.</summary>
     /// <exception cref="FormatException"><see cref="Step"/> is not one of the four steps.</exception>
-    [JsonIgnore]
-    public SecretsManagerRotationStep RotationStep => Step.ToUpperInvariant() switch
+    public SecretsManagerRotationStep GetRotationStep() => Step.ToUpperInvariant() switch
     {
         "CREATESECRET" => SecretsManagerRotationStep.CreateSecret,
         "SETSECRET" => SecretsManagerRotationStep.SetSecret,

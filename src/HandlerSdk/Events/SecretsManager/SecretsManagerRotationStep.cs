@@ -1,6 +1,6 @@
 namespace HandlerSdk.Events;
 
-/// <summary>The steps of a Secrets Manager rotation, in the order they run (<see cref="SecretsManagerRotationEvent.RotationStep"/>).</summary>
+/// <summary>The steps of a Secrets Manager rotation, in the order they run (<see cref="SecretsManagerRotationEvent.GetRotationStep()"/>).</summary>
 public enum SecretsManagerRotationStep
 {
     /// <summary><c>createSecret</c>: create the new version of the secret, labelled <c>AWSPENDING</c>.</summary>

@@ -5,7 +5,7 @@ namespace HandlerSdk.Events;
 /// <summary>
 /// The <c>attributes</c> of an <see cref="SqsMessage"/>. SQS sends every value as a string, numbers and epoch
 /// timestamps included; they stay strings so that what arrives is what is written back, and the typed views
-/// (<see cref="SentTime"/>, <see cref="ApproximateFirstReceiveTime"/>) are computed from them.
+/// (<see cref="GetSentTime()"/>, <see cref="GetApproximateFirstReceiveTime()"/>) are computed from them.
 /// </summary>
 public sealed record SqsMessageSystemAttributes : AwsEventObject
 {
@@ -52,11 +52,9 @@ public sealed record SqsMessageSystemAttributes : AwsEventObject
 
     /// <summary><see cref="SentTimestamp"/> as a time, or <see langword="null"/> when SQS sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? SentTime => EpochMilliseconds.ToTime(SentTimestamp, nameof(SentTimestamp));
+    public DateTimeOffset? GetSentTime() => EpochMilliseconds.ToTime(SentTimestamp, nameof(SentTimestamp));
 
     /// <summary><see cref="ApproximateFirstReceiveTimestamp"/> as a time, or <see langword="null"/> when SQS sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    [JsonIgnore]
-    public DateTimeOffset? ApproximateFirstReceiveTime => EpochMilliseconds.ToTime(ApproximateFirstReceiveTimestamp, nameof(ApproximateFirstReceiveTimestamp));
+    public DateTimeOffset? GetApproximateFirstReceiveTime() => EpochMilliseconds.ToTime(ApproximateFirstReceiveTimestamp, nameof(ApproximateFirstReceiveTimestamp));
 }
