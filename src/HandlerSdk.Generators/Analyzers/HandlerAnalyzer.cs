@@ -29,7 +29,11 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EntryPointConflict,
         DiagnosticDescriptors.InvalidConfiguration,
         DiagnosticDescriptors.UnserializableType,
-        DiagnosticDescriptors.MemberNotDeserialized);
+        DiagnosticDescriptors.MemberNotDeserialized,
+        DiagnosticDescriptors.PerRecordHandlerReturnsValue,
+        DiagnosticDescriptors.ParallelismBreaksOrder,
+        DiagnosticDescriptors.InvalidBatchOption,
+        DiagnosticDescriptors.BatchOptionsWithoutRecord);
 
     public override void Initialize(AnalysisContext context)
     {

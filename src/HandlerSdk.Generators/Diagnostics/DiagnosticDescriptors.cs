@@ -10,6 +10,7 @@ internal static class DiagnosticDescriptors
     private const string BlockingCategory = "HandlerSdk.Blocking";
     private const string DurationCategory = "HandlerSdk.Duration";
     private const string PitfallCategory = "HandlerSdk.Pitfalls";
+    private const string BatchCategory = "HandlerSdk.Batches";
     private const string HelpBase = "https://github.com/handlersdk/handlersdk/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor UnsupportedSignature = Error(
@@ -68,6 +69,30 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "HSDK0102.md");
+
+    public static readonly DiagnosticDescriptor PerRecordHandlerReturnsValue = Error(
+        "HSDK0301",
+        "Per-record handler returns a value",
+        "Handler '{0}' takes one {1} and returns {2}; a per-record handler returns void, Task or ValueTask (the generated batch loop answers with the batch response)",
+        BatchCategory);
+
+    public static readonly DiagnosticDescriptor ParallelismBreaksOrder = Error(
+        "HSDK0302",
+        "Parallelism would break the source's order",
+        "MaxParallelism = {0} on handler '{1}', whose {2} records must run one after another: Lambda resumes a stream from the first failure; remove it",
+        BatchCategory);
+
+    public static readonly DiagnosticDescriptor InvalidBatchOption = Error(
+        "HSDK0303",
+        "Invalid per-record batch option",
+        "{0} = {1} is invalid: {2}",
+        BatchCategory);
+
+    public static readonly DiagnosticDescriptor BatchOptionsWithoutRecord = Warning(
+        "HSDK0304",
+        "Batch options on a handler that does not take one record",
+        "[BatchItems] has no effect on handler '{0}': its event parameter is {1}, not one record ({2}); take one record, or remove the attribute",
+        BatchCategory);
 
     public static readonly DiagnosticDescriptor PayloadNotCarried = Error(
         "HSDK0350",

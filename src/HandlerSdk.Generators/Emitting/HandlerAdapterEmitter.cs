@@ -1,4 +1,5 @@
 using System.Linq;
+using HandlerSdk.Generators.Emitting.Batches;
 using HandlerSdk.Generators.Model;
 
 namespace HandlerSdk.Generators.Emitting;
@@ -31,7 +32,13 @@ internal static class HandlerAdapterEmitter
                 writer.Line($"internal static global::HandlerSdk.LambdaInvocationHandler {FactoryName(handler)}({parameter})");
                 using (writer.Block())
                 {
-                    var isAsync = handler.Return.Shape is ReturnShape.Task or ReturnShape.TaskOfT or ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
+                    var isAsync = handler.Batch is not null ||
+                        handler.Return.Shape is ReturnShape.Task or ReturnShape.TaskOfT or ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
+                    if (handler.Batch is { } batch)
+                    {
+                        BatchAdapterEmitter.EmitOptions(writer, batch);
+                    }
+
                     writer.Line($"return {(isAsync ? "async " : string.Empty)}(@event, context, response, cancellationToken) =>");
                     using (writer.Block(";"))
                     {
@@ -46,6 +53,12 @@ internal static class HandlerAdapterEmitter
 
     private static void EmitBody(SourceWriter writer, HandlerSpec handler, ValueCode code, bool isAsync)
     {
+        if (handler.Batch is { } batch && handler.Event is { } records)
+        {
+            BatchAdapterEmitter.EmitBody(writer, handler, batch, records, ReadEvent(records, code), code);
+            return;
+        }
+
         if (handler.Event is { } input)
         {
             writer.Line($"var input = {ReadEvent(input, code)};");

@@ -10,6 +10,10 @@ namespace HandlerSdk.Generators.Model;
 /// <param name="Parameters">What each parameter receives, in order.</param>
 /// <param name="Event">How the event is read, when there is an event parameter.</param>
 /// <param name="Return">What the method returns and how it is written.</param>
+/// <param name="Batch">
+/// Set for a per-record handler: <paramref name="Event"/> is then the whole batch, the event parameter one of its
+/// records, and the adapter returns the batch response.
+/// </param>
 internal sealed record HandlerSpec(
     string Name,
     string ContainingType,
@@ -19,7 +23,8 @@ internal sealed record HandlerSpec(
     DisposalKind Disposal,
     EquatableArray<ParameterKind> Parameters,
     PayloadSpec? Event,
-    ReturnSpec Return);
+    ReturnSpec Return,
+    BatchSpec? Batch = null);
 
 internal enum ParameterKind
 {
@@ -65,4 +70,22 @@ internal enum ReturnShape
     TaskOfT,
     ValueTask,
     ValueTaskOfT,
+}
+
+/// <summary>How a per-record handler's batch is run and answered.</summary>
+/// <param name="Source">Which service sends the batch: it decides the failure rule and the record identifier.</param>
+/// <param name="Response">The batch response type, written as the invocation's result.</param>
+/// <param name="MaxParallelism">Records (or FIFO message groups) at once; 1 when not set.</param>
+/// <param name="DeadlineMarginMs">No record starts with less time left than this.</param>
+/// <param name="Record">
+/// For a record whose payload is decoded (<c>SqsMessage&lt;T&gt;</c>): the record itself, read message by message when
+/// the batch cannot be read as a whole, so that one bad payload fails only its own record.
+/// </param>
+internal sealed record BatchSpec(BatchSource Source, PayloadSpec Response, int MaxParallelism, int DeadlineMarginMs, PayloadSpec? Record = null);
+
+internal enum BatchSource
+{
+    Sqs,
+    Kinesis,
+    DynamoDb,
 }

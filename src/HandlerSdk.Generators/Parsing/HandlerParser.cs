@@ -77,6 +77,8 @@ internal static class HandlerParser
         var resultTypes = new TypeGraphBuilder(known);
         var parameters = new List<ParameterKind>();
         PayloadSpec? eventPayload = null;
+        ITypeSymbol? eventType = null;
+        BatchRecord? batchRecord = null;
         foreach (var parameter in method.Parameters)
         {
             var where = parameter.Locations.FirstOrDefault();
@@ -116,14 +118,18 @@ internal static class HandlerParser
                     continue;
                 }
 
-                eventPayload = Payload(type, forEvent: true, known, eventTypes);
+                // A per-record handler reads the whole batch its record comes in.
+                eventType = type;
+                batchRecord = BatchParser.Record(type);
+                var read = batchRecord?.Event ?? type;
+                eventPayload = Payload(read, forEvent: true, known, eventTypes);
                 if (eventPayload is null)
                 {
-                    ReportSerialization(eventTypes, where, problems, type);
+                    ReportSerialization(eventTypes, where, problems, read);
                 }
                 else if (reportReadOnlyMembers && eventPayload.Kind == PayloadKind.Json)
                 {
-                    ReportUnreadableMembers(type, known, problems);
+                    ReportUnreadableMembers(read, known, problems);
                 }
             }
 
@@ -136,17 +142,23 @@ internal static class HandlerParser
         }
 
         var returnSpec = Return(method, known, resultTypes, problems, location);
+        // The record's own reader is already in the batch's graph: asking for it again only returns its id.
+        var recordPayload = batchRecord is { HasPayload: true } && eventType is not null && eventTypes.Add(eventType, string.Empty) is { } recordId
+            ? new PayloadSpec(PayloadKind.Json, TypeNames.Qualify(eventType), recordId)
+            : null;
+        var batch = BatchParser.Parse(method, displayName, attribute, batchRecord, eventType, returnSpec, recordPayload, type => Payload(type, forEvent: false, known, resultTypes), problems, location);
         // Timeout and memory are deployment settings, not code: a value out of range fails the build (HSDK0007) without
         // keeping the handler from being generated, so the generator need not know the project's configured limit.
         if (problems.Skip(before).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error && p.Descriptor != DiagnosticDescriptors.InvalidConfiguration) ||
-            returnSpec is null)
+            returnSpec is null ||
+            (batchRecord is not null && batch is null))
         {
             return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
         }
 
         var containingType = TypeNames.Qualify(method.ContainingType);
         var spec = new HandlerSpec(name, containingType, TypeNames.Identifier(containingType), method.Name, method.IsStatic, disposal,
-            parameters.ToEquatableArray(), eventPayload, returnSpec);
+            parameters.ToEquatableArray(), eventPayload, returnSpec, batch);
         var types = eventTypes.Types.Concat(resultTypes.Types).GroupBy(t => t.Id, System.StringComparer.Ordinal).Select(g => g.First()).OrderBy(t => t.Id, System.StringComparer.Ordinal);
         return new HandlerModel(spec, types.ToEquatableArray());
     }

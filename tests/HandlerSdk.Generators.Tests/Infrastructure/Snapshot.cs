@@ -14,13 +14,14 @@ internal static class Snapshot
 
     private static bool Update => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") is "1" or "true";
 
-    public static void Verify(GeneratorRun run, [CallerMemberName] string testName = "", [CallerFilePath] string callerFile = "")
+    // include: only the files whose hint name it accepts (default: all), for tests about one kind of file.
+    public static void Verify(GeneratorRun run, Func<string, bool>? include = null, [CallerMemberName] string testName = "", [CallerFilePath] string callerFile = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
         Directory.CreateDirectory(directory);
         var failures = new List<string>();
         var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (hintName, text) in run.Sources)
+        foreach (var (hintName, text) in run.Sources.Where(s => include?.Invoke(s.Key) ?? true))
         {
             var stem = Path.Combine(directory, $"{testName}#{StripCs(hintName)}");
             var verifiedPath = stem + VerifiedSuffix;

@@ -1,0 +1,302 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using HandlerSdk.Events;
+using HandlerSdk.Serialization;
+
+namespace HandlerSdk.Batches;
+
+/// <summary>
+/// Runs a handler once per record of a batch and returns what to report in <c>batchItemFailures</c>, by the rules
+/// Lambda applies to the source (<see cref="BatchFailureMode"/>). A record fails when its handler throws; a record the
+/// runner did not start, because the deadline came near or the invocation was cancelled, is reported too, so that no
+/// record is lost. The generated adapters of per-record handlers call it.
+/// </summary>
+/// <remarks>
+/// Exceptions that are not about one record (a null argument, an invalid option) are thrown, and fail the invocation
+/// as a whole. The runner allocates per batch, not per record, apart from the failures it reports.
+/// </remarks>
+public static class BatchRunner
+{
+    /// <summary>
+    /// Runs <paramref name="process"/> for each SQS message: a standard queue reports every message that failed, a FIFO
+    /// queue (source ARN ending <c>.fifo</c>) stops at the first failure and reports it with every later message.
+    /// </summary>
+    /// <typeparam name="TMessage"><see cref="SqsMessage"/> or <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="messages">The batch's records.</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">Parallelism (records of a standard queue, message groups of a FIFO queue) and deadline margin.</param>
+    /// <param name="context">The invocation: its remaining time, and the logger that says why records were not started.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further message starts.</param>
+    /// <returns>The response to return: an empty list when every message succeeded.</returns>
+    public static async ValueTask<SqsBatchResponse> RunSqsAsync<TMessage>(
+        IReadOnlyList<TMessage> messages,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+
+        // One event source mapping reads one queue: the first message says what kind of queue it is.
+        var mode = messages.Count > 0 && messages[0].IsFromFifoQueue ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var failed = await RunAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken)
+            .ConfigureAwait(false);
+        return SqsResponse(failed);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="process"/> for each record of a Kinesis or DynamoDB stream batch, in order: processing stops
+    /// at the first failure and only its sequence number is reported (Lambda checkpoints before it and delivers it and
+    /// every later record again).
+    /// </summary>
+    /// <typeparam name="TRecord"><c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c> or their generic forms.</typeparam>
+    /// <param name="records">The batch's records, in shard order.</param>
+    /// <param name="sequenceNumber">The record's sequence number, its <c>itemIdentifier</c>.</param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further record starts.</param>
+    /// <returns>The response to return: no failure, or the one to resume from.</returns>
+    public static async ValueTask<StreamBatchResponse> RunStreamAsync<TRecord>(
+        IReadOnlyList<TRecord> records,
+        Func<TRecord, string> sequenceNumber,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        var failed = await RunAsync(records, BatchFailureMode.FirstFailure, sequenceNumber, null, process, options, context, cancellationToken).ConfigureAwait(false);
+        return failed.Count == 0
+            ? new StreamBatchResponse()
+            : new StreamBatchResponse { BatchItemFailures = [new StreamBatchItemFailure { ItemIdentifier = failed[0] }] };
+    }
+
+    /// <summary>
+    /// Runs a Kinesis or DynamoDB stream event record by record when it could not be read as a whole, as when one
+    /// record's payload is not JSON of its type: the records before it run, and it is reported as the first failure, so
+    /// that Lambda resumes from it instead of running the good records before it again with every retry.
+    /// </summary>
+    /// <typeparam name="TRecord">The record type, typically <c>KinesisEventRecord&lt;T&gt;</c> or <c>DynamoDbStreamRecord&lt;T&gt;</c>.</typeparam>
+    /// <param name="event">The invocation's event: a stream event whose <c>Records</c> hold the records.</param>
+    /// <param name="recordTypeName">The record type's name, for error messages.</param>
+    /// <param name="readRecord">Reads one record (the generated reader).</param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token.</param>
+    /// <returns>The response to return.</returns>
+    /// <exception cref="JsonException">
+    /// The event is not JSON, has no <c>Records</c> array, or a record has no sequence number (<c>kinesis.sequenceNumber</c>
+    /// or <c>dynamodb.SequenceNumber</c>) to report it by: the invocation fails.
+    /// </exception>
+    public static async ValueTask<StreamBatchResponse> RunStreamRecordsAsync<TRecord>(
+        ReadOnlyMemory<byte> @event,
+        string recordTypeName,
+        ReadValue<TRecord> readRecord,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readRecord);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(context);
+        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => Nested(record, "kinesis", "sequenceNumber") ?? Nested(record, "dynamodb", "SequenceNumber"), "sequence number");
+        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The stream batch could not be read as a whole; its {entries.Count} record(s) were read one by one, and the first that could not be read stops the batch there."));
+        return await RunStreamAsync(
+            entries,
+            static e => e.Id,
+            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
+            options,
+            context,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs an SQS event message by message when it could not be read as a whole, as when one message's body is not
+    /// JSON of the message's type: each message is read on its own, one that cannot be read fails alone (it is
+    /// reported, and its error logged), and the others run as <see cref="RunSqsAsync{TMessage}(IReadOnlyList{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/> runs them.
+    /// </summary>
+    /// <typeparam name="TMessage">The message type, typically <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="event">The invocation's event: an SQS event whose <c>Records</c> hold the messages.</param>
+    /// <param name="messageTypeName">The message type's name, for error messages.</param>
+    /// <param name="readMessage">Reads one message (the generated reader).</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">Parallelism and deadline margin.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token.</param>
+    /// <returns>The response to return.</returns>
+    /// <exception cref="JsonException">
+    /// The event is not JSON, has no <c>Records</c> array, or a record has no <c>messageId</c> to report it by: nothing
+    /// can be said per message, so the invocation fails.
+    /// </exception>
+    public static async ValueTask<SqsBatchResponse> RunSqsMessagesAsync<TMessage>(
+        ReadOnlyMemory<byte> @event,
+        string messageTypeName,
+        ReadValue<TMessage> readMessage,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(readMessage);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(context);
+        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => String(record, "messageId"), "messageId");
+        var unreadable = entries.Count(e => e.Error is not null);
+        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
+
+        var mode = entries.Count > 0 && entries[0].EventSourceArn.EndsWith(".fifo", StringComparison.Ordinal) ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var failed = await RunAsync(
+            entries,
+            mode,
+            static e => e.Id,
+            static e => e.Group,
+            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
+            options,
+            context,
+            cancellationToken).ConfigureAwait(false);
+        return SqsResponse(failed);
+    }
+
+    /// <summary>Runs <paramref name="process"/> for each record and returns the identifiers of the records to report.</summary>
+    /// <typeparam name="TRecord">The record type.</typeparam>
+    /// <param name="records">The batch's records, in the order the source delivered them.</param>
+    /// <param name="mode">What a failure means for the rest of the batch.</param>
+    /// <param name="identifier">The record's <c>itemIdentifier</c>: a message id, or a sequence number for streams.</param>
+    /// <param name="group">
+    /// The record's ordering group (an SQS FIFO message group) for <see cref="BatchFailureMode.FailedAndLater"/> with
+    /// <see cref="BatchRunOptions.MaxParallelism"/> above 1: groups then run in parallel, each in order. Null puts all
+    /// records in one group.
+    /// </param>
+    /// <param name="process">The per-record work; an exception fails that record.</param>
+    /// <param name="options">Parallelism and deadline margin.</param>
+    /// <param name="context">The invocation: its remaining time, and the logger.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further record starts.</param>
+    /// <returns>
+    /// The identifiers to report, in the batch's order; empty when every record succeeded. For
+    /// <see cref="BatchFailureMode.FirstFailure"/> at most one.
+    /// </returns>
+    /// <exception cref="ArgumentException">
+    /// <see cref="BatchRunOptions.MaxParallelism"/> is below 1, or above 1 for <see cref="BatchFailureMode.FirstFailure"/>
+    /// (a stream's records must run in order); or <see cref="BatchRunOptions.DeadlineMargin"/> is negative.
+    /// </exception>
+    public static async ValueTask<IReadOnlyList<string>> RunAsync<TRecord>(
+        IReadOnlyList<TRecord> records,
+        BatchFailureMode mode,
+        Func<TRecord, string> identifier,
+        Func<TRecord, string?>? group,
+        Func<TRecord, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(identifier);
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
+        if (mode is not (BatchFailureMode.EachRecord or BatchFailureMode.FailedAndLater or BatchFailureMode.FirstFailure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a BatchFailureMode.");
+        }
+
+        if (options.MaxParallelism < 1)
+        {
+            throw new ArgumentException($"MaxParallelism is {options.MaxParallelism}; it must be at least 1.", nameof(options));
+        }
+
+        if (options.MaxParallelism > 1 && mode == BatchFailureMode.FirstFailure)
+        {
+            throw new ArgumentException(
+                $"MaxParallelism is {options.MaxParallelism}, but a stream's records must run in order (Lambda checkpoints at the first failure); use 1.",
+                nameof(options));
+        }
+
+        if (options.DeadlineMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"DeadlineMargin is {options.DeadlineMargin}; it must not be negative.", nameof(options));
+        }
+
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
+        if (options.MaxParallelism == 1 || records.Count == 1)
+        {
+            await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        }
+        else if (mode == BatchFailureMode.EachRecord)
+        {
+            await run.EachInParallelAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await run.GroupsInParallelAsync(group).ConfigureAwait(false);
+        }
+
+        return run.Result();
+    }
+
+    private static SqsBatchResponse SqsResponse(IReadOnlyList<string> failed)
+    {
+        if (failed.Count == 0)
+        {
+            return new SqsBatchResponse();
+        }
+
+        var failures = new SqsBatchItemFailure[failed.Count];
+        for (var i = 0; i < failures.Length; i++)
+        {
+            failures[i] = new SqsBatchItemFailure { ItemIdentifier = failed[i] };
+        }
+
+        return new SqsBatchResponse { BatchItemFailures = failures };
+    }
+
+    /// <summary>Reads each record of <paramref name="event"/>'s <c>Records</c> on its own; one that cannot be read keeps its error.</summary>
+    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, Func<JsonElement, string?> identifier, string identifierName)
+    {
+        using var document = JsonDocument.Parse(@event);
+        if (document.RootElement.ValueKind != JsonValueKind.Object ||
+            !document.RootElement.TryGetProperty("Records", out var records) ||
+            records.ValueKind != JsonValueKind.Array)
+        {
+            throw new LambdaJsonException($"The event has no Records array; it is not {source} event.");
+        }
+
+        var entries = new List<Entry<TRecord>>(records.GetArrayLength());
+        foreach (var record in records.EnumerateArray())
+        {
+            var id = identifier(record) ??
+                throw new LambdaJsonException($"Record {entries.Count} of the event has no {identifierName}, so it could not be reported on its own.");
+            var arn = String(record, "eventSourceARN") ?? string.Empty;
+            var group = record.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object ? String(attributes, "MessageGroupId") : null;
+            try
+            {
+                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), recordTypeName, readRecord), null));
+            }
+            catch (JsonException e)
+            {
+                entries.Add(new Entry<TRecord>(id, arn, group, default, e));
+            }
+        }
+
+        return entries;
+    }
+
+    private static string? Nested(JsonElement element, string parent, string name) =>
+        element.TryGetProperty(parent, out var inner) && inner.ValueKind == JsonValueKind.Object ? String(inner, name) : null;
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>One record of a batch read record by record: the record, or why it could not be read.</summary>
+    private sealed record Entry<TRecord>(string Id, string EventSourceArn, string? Group, TRecord? Record, Exception? Error);
+}
