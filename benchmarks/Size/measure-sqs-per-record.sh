@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Issue 10's size goal: how much a per-record SQS handler adds to the native bootstrap. Publishes two copies of
+# samples/HelloWorld for linux-x64 (native AOT, stripped, as `dotnet publish -r linux-x64` does for every function):
+# as it is, and with one more handler taking SqsMessage<Order> (typed body, partial batch response). Prints both
+# sizes and the growth. Run from anywhere; needs what `bash eng/install-prerequisites.sh` installs.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$repo/artifacts/size"
+rm -rf "$work"
+mkdir -p "$work"
+
+make_copy() {
+  local name="$1"
+  mkdir -p "$work/$name"
+  cp "$repo"/samples/HelloWorld/*.cs "$work/$name/"
+  sed -e "s|\.\.\\\\\.\.\\\\src|$repo/src|g" "$repo/samples/HelloWorld/HelloWorld.csproj" > "$work/$name/$name.csproj"
+  # The samples' Directory.Build.props (warnings as errors, analyzers) applies to the copies too.
+  cp "$repo/samples/Directory.Build.props" "$work/Directory.Build.props"
+}
+
+make_copy Baseline
+make_copy WithSqs
+cat > "$work/WithSqs/Shipping.cs" <<'CS'
+using HandlerSdk;
+using HandlerSdk.Events;
+
+namespace HelloWorld;
+
+public sealed record OrderLine(string Sku, int Quantity, decimal UnitPrice);
+
+public sealed record Order(string OrderId, string Currency, decimal Total, List<OrderLine> Lines);
+
+public static class Shipping
+{
+    [LambdaHandler(Name = "Ship")]
+    public static Task ShipAsync(SqsMessage<Order> message, CancellationToken cancellationToken) =>
+        message.Body.Lines.Count == 0 ? throw new InvalidOperationException("an order without lines") : Task.Delay(0, cancellationToken);
+}
+CS
+
+size_of() {
+  dotnet publish "$work/$1/$1.csproj" -c Release -r linux-x64 -nologo -v q -o "$work/$1/publish" > "$work/$1/publish.log" 2>&1 \
+    || { cat "$work/$1/publish.log"; exit 1; }
+  stat -c %s "$work/$1/publish/bootstrap"
+}
+
+base=$(size_of Baseline)
+with=$(size_of WithSqs)
+echo "bootstrap, HelloWorld:                         $base bytes"
+echo "bootstrap, HelloWorld + SqsMessage<Order>:     $with bytes"
+echo "growth:                                        $(( (with - base) / 1024 )) KB ($(( with - base )) bytes)"
