@@ -158,7 +158,7 @@ public sealed class PayloadDiagnosticsTests
         Assert.Contains("Read_int_1AsJsonPayload(ref reader)", envelope, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Sources.Keys, hint => hint.Contains("DynamoDbJson", StringComparison.Ordinal));
         var payload = run.Sources["LambdaJson.int_1AsJsonPayload.g.cs"];
-        Assert.Contains("global::HandlerSdk.Serialization.Payloads.JsonPayload.Read<int>(ref reader, global::HandlerSdk.Serialization.PayloadEncoding.Json, \"int\", ReadPayload_int_1AsJsonPayload)", payload, StringComparison.Ordinal);
+        Assert.Contains("global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int>(ref reader, \"int\", ReadPayload_int_1AsJsonPayload)", payload, StringComparison.Ordinal);
         Assert.DoesNotContain("TokenType == global::System.Text.Json.JsonTokenType.Null", payload, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::Shop.Order Read_Shop_Order_1AsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.Read<global::Shop.Order>(ref reader, global::HandlerSdk.Serialization.PayloadEncoding.Base64Json, "Shop.Order", ReadPayload_Shop_Order_1AsBase64JsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64Json<global::Shop.Order>(ref reader, "Shop.Order", ReadPayload_Shop_Order_1AsBase64JsonPayload);
         }
 
         private static global::Shop.Order ReadPayload_Shop_Order_1AsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_Shop_Order(ref reader);
@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
         internal static void Write_Shop_Order_1AsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.Write<global::Shop.Order>(writer, value!, global::HandlerSdk.Serialization.PayloadEncoding.Base64Json, "Shop.Order", WritePayload_Shop_Order_1AsBase64JsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64Json<global::Shop.Order>(writer, value!, "Shop.Order", WritePayload_Shop_Order_1AsBase64JsonPayload);
         }
 
         private static void WritePayload_Shop_Order_1AsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::Shop.Order Read_Shop_Order_1AsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.Read<global::Shop.Order>(ref reader, global::HandlerSdk.Serialization.PayloadEncoding.DynamoDbJson, "Shop.Order", ReadPayload_Shop_Order_1AsDynamoDbJsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadDynamoDbJson<global::Shop.Order>(ref reader, "Shop.Order", ReadPayload_Shop_Order_1AsDynamoDbJsonPayload);
         }
 
         private static global::Shop.Order ReadPayload_Shop_Order_1AsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_Shop_Order(ref reader);
@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
         internal static void Write_Shop_Order_1AsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.Write<global::Shop.Order>(writer, value!, global::HandlerSdk.Serialization.PayloadEncoding.DynamoDbJson, "Shop.Order", WritePayload_Shop_Order_1AsDynamoDbJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteDynamoDbJson<global::Shop.Order>(writer, value!, "Shop.Order", WritePayload_Shop_Order_1AsDynamoDbJsonPayload);
         }
 
         private static void WritePayload_Shop_Order_1AsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)

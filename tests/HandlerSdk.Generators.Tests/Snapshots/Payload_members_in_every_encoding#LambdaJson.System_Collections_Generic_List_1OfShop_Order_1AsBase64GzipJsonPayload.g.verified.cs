@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static global::System.Collections.Generic.List<global::Shop.Order> Read_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.Read<global::System.Collections.Generic.List<global::Shop.Order>>(ref reader, global::HandlerSdk.Serialization.PayloadEncoding.Base64GzipJson, "System.Collections.Generic.List<Shop.Order>", ReadPayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(ref reader, "System.Collections.Generic.List<Shop.Order>", ReadPayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
         }
 
         private static global::System.Collections.Generic.List<global::Shop.Order> ReadPayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_System_Collections_Generic_List_1OfShop_Order(ref reader);
@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
         internal static void Write_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.Write<global::System.Collections.Generic.List<global::Shop.Order>>(writer, value!, global::HandlerSdk.Serialization.PayloadEncoding.Base64GzipJson, "System.Collections.Generic.List<Shop.Order>", WritePayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(writer, value!, "System.Collections.Generic.List<Shop.Order>", WritePayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
         }
 
         private static void WritePayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order> value)

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         internal static int? Read_int_1Nullable_1AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.Read<int?>(ref reader, global::HandlerSdk.Serialization.PayloadEncoding.Json, "int?", ReadPayload_int_1Nullable_1AsJsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int?>(ref reader, "int?", ReadPayload_int_1Nullable_1AsJsonPayload);
         }
 
         private static int? ReadPayload_int_1Nullable_1AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_int_1Nullable(ref reader);
@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
         internal static void Write_int_1Nullable_1AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.Write<int?>(writer, value!, global::HandlerSdk.Serialization.PayloadEncoding.Json, "int?", WritePayload_int_1Nullable_1AsJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteJson<int?>(writer, value!, "int?", WritePayload_int_1Nullable_1AsJsonPayload);
         }
 
         private static void WritePayload_int_1Nullable_1AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)

@@ -12,7 +12,7 @@ internal static class PayloadSerializerEmitter
 
     public static void Emit(SourceWriter writer, EncodedPayloadSpec spec, ValueCode code)
     {
-        var encoding = "global::HandlerSdk.Serialization.PayloadEncoding." + spec.Encoding;
+        // One method per encoding, not the encoding as an argument: trimming then keeps only the codecs a function uses.
         var display = ValueCode.Literal(ValueCode.Display(spec.Type));
         writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
@@ -22,7 +22,7 @@ internal static class PayloadSerializerEmitter
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return default!;");
             }
 
-            writer.Line($"return {Payload}.Read<{spec.Type}>(ref reader, {encoding}, {display}, ReadPayload_{spec.Id});");
+            writer.Line($"return {Payload}.Read{spec.Encoding}<{spec.Type}>(ref reader, {display}, ReadPayload_{spec.Id});");
         }
 
         writer.Line();
@@ -37,7 +37,7 @@ internal static class PayloadSerializerEmitter
                 writer.Line("if (value is null) { writer.WriteNullValue(); return; }");
             }
 
-            writer.Line($"{Payload}.Write<{spec.Type}>(writer, value!, {encoding}, {display}, WritePayload_{spec.Id});");
+            writer.Line($"{Payload}.Write{spec.Encoding}<{spec.Type}>(writer, value!, {display}, WritePayload_{spec.Id});");
         }
 
         writer.Line();
