@@ -44,9 +44,7 @@ public static class JsonPayload
                     json = PayloadText.Base64GzipJson(ref reader, buffer, extra, typeName);
                     break;
                 case PayloadEncoding.DynamoDbJson:
-                    var writer = buffer.JsonWriter;
-                    DynamoDbJson.ToPlain(ref reader, writer, typeName);
-                    writer.Flush();
+                    DynamoDbJson.ToPlain(ref reader, buffer, typeName);
                     json = buffer.Written;
                     break;
                 default:
