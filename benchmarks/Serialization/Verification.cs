@@ -83,7 +83,7 @@ internal static class Verification
     }
 
     /// <summary>The path of the first difference between two object graphs, or null when they are equal.</summary>
-    private static string? Difference(object? expected, object? actual, string path)
+    internal static string? Difference(object? expected, object? actual, string path)
     {
         if (expected is null || actual is null)
         {

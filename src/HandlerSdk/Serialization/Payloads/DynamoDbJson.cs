@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace HandlerSdk.Serialization.Payloads;
@@ -11,10 +12,24 @@ namespace HandlerSdk.Serialization.Payloads;
 /// NULL, an object to M and an array to L: sets and binary values come back as L and S, since plain JSON does not
 /// say a list was a set or a string was bytes.
 /// </summary>
+/// <remarks>
+/// Reading writes the plain JSON byte by byte rather than through a <see cref="Utf8JsonWriter"/>: an image is mostly
+/// short names and strings, and the writer's per-call checks were about a third of the transform's own time. Names and strings
+/// that need no escaping are copied as they came; the others go through a writer, so the text is the same as the
+/// writer's throughout (<see cref="PayloadBuffer"/>'s options).
+/// </remarks>
 internal static class DynamoDbJson
 {
     private const string Tags = "S, N, B, SS, NS, BS, M, L, NULL or BOOL";
     private const int StackTextLimit = 256;
+
+    // The escaping PayloadBuffer's writer applies: text this encoder leaves alone is copied byte for byte.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly JsonWriterOptions EscaperOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_escaper;
 
     private enum Tag
     {
@@ -32,17 +47,17 @@ internal static class DynamoDbJson
 
     /// <summary>Reads a DynamoDB item (a map of attribute values) and writes it as plain JSON.</summary>
     /// <param name="reader">The reader, at the item's start; left at its end.</param>
-    /// <param name="writer">Where the plain JSON goes.</param>
+    /// <param name="output">Where the plain JSON goes (compact, escaped as <see cref="PayloadBuffer.JsonWriter"/> escapes).</param>
     /// <param name="typeName">The type the item is read into, for errors.</param>
     /// <exception cref="LambdaJsonException">The item is not DynamoDB JSON; the path names the attribute at fault.</exception>
-    public static void ToPlain(ref Utf8JsonReader reader, Utf8JsonWriter writer, string typeName)
+    public static void ToPlain(ref Utf8JsonReader reader, PayloadBuffer output, string typeName)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw JsonRead.Mismatch(ref reader, typeName, "an object of DynamoDB attribute values ({\"name\":{\"S\":\"text\"}})");
         }
 
-        WriteMap(ref reader, writer);
+        WriteMap(ref reader, output);
     }
 
     /// <summary>Reads plain JSON (an object) and writes it as a DynamoDB item.</summary>
@@ -62,9 +77,10 @@ internal static class DynamoDbJson
         WriteItem(ref reader, writer);
     }
 
-    private static void WriteMap(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void WriteMap(ref Utf8JsonReader reader, PayloadBuffer output)
     {
-        writer.WriteStartObject();
+        output.Write((byte)'{');
+        var first = true;
         ReadOnlySpan<byte> name = default;
         bool escaped = false, inProperty = false;
         try
@@ -74,9 +90,16 @@ internal static class DynamoDbJson
                 name = reader.ValueSpan;
                 escaped = reader.ValueIsEscaped;
                 inProperty = true;
-                CopyPropertyName(ref reader, writer);
+                if (!first)
+                {
+                    output.Write((byte)',');
+                }
+
+                first = false;
+                CopyText(ref reader, output);
+                output.Write((byte)':');
                 reader.Read();
-                WriteAttributeValue(ref reader, writer);
+                WriteAttributeValue(ref reader, output);
                 inProperty = false;
             }
         }
@@ -85,10 +108,10 @@ internal static class DynamoDbJson
             throw JsonRead.AtProperty(e, name, escaped, inProperty);
         }
 
-        writer.WriteEndObject();
+        output.Write((byte)'}');
     }
 
-    private static void WriteAttributeValue(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void WriteAttributeValue(ref Utf8JsonReader reader, PayloadBuffer output)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -105,16 +128,16 @@ internal static class DynamoDbJson
         switch (tag)
         {
             case Tag.S:
-                CopyString(ref reader, writer, "S");
+                CopyString(ref reader, output, "S");
                 break;
             case Tag.N:
-                CopyNumber(ref reader, writer);
+                CopyNumber(ref reader, output);
                 break;
             case Tag.B:
-                CopyString(ref reader, writer, "B");
+                CopyString(ref reader, output, "B");
                 break;
             case Tag.SS or Tag.BS or Tag.NS:
-                CopySet(ref reader, writer, tag);
+                CopySet(ref reader, output, tag);
                 break;
             case Tag.M:
                 if (reader.TokenType != JsonTokenType.StartObject)
@@ -122,10 +145,10 @@ internal static class DynamoDbJson
                     throw JsonRead.Mismatch(ref reader, "a DynamoDB M (map) value", "an object of attribute values");
                 }
 
-                WriteMap(ref reader, writer);
+                WriteMap(ref reader, output);
                 break;
             case Tag.L:
-                CopyList(ref reader, writer);
+                CopyList(ref reader, output);
                 break;
             case Tag.Null:
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
@@ -133,13 +156,13 @@ internal static class DynamoDbJson
                     throw JsonRead.Mismatch(ref reader, "a DynamoDB NULL value", "true");
                 }
 
-                writer.WriteNullValue();
+                output.Write("null"u8);
                 break;
             case Tag.Bool:
-                writer.WriteBooleanValue(reader.TokenType switch
+                output.Write(reader.TokenType switch
                 {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
+                    JsonTokenType.True => "true"u8,
+                    JsonTokenType.False => "false"u8,
                     _ => throw JsonRead.Mismatch(ref reader, "a DynamoDB BOOL value", "true or false"),
                 });
                 break;
@@ -213,26 +236,31 @@ internal static class DynamoDbJson
         _ => tag.ToString(),
     };
 
-    private static void CopySet(ref Utf8JsonReader reader, Utf8JsonWriter writer, Tag tag)
+    private static void CopySet(ref Utf8JsonReader reader, PayloadBuffer output, Tag tag)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonRead.Mismatch(ref reader, $"a DynamoDB {Name(tag)} value", "an array");
         }
 
-        writer.WriteStartArray();
+        output.Write((byte)'[');
         var index = 0;
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                if (index > 0)
+                {
+                    output.Write((byte)',');
+                }
+
                 if (tag == Tag.NS)
                 {
-                    CopyNumber(ref reader, writer);
+                    CopyNumber(ref reader, output);
                 }
                 else
                 {
-                    CopyString(ref reader, writer, tag == Tag.SS ? "SS" : "BS");
+                    CopyString(ref reader, output, tag == Tag.SS ? "SS" : "BS");
                 }
 
                 index++;
@@ -243,23 +271,28 @@ internal static class DynamoDbJson
             throw JsonRead.AtIndex(e, index);
         }
 
-        writer.WriteEndArray();
+        output.Write((byte)']');
     }
 
-    private static void CopyList(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void CopyList(ref Utf8JsonReader reader, PayloadBuffer output)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonRead.Mismatch(ref reader, "a DynamoDB L (list) value", "an array of attribute values");
         }
 
-        writer.WriteStartArray();
+        output.Write((byte)'[');
         var index = 0;
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                WriteAttributeValue(ref reader, writer);
+                if (index > 0)
+                {
+                    output.Write((byte)',');
+                }
+
+                WriteAttributeValue(ref reader, output);
                 index++;
             }
         }
@@ -268,10 +301,10 @@ internal static class DynamoDbJson
             throw JsonRead.AtIndex(e, index);
         }
 
-        writer.WriteEndArray();
+        output.Write((byte)']');
     }
 
-    private static void CopyNumber(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    private static void CopyNumber(ref Utf8JsonReader reader, PayloadBuffer output)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -281,14 +314,14 @@ internal static class DynamoDbJson
 
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            WriteNumber(reader.ValueSpan, writer);
+            WriteNumber(reader.ValueSpan, output);
             return;
         }
 
-        WithUnescaped(ref reader, writer, static (text, writer) => WriteNumber(text, writer));
+        WithUnescaped(ref reader, output, static (text, output) => WriteNumber(text, output));
     }
 
-    private static void WriteNumber(ReadOnlySpan<byte> text, Utf8JsonWriter writer)
+    private static void WriteNumber(ReadOnlySpan<byte> text, PayloadBuffer output)
     {
         if (!IsJsonNumber(text))
         {
@@ -296,7 +329,46 @@ internal static class DynamoDbJson
         }
 
         // Written as the digits came, so a 38-digit DynamoDB number reaches a decimal (or a string-typed reader) intact.
-        writer.WriteRawValue(text, skipInputValidation: true);
+        output.Write(text);
+    }
+
+    private static void CopyString(ref Utf8JsonReader reader, PayloadBuffer output, string tag)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonRead.Mismatch(ref reader, $"a DynamoDB {tag} value", "a string");
+        }
+
+        CopyText(ref reader, output);
+    }
+
+    /// <summary>Writes the current string or property name as a JSON string, as <see cref="Utf8JsonWriter"/> would.</summary>
+    private static void CopyText(ref Utf8JsonReader reader, PayloadBuffer output)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            var text = reader.ValueSpan;
+
+            // -1 also means the text is valid UTF-8: anything else goes to the writer, which escapes it or refuses it.
+            if (Encoder.FindFirstCharacterToEncodeUtf8(text) < 0)
+            {
+                output.WriteQuoted(text);
+                return;
+            }
+
+            Escape(text, output);
+            return;
+        }
+
+        WithUnescaped(ref reader, output, static (text, output) => Escape(text, output));
+    }
+
+    private static void Escape(ReadOnlySpan<byte> text, PayloadBuffer output)
+    {
+        var escaper = t_escaper ??= new Utf8JsonWriter(output, EscaperOptions);
+        escaper.Reset(output);
+        escaper.WriteStringValue(text);
+        escaper.Flush();
     }
 
     private static void CopyString(ref Utf8JsonReader reader, Utf8JsonWriter writer, string tag)
@@ -347,6 +419,28 @@ internal static class DynamoDbJson
     }
 
     private delegate void SpanWrite(ReadOnlySpan<byte> text, Utf8JsonWriter writer);
+
+    /// <summary>As the other <c>WithUnescaped</c>, for the plain JSON written byte by byte.</summary>
+    private static void WithUnescaped(ref Utf8JsonReader reader, PayloadBuffer output, SpanOutput write)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        byte[]? rented = null;
+        Span<byte> span = length <= StackTextLimit ? stackalloc byte[StackTextLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = reader.CopyString(span);
+            write(span[..written], output);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private delegate void SpanOutput(ReadOnlySpan<byte> text, PayloadBuffer output);
 
     /// <summary>JSON's number grammar: <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
     internal static bool IsJsonNumber(ReadOnlySpan<byte> text)

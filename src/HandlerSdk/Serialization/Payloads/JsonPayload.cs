@@ -94,9 +94,7 @@ public static class JsonPayload
         var buffer = PayloadBuffer.Rent();
         try
         {
-            var writer = buffer.JsonWriter;
-            DynamoDbJson.ToPlain(ref reader, writer, typeName);
-            writer.Flush();
+            DynamoDbJson.ToPlain(ref reader, buffer, typeName);
             return ReadDecoded(buffer.Written, typeName, read);
         }
         finally

@@ -84,6 +84,36 @@ internal sealed class PayloadBuffer : IBufferWriter<byte>
         t_free = this;
     }
 
+    /// <summary>Appends one byte.</summary>
+    public void Write(byte value)
+    {
+        if (_length == _array.Length)
+        {
+            Ensure(1);
+        }
+
+        _array[_length++] = value;
+    }
+
+    /// <summary>Appends bytes.</summary>
+    public void Write(ReadOnlySpan<byte> value)
+    {
+        Ensure(value.Length);
+        value.CopyTo(_array.AsSpan(_length));
+        _length += value.Length;
+    }
+
+    /// <summary>Appends bytes between double quotes (text that needs no escaping, as a JSON string).</summary>
+    public void WriteQuoted(ReadOnlySpan<byte> value)
+    {
+        Ensure(value.Length + 2);
+        var span = _array.AsSpan(_length, value.Length + 2);
+        span[0] = (byte)'"';
+        value.CopyTo(span[1..]);
+        span[^1] = (byte)'"';
+        _length += value.Length + 2;
+    }
+
     /// <inheritdoc/>
     public void Advance(int count)
     {

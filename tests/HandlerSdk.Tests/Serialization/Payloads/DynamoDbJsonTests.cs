@@ -12,6 +12,13 @@ namespace HandlerSdk.Tests.Serialization.Payloads;
 /// </summary>
 public sealed class DynamoDbJsonTests
 {
+    // Inputs as AWS would send them (only what JSON requires escaped) and with every non-ASCII character escaped.
+    private static readonly JsonSerializerOptions[] InputEscaping =
+    [
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default },
+    ];
+
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
@@ -44,6 +51,66 @@ public sealed class DynamoDbJsonTests
         Assert.Equal(
             $$"""{"a\"b":"café \"q\"","long":"{{longText}}"}""",
             ToPlain($$$"""{"a\"b":{"S":"caf\u00e9 \"q\""},"long":{"S":"{{{longText}}}"}}"""));
+    }
+
+    [Theory]
+    [InlineData("plain ascii")]
+    [InlineData("Heidestraße 17, 10115 Berlin")]
+    [InlineData("<b>&'+`")]
+    [InlineData("emoji 😀 outside the BMP")]
+    [InlineData("line\nbreak \"quoted\" back\\slash \u0001")]
+    [InlineData("separators \u2028\u2029 and \uFEFF")]
+    public void Names_and_strings_are_written_as_the_payload_writer_writes_them(string text)
+    {
+        // Copied as they came when the writer would not escape them; through the writer otherwise; escaped in the input or not.
+        var expected = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(expected, Relaxed))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(text, text);
+            writer.WriteStartArray("set");
+            writer.WriteStringValue(text);
+            writer.WriteStringValue(text);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        foreach (var options in InputEscaping)
+        {
+            var quoted = JsonSerializer.Serialize(text, options);
+            var item = Encoding.UTF8.GetBytes("{" + quoted + ":{\"S\":" + quoted + "},\"set\":{\"SS\":[" + quoted + "," + quoted + "]}}");
+
+            Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), Encoding.UTF8.GetString(ToPlain(item)));
+        }
+    }
+
+    [Fact]
+    public void A_string_that_is_not_utf8_fares_as_with_the_payload_writer()
+    {
+        byte[] bad = [0xC3, 0x28];
+        byte[] item = [.. "{\"a\":{\"S\":\""u8, .. bad, .. "\"}}"u8];
+        var expected = new ArrayBufferWriter<byte>();
+        Exception? writerError = null;
+        try
+        {
+            using var writer = new Utf8JsonWriter(expected, Relaxed);
+            writer.WriteStartObject();
+            writer.WriteString("a"u8, bad);
+            writer.WriteEndObject();
+        }
+        catch (ArgumentException e)
+        {
+            writerError = e;
+        }
+
+        if (writerError is null)
+        {
+            Assert.Equal(expected.WrittenSpan.ToArray(), ToPlain(item));
+        }
+        else
+        {
+            Assert.Equal(writerError.GetType(), Assert.ThrowsAny<Exception>(() => ToPlain(item)).GetType());
+        }
     }
 
     [Theory]
@@ -130,18 +197,23 @@ public sealed class DynamoDbJsonTests
     public void Numbers_follow_the_json_grammar(string text, bool valid) =>
         Assert.Equal(valid, DynamoDbJson.IsJsonNumber(Encoding.UTF8.GetBytes(text)));
 
-    private static string ToPlain(string item)
-    {
-        var output = new ArrayBufferWriter<byte>();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(item));
-        reader.Read();
-        using (var writer = new Utf8JsonWriter(output, Relaxed))
-        {
-            DynamoDbJson.ToPlain(ref reader, writer, "Order");
-        }
+    private static string ToPlain(string item) => Encoding.UTF8.GetString(ToPlain(Encoding.UTF8.GetBytes(item)));
 
-        Assert.False(reader.Read());
-        return Encoding.UTF8.GetString(output.WrittenSpan);
+    private static byte[] ToPlain(byte[] item)
+    {
+        var output = PayloadBuffer.Rent();
+        try
+        {
+            var reader = new Utf8JsonReader(item);
+            reader.Read();
+            DynamoDbJson.ToPlain(ref reader, output, "Order");
+            Assert.False(reader.Read());
+            return output.Written.ToArray();
+        }
+        finally
+        {
+            output.Return();
+        }
     }
 
     private static string FromPlain(string plain)
