@@ -38,8 +38,7 @@ public static class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(messages);
 
-        // One event source mapping reads one queue: the first message says what kind of queue it is.
-        var mode = messages.Count > 0 && messages[0].IsFromFifoQueue ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var mode = SqsMode(messages.Count > 0 ? messages[0].EventSourceArn : null);
         var failed = await RunAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken)
             .ConfigureAwait(false);
         return SqsResponse(failed);
@@ -150,7 +149,7 @@ public static class BatchRunner
         context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
 
-        var mode = entries.Count > 0 && entries[0].EventSourceArn.EndsWith(".fifo", StringComparison.Ordinal) ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
+        var mode = SqsMode(entries.Count > 0 ? entries[0].EventSourceArn : null);
         var failed = await RunAsync(
             entries,
             mode,
@@ -243,6 +242,10 @@ public static class BatchRunner
 
         return run.Result();
     }
+
+    /// <summary>One event source mapping reads one queue: the first message's ARN says what kind of queue it is.</summary>
+    private static BatchFailureMode SqsMode(string? firstSourceArn) =>
+        SqsMessageBase.IsFifoQueueArn(firstSourceArn) ? BatchFailureMode.FailedAndLater : BatchFailureMode.EachRecord;
 
     private static SqsBatchResponse SqsResponse(IReadOnlyList<string> failed)
     {

@@ -32,9 +32,9 @@ public sealed record ConnectCustomerAudio : AwsEventObject
 
     /// <summary><see cref="StartTimestamp"/> as a time, or <see langword="null"/> when Connect sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    public DateTimeOffset? GetStartTime() => ConnectTimes.FromMilliseconds(StartTimestamp, nameof(StartTimestamp));
+    public DateTimeOffset? GetStartTime() => EpochMilliseconds.ToTime(StartTimestamp, "Connect media stream's " + nameof(StartTimestamp));
 
     /// <summary><see cref="StopTimestamp"/> as a time, or <see langword="null"/> when Connect sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    public DateTimeOffset? GetStopTime() => ConnectTimes.FromMilliseconds(StopTimestamp, nameof(StopTimestamp));
+    public DateTimeOffset? GetStopTime() => EpochMilliseconds.ToTime(StopTimestamp, "Connect media stream's " + nameof(StopTimestamp));
 }

@@ -47,5 +47,8 @@ public abstract record SqsMessageBase : AwsEventObject
 
     /// <summary>Whether the message comes from a FIFO queue (its ARN ends in <c>.fifo</c>), where order matters.</summary>
     [JsonIgnore]
-    public bool IsFromFifoQueue => EventSourceArn.EndsWith(".fifo", StringComparison.Ordinal);
+    public bool IsFromFifoQueue => IsFifoQueueArn(EventSourceArn);
+
+    /// <summary>Whether a queue ARN names a FIFO queue: FIFO queue names end in <c>.fifo</c>.</summary>
+    internal static bool IsFifoQueueArn(string? arn) => arn is not null && arn.EndsWith(".fifo", StringComparison.Ordinal);
 }

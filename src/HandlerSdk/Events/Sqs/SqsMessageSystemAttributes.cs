@@ -52,9 +52,9 @@ public sealed record SqsMessageSystemAttributes : AwsEventObject
 
     /// <summary><see cref="SentTimestamp"/> as a time, or <see langword="null"/> when SQS sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    public DateTimeOffset? GetSentTime() => EpochMilliseconds.ToTime(SentTimestamp, nameof(SentTimestamp));
+    public DateTimeOffset? GetSentTime() => EpochMilliseconds.ToTime(SentTimestamp, "SQS attribute " + nameof(SentTimestamp));
 
     /// <summary><see cref="ApproximateFirstReceiveTimestamp"/> as a time, or <see langword="null"/> when SQS sent none.</summary>
     /// <exception cref="FormatException">The timestamp is not a whole number of milliseconds.</exception>
-    public DateTimeOffset? GetApproximateFirstReceiveTime() => EpochMilliseconds.ToTime(ApproximateFirstReceiveTimestamp, nameof(ApproximateFirstReceiveTimestamp));
+    public DateTimeOffset? GetApproximateFirstReceiveTime() => EpochMilliseconds.ToTime(ApproximateFirstReceiveTimestamp, "SQS attribute " + nameof(ApproximateFirstReceiveTimestamp));
 }
