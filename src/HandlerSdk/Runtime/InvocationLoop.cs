@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 using HandlerSdk.Logging;
 
 namespace HandlerSdk.Runtime;

@@ -1,4 +1,4 @@
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 using HandlerSdk.Logging;
 using HandlerSdk.Runtime;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 using HandlerSdk.Logging;
 
 namespace HandlerSdk.Runtime;

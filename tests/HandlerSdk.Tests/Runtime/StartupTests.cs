@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 using HandlerSdk.Runtime;
 
 namespace HandlerSdk.Tests.Runtime;

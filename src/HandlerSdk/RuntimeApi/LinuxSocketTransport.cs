@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using static HandlerSdk.Http.LinuxSockets;
+using static HandlerSdk.RuntimeApi.LinuxSockets;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// The transport on Linux (Lambda's only OS): the same blocking TCP connection as <see cref="SocketTransport"/>, made

@@ -1,4 +1,4 @@
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>The peer sent bytes that are not a valid HTTP/1.1 response, or a response we refuse to buffer.</summary>
 internal sealed class HttpProtocolException : Exception

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>The <c>host:port</c> of the Runtime API (<c>AWS_LAMBDA_RUNTIME_API</c>), resolved once.</summary>
 internal sealed record RuntimeApiEndpoint(string HostHeader, string Host, int Port)

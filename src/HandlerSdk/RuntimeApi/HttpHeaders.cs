@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// The header fields of one response, kept as raw bytes with offsets so that a value becomes a string only when

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// The C library's socket calls and the Linux constants they take (the same on x86-64 and arm64), for

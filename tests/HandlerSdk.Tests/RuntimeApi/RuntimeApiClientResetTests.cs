@@ -1,4 +1,4 @@
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 using static HandlerSdk.Tests.Http.ResettingServer;
 
 namespace HandlerSdk.Tests.Http;

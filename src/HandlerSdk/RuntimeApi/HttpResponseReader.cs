@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// Reads HTTP/1.1 responses from a transport into one reusable buffer: status line, header fields, and a body

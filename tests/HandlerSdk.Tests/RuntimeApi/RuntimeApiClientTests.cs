@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 
 namespace HandlerSdk.Tests.Http;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 
 namespace HandlerSdk.Tests.Http;
 

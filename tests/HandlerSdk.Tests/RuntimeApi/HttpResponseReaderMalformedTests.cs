@@ -1,4 +1,4 @@
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 
 namespace HandlerSdk.Tests.Http;
 

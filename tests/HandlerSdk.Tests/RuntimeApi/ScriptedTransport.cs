@@ -1,5 +1,5 @@
 using System.Text;
-using HandlerSdk.Http;
+using HandlerSdk.RuntimeApi;
 
 namespace HandlerSdk.Tests.Http;
 

@@ -1,4 +1,4 @@
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// A byte stream to an HTTP server. The socket implementation serves the runtime; tests script partial reads.

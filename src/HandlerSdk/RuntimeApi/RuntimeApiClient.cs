@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Net.Sockets;
 using System.Text;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// One keep-alive HTTP/1.1 connection to the Lambda Runtime API, written by hand on a socket: the runtime needs

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace HandlerSdk.Http;
+namespace HandlerSdk.RuntimeApi;
 
 /// <summary>
 /// A blocking TCP connection with Nagle off, on System.Net.Sockets: the transport on operating systems other than
