@@ -13,6 +13,8 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
+// dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
+// dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
 if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
@@ -29,6 +31,19 @@ if (args.Contains("--interleaved"))
     Interleaved.Run(Console.Out, rounds: 300);
     SqsTypedBodies.Interleaved(Console.Out, rounds: 300);
     DynamoDbTypedImages.Interleaved(Console.Out, rounds: 300);
+    return 0;
+}
+
+if (args.Contains("--variants"))
+{
+    Variants.Run(Console.Out, rounds: 300);
+    return 0;
+}
+
+// For a sampling profiler (perf with DOTNET_PerfMapEnabled=1): only our side of one typed batch, in a loop.
+if (args.Contains("--profile-sqs") || args.Contains("--profile-ddb"))
+{
+    Profile.Run(Console.Out, ddb: args.Contains("--profile-ddb"), TimeSpan.FromSeconds(10));
     return 0;
 }
 
