@@ -14,6 +14,7 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
+// dotnet run -c Release --project benchmarks/Serialization -- --prototype-ddb  what reading DynamoDB images straight (not shipped) would be worth
 // dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
 if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out))
 {
@@ -40,6 +41,12 @@ if (args.Contains("--interleaved"))
 if (args.Contains("--variants"))
 {
     Variants.Run(Console.Out, rounds);
+    return 0;
+}
+
+if (args.Contains("--prototype-ddb"))
+{
+    DirectDynamoDbPrototype.Run(Console.Out, rounds);
     return 0;
 }
 
