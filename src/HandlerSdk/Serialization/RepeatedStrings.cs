@@ -21,7 +21,7 @@ internal static class RepeatedStrings
     // One table for the process, not one per thread: a [ThreadStatic] costs a call into the runtime on every read,
     // which measured as much as the table saves. Sharing is safe without locks: a slot holds a reference (written and
     // read whole), read once into a local and compared byte for byte with the text before use, so a slot another
-    // thread just overwrote is only a miss.
+    // thread just overwrote is only a miss. Under multi-concurrency, invocations on other threads share the hits too.
     private static readonly string?[] s_slots = new string?[Slots];
 
     /// <summary>The string value at the reader, from the table when the same ASCII bytes were read before.</summary>
