@@ -13,11 +13,17 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
+// dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
+// dotnet run -c Release --project benchmarks/Serialization -- --prototype-ddb  what reading DynamoDB images straight (not shipped) would be worth
+// dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
 if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
     return 1;
 }
+
+// More rounds than the default 300 steady the medians when the machine is busy (--rounds 1500).
+var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(300);
 
 if (args.Contains("--verify"))
 {
@@ -26,9 +32,28 @@ if (args.Contains("--verify"))
 
 if (args.Contains("--interleaved"))
 {
-    Interleaved.Run(Console.Out, rounds: 300);
-    SqsTypedBodies.Interleaved(Console.Out, rounds: 300);
-    DynamoDbTypedImages.Interleaved(Console.Out, rounds: 300);
+    Interleaved.Run(Console.Out, rounds);
+    SqsTypedBodies.Interleaved(Console.Out, rounds);
+    DynamoDbTypedImages.Interleaved(Console.Out, rounds);
+    return 0;
+}
+
+if (args.Contains("--variants"))
+{
+    Variants.Run(Console.Out, rounds);
+    return 0;
+}
+
+if (args.Contains("--prototype-ddb"))
+{
+    DirectDynamoDbPrototype.Run(Console.Out, rounds);
+    return 0;
+}
+
+// For a sampling profiler (perf with DOTNET_PerfMapEnabled=1): only our side of one typed batch, in a loop.
+if (args.Contains("--profile-sqs") || args.Contains("--profile-ddb"))
+{
+    Profile.Run(Console.Out, ddb: args.Contains("--profile-ddb"), TimeSpan.FromSeconds(10));
     return 0;
 }
 
@@ -49,7 +74,7 @@ if (args.Contains("--interleaved-typed-ddb"))
     // Issue 10's DynamoDB goal alone: the header Interleaved.Run prints, then the one row.
     Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
-    DynamoDbTypedImages.Interleaved(Console.Out, rounds: 300);
+    DynamoDbTypedImages.Interleaved(Console.Out, rounds);
     return 0;
 }
 
@@ -58,7 +83,7 @@ if (args.Contains("--interleaved-typed-sqs"))
     // Issue 10's SQS goal alone: the header Interleaved.Run prints, then the one row.
     Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
-    SqsTypedBodies.Interleaved(Console.Out, rounds: 300);
+    SqsTypedBodies.Interleaved(Console.Out, rounds);
     return 0;
 }
 

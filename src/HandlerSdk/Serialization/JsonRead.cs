@@ -272,8 +272,58 @@ public static class JsonRead
     /// <summary>Reads a number.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The value.</returns>
-    public static decimal Decimal(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw NumberError(ref reader, "System.Decimal");
+    public static decimal Decimal(ref Utf8JsonReader reader)
+    {
+        // Prices and amounts are short plain decimals ("129.95"): built straight from their digits, where the general
+        // parser measured ~25 ns each. Exponents, more than 19 characters and value sequences take the general path.
+        if (reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && TryParsePlainDecimal(reader.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw NumberError(ref reader, "System.Decimal");
+    }
+
+    /// <summary>
+    /// A JSON number of the form <c>-?digits(.digits)?</c> of at most 19 characters (so at most 19 digits, which a
+    /// <see cref="ulong"/> holds), as the decimal the general parser gives: same digits, same scale (trailing zeros
+    /// kept, "1.50" is 1.50), same sign (negative zero kept). The reader has already checked the number's grammar.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> text, out decimal value)
+    {
+        value = default;
+        if (text.Length > 19)
+        {
+            return false;
+        }
+
+        var negative = !text.IsEmpty && text[0] == (byte)'-';
+        ulong mantissa = 0;
+        var scale = -1;
+        for (var i = negative ? 1 : 0; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                mantissa = (mantissa * 10) + digit;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (text[i] == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     /// <summary>Reads a string, or null.</summary>
     /// <param name="reader">The reader.</param>

@@ -18,8 +18,11 @@ internal static class RepeatedStrings
     private const int Slots = 1 << SlotBits;
     private const int SlotBits = 8;
 
-    [ThreadStatic]
-    private static string?[]? t_slots;
+    // One table for the process, not one per thread: a [ThreadStatic] costs a call into the runtime on every read,
+    // which measured as much as the table saves. Sharing is safe without locks: a slot holds a reference (written and
+    // read whole), read once into a local and compared byte for byte with the text before use, so a slot another
+    // thread just overwrote is only a miss. Under multi-concurrency, invocations on other threads share the hits too.
+    private static readonly string?[] s_slots = new string?[Slots];
 
     /// <summary>The string value at the reader, from the table when the same ASCII bytes were read before.</summary>
     /// <param name="reader">The reader, at a string token.</param>
@@ -37,7 +40,7 @@ internal static class RepeatedStrings
             return reader.GetString()!;
         }
 
-        var slots = t_slots ??= new string?[Slots];
+        var slots = s_slots;
         var slot = Slot(bytes);
         var cached = slots[slot];
         if (cached is not null && cached.Length == bytes.Length && Ascii.Equals(bytes, cached))

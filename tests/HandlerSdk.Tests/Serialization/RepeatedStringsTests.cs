@@ -6,10 +6,32 @@ namespace HandlerSdk.Tests.Serialization;
 
 /// <summary>
 /// Short ASCII strings repeated across a payload (an AWS batch's event source, ARN, region) are read once and shared;
-/// every other string is read as before, and no two different texts ever come back as one.
+/// every other string is read as before, and no two different texts ever come back as one. The table is one per
+/// process, so these tests run alone: another test's strings could take a slot between two reads.
 /// </summary>
+[Collection(ProcessState.Name)]
 public sealed class RepeatedStringsTests
 {
+    [Fact]
+    public void Threads_reading_at_once_each_get_their_own_texts()
+    {
+        // Four threads fight over the same slots (ids differing only in the middle share one): a slot another thread
+        // just overwrote must be a miss, never another thread's text.
+        var ids = Enumerable.Range(0, 4).Select(t => Enumerable.Range(0, 200).Select(i => $"059f36b4-87a3-44ab-83d2-{t}{i:D4}b8f1a").ToList()).ToList();
+        var results = new List<string?>[4];
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
+        {
+            var json = JsonSerializer.Serialize(Enumerable.Repeat(ids[t], 50).SelectMany(x => x).ToList());
+            results[t] = ReadAll(json);
+        });
+
+        for (var t = 0; t < 4; t++)
+        {
+            Assert.Equal(Enumerable.Repeat(ids[t], 50).SelectMany(x => x), results[t]);
+        }
+    }
+
     [Fact]
     public void The_same_short_ascii_text_read_twice_is_one_string()
     {
