@@ -104,6 +104,41 @@ public sealed class BatchSummaryTests
         Assert.Equal("BATCH all records succeeded", BatchSummary.Describe("[]", """{"batchItemFailures":[]}"""));
     }
 
+    [Fact]
+    public void Kafka_failures_are_partitions_and_offsets_of_the_event()
+    {
+        const string Kafka = """{"eventSource":"aws:kafka","records":{"orders-0":[{"offset":15},{"offset":16}],"orders-1":[{"offset":3}]}}""";
+
+        Assert.Equal(
+            "BATCH 2 of 3 records failed: orders-0@16, orders-1@3",
+            BatchSummary.Describe(Kafka, """{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-0","offset":16}},{"itemIdentifier":{"partition":"orders-1","offset":3}}]}"""));
+        Assert.Equal("BATCH all 3 records succeeded", BatchSummary.Describe(Kafka, """{"batchItemFailures":[]}"""));
+        Assert.Equal(
+            "BATCH 1 of 3 records failed: orders-1@4; Lambda would retry the whole batch: 'orders-1@4' is not the partition and offset of a record in the event",
+            BatchSummary.Describe(Kafka, """{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-1","offset":4}}]}"""));
+        Assert.Equal(
+            "BATCH 1 of 3 records failed: orders-0@15; Lambda would retry the whole batch: 'orders-0@15' is a string, but a Kafka batch names each record as {\"partition\": \"topic-n\", \"offset\": n}",
+            BatchSummary.Describe(Kafka, Response("orders-0@15")));
+        Assert.Equal(
+            "BATCH 1 of 3 records failed: null; Lambda would retry the whole batch: an itemIdentifier is null or empty, or lacks its partition or offset",
+            BatchSummary.Describe(Kafka, """{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-0"}}]}"""));
+        Assert.Equal(
+            "BATCH 1 of 3 records failed: orders-0@15; Lambda would retry the whole batch: 'orders-0@15' is a Kafka partition and offset, but the event is not a Kafka batch",
+            BatchSummary.Describe(Sqs, """{"batchItemFailures":[{"itemIdentifier":{"partition":"orders-0","offset":15}}]}"""));
+    }
+
+    [Fact]
+    public void The_sample_kafka_event_of_hsdk_events_is_answered_by_partition_and_offset()
+    {
+        var kafka = EventWriter.Write(new EventRequest("kafka-msk") { Count = 2 });
+        var records = JsonNode.Parse(kafka)!["records"]!.AsObject().Single();
+        var offset = (long)records.Value![1]!["offset"]!;
+
+        Assert.Equal(
+            $"BATCH 1 of 2 records failed: {records.Key}@{offset}",
+            BatchSummary.Describe(kafka, $$$"""{"batchItemFailures":[{"itemIdentifier":{"partition":"{{{records.Key}}}","offset":{{{offset}}}}}]}"""));
+    }
+
     [Theory]
     [InlineData("""{"status":"ok"}""")]
     [InlineData("""{"batchItemFailures":null}""")]

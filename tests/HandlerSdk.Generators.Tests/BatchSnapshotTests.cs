@@ -80,6 +80,51 @@ public sealed class BatchSnapshotTests
         Snapshot.Verify(run, IsAdapter);
     }
 
+    [Fact]
+    public void Per_record_kafka_handlers()
+    {
+        var run = GeneratorRun.Run("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using HandlerSdk;
+            using HandlerSdk.Events;
+
+            namespace Shop;
+
+            public sealed record Placed(string OrderId, decimal Total);
+
+            public static class Topics
+            {
+                [LambdaHandler(TimeoutSeconds = 30)]
+                [BatchItems(MaxParallelism = 4)]
+                public static Task Orders(KafkaRecord<Placed> record, CancellationToken token) => Task.CompletedTask;
+
+                [LambdaHandler]
+                public static void Raw(KafkaRecord record, ILambdaContext context) => context.Logger.LogInformation(record.Topic);
+            }
+            """).AssertCompilesCleanly();
+
+        Snapshot.Verify(run, IsAdapter);
+    }
+
+    [Fact]
+    public void Kafka_partitions_may_run_in_parallel()
+    {
+        var run = GeneratorRun.Run("""
+            using HandlerSdk;
+            using HandlerSdk.Events;
+            public static class Topic
+            {
+                [LambdaHandler][BatchItems(MaxParallelism = 8)]
+                public static void Handle(KafkaRecord record) { }
+            }
+            """).AssertCompilesCleanly();
+
+        var batch = Assert.Single(run.Result.Results.Single().TrackedSteps[TrackingNames.Generation]).Outputs.Select(o => (GenerationSpec)o.Value).Single().Handlers.Single().Batch;
+        Assert.Equal(new BatchSpec(BatchSource.Kafka, batch!.Response, 8, 1000), batch);
+        Assert.Equal("global::HandlerSdk.Events.KafkaBatchResponse", batch.Response.Type);
+    }
+
     [Theory]
     [InlineData("[LambdaHandler]", 1, 1000)]
     [InlineData("[LambdaHandler(TimeoutSeconds = 1)]", 1, 333)]

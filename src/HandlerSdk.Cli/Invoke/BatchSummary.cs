@@ -6,7 +6,8 @@ namespace HandlerSdk.Cli.Invoke;
 /// <summary>
 /// The line printed after a partial batch response (<c>{"batchItemFailures":[{"itemIdentifier":...}]}</c>): how many of
 /// the event's records failed, and which. Also says when Lambda would retry the whole batch instead, as its event source
-/// mappings do for an identifier that is null, empty or not a record of the batch.
+/// mappings do for an identifier that is null, empty or not a record of the batch. Kafka names a record by an object,
+/// <c>{"partition":"mytopic-0","offset":15}</c>, shown as <c>mytopic-0@15</c>.
 /// </summary>
 internal static class BatchSummary
 {
@@ -25,20 +26,46 @@ internal static class BatchSummary
         }
 
         var failed = records is null ? Count(failures.Count) : string.Create(CultureInfo.InvariantCulture, $"{failures.Count} of {Count(records.Count)}");
-        var line = $"BATCH {failed} failed: {string.Join(", ", failures.Select(id => id ?? "null"))}";
-        var invalid = failures.FirstOrDefault(id => string.IsNullOrEmpty(id) || (records is { Ids.Count: > 0 } && !records.Ids.Contains(id)));
-        if (invalid is not null || failures.Any(string.IsNullOrEmpty))
+        var line = $"BATCH {failed} failed: {string.Join(", ", failures.Select(f => f.Id ?? "null"))}";
+        if (Invalid(failures, records) is { } reason)
         {
-            var reason = string.IsNullOrEmpty(invalid) ? "an itemIdentifier is null or empty" : $"'{invalid}' is not the id of a record in the event";
             line += $"; Lambda would retry the whole batch: {reason}";
         }
 
         return line;
     }
 
+    /// <summary>Why Lambda would not accept the failures as a partial response, or null when it would.</summary>
+    private static string? Invalid(List<Failure> failures, EventRecords? records)
+    {
+        if (failures.Any(f => string.IsNullOrEmpty(f.Id)))
+        {
+            return failures.Any(f => f.IsKafka) ? "an itemIdentifier is null or empty, or lacks its partition or offset" : "an itemIdentifier is null or empty";
+        }
+
+        if (records is null)
+        {
+            return null;
+        }
+
+        if (records.IsKafka && failures.FirstOrDefault(f => !f.IsKafka) is { } text)
+        {
+            return $"'{text.Id}' is a string, but a Kafka batch names each record as {{\"partition\": \"topic-n\", \"offset\": n}}";
+        }
+
+        if (!records.IsKafka && failures.FirstOrDefault(f => f.IsKafka) is { } kafka)
+        {
+            return $"'{kafka.Id}' is a Kafka partition and offset, but the event is not a Kafka batch";
+        }
+
+        return records.Ids.Count > 0 && failures.FirstOrDefault(f => !records.Ids.Contains(f.Id!)) is { } unknown
+            ? records.IsKafka ? $"'{unknown.Id}' is not the partition and offset of a record in the event" : $"'{unknown.Id}' is not the id of a record in the event"
+            : null;
+    }
+
     private static string Count(int records) => string.Create(CultureInfo.InvariantCulture, $"{records} record{(records == 1 ? "" : "s")}");
 
-    private static bool TryFailures(string responseJson, out List<string?> failures)
+    private static bool TryFailures(string responseJson, out List<Failure> failures)
     {
         failures = [];
         try
@@ -53,9 +80,17 @@ internal static class BatchSummary
 
             foreach (var item in items.EnumerateArray())
             {
-                failures.Add(item.ValueKind == JsonValueKind.Object && item.TryGetProperty("itemIdentifier", out var id) && id.ValueKind == JsonValueKind.String
-                    ? id.GetString()
-                    : null);
+                var id = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("itemIdentifier", out var value) ? value : default;
+                failures.Add(id.ValueKind switch
+                {
+                    JsonValueKind.String => new Failure(id.GetString(), IsKafka: false),
+                    JsonValueKind.Object => new Failure(
+                        String(id, "partition") is { Length: > 0 } partition && id.TryGetProperty("offset", out var offset) && offset.ValueKind == JsonValueKind.Number && offset.TryGetInt64(out var number)
+                            ? KafkaId(partition, number)
+                            : null,
+                        IsKafka: true),
+                    _ => new Failure(null, IsKafka: false),
+                });
             }
 
             return true;
@@ -67,7 +102,7 @@ internal static class BatchSummary
     }
 
     // Records (SQS, Kinesis, DynamoDB, S3...), records (Firehose; Kafka's map of partitions) or messages (Amazon MQ),
-    // with the ids a batch response names: SQS message ids, stream sequence numbers.
+    // with the ids a batch response names: SQS message ids, stream sequence numbers, Kafka partitions and offsets.
     private static EventRecords? Records(string eventJson)
     {
         try
@@ -86,15 +121,19 @@ internal static class BatchSummary
                     continue;
                 }
 
+                // Kafka's map of partitions names each record by its partition key and offset.
                 var items = records.ValueKind switch
                 {
-                    JsonValueKind.Array => records.EnumerateArray().ToList(),
-                    JsonValueKind.Object => records.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array).SelectMany(p => p.Value.EnumerateArray()).ToList(),
+                    JsonValueKind.Array => records.EnumerateArray().Select(Id).ToList(),
+                    JsonValueKind.Object => records.EnumerateObject()
+                        .Where(p => p.Value.ValueKind == JsonValueKind.Array)
+                        .SelectMany(p => p.Value.EnumerateArray().Select(r => Offset(r) is { } offset ? KafkaId(p.Name, offset) : null))
+                        .ToList(),
                     _ => null,
                 };
                 if (items is not null)
                 {
-                    return new EventRecords(items.Count, items.Select(Id).OfType<string>().ToHashSet(StringComparer.Ordinal));
+                    return new EventRecords(items.Count, items.OfType<string>().ToHashSet(StringComparer.Ordinal), IsKafka: records.ValueKind == JsonValueKind.Object && name == "records");
                 }
             }
 
@@ -112,8 +151,16 @@ internal static class BatchSummary
           ?? (record.TryGetProperty("kinesis", out var kinesis) ? String(kinesis, "sequenceNumber") : null)
           ?? (record.TryGetProperty("dynamodb", out var dynamodb) ? String(dynamodb, "SequenceNumber") : null);
 
+    private static long? Offset(JsonElement record) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("offset", out var offset) && offset.ValueKind == JsonValueKind.Number && offset.TryGetInt64(out var value) ? value : null;
+
+    private static string KafkaId(string partition, long offset) => string.Create(CultureInfo.InvariantCulture, $"{partition}@{offset}");
+
     private static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private sealed record EventRecords(int Count, HashSet<string> Ids);
+    private sealed record EventRecords(int Count, HashSet<string> Ids, bool IsKafka);
+
+    /// <summary>One reported record as shown: a message id, a sequence number or <c>partition@offset</c>; null when unusable.</summary>
+    private sealed record Failure(string? Id, bool IsKafka);
 }

@@ -20,6 +20,8 @@ internal static class BatchReporting
         [Events + "KinesisEventRecord`1"] = "Kinesis",
         [Events + "DynamoDbStreamRecord"] = "DynamoDb",
         [Events + "DynamoDbStreamRecord`1"] = "DynamoDb",
+        [Events + "KafkaRecord"] = "Msk",
+        [Events + "KafkaRecord`1"] = "Msk",
     };
 
     /// <summary>Result types that are a batch response, by the kinds whose event source mappings read them.</summary>
@@ -27,6 +29,7 @@ internal static class BatchReporting
     {
         [Events + "SqsBatchResponse"] = ["Sqs"],
         [Events + "StreamBatchResponse"] = ["Kinesis", "DynamoDb"],
+        [Events + "KafkaBatchResponse"] = ["Msk"],
     };
 
     /// <summary>The kind of event source whose batches the handler takes one record at a time, or null.</summary>

@@ -88,4 +88,5 @@ internal enum BatchSource
     Sqs,
     Kinesis,
     DynamoDb,
+    Kafka,
 }

@@ -11,7 +11,8 @@ namespace HandlerSdk.Generators.Parsing;
 
 /// <summary>
 /// Per-record handlers: a <c>[LambdaHandler]</c> whose event parameter is one record of a batch source
-/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c> and their <c>&lt;T&gt;</c> forms), with its
+/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c>, <c>KafkaRecord</c> and their <c>&lt;T&gt;</c>
+/// forms), with its
 /// <c>[BatchItems]</c> options (HSDK0301..0304).
 /// </summary>
 internal static class BatchParser
@@ -22,7 +23,7 @@ internal static class BatchParser
     public const int MaxDeadlineMarginMs = 900_000;
 
     private const string EventsNamespace = "HandlerSdk.Events";
-    private const string RecordForms = "SqsMessage, KinesisEventRecord or DynamoDbStreamRecord, or their <T> forms";
+    private const string RecordForms = "SqsMessage, KinesisEventRecord, DynamoDbStreamRecord or KafkaRecord, or their <T> forms";
 
     /// <summary>Lambda's timeout when a handler sets none.</summary>
     private const int DefaultTimeoutSeconds = 3;
@@ -44,6 +45,7 @@ internal static class BatchParser
             "SqsMessage" => (BatchSource.Sqs, "SqsEvent", "SqsBatchResponse"),
             "KinesisEventRecord" => (BatchSource.Kinesis, "KinesisEvent", "StreamBatchResponse"),
             "DynamoDbStreamRecord" => (BatchSource.DynamoDb, "DynamoDbStreamEvent", "StreamBatchResponse"),
+            "KafkaRecord" => (BatchSource.Kafka, "KafkaEvent", "KafkaBatchResponse"),
             _ => (default(BatchSource?), string.Empty, string.Empty),
         };
         if (source is null || named.Arity > 1)
@@ -51,7 +53,7 @@ internal static class BatchParser
             return null;
         }
 
-        // SqsMessage pairs with SqsEvent, SqsMessage<T> with SqsEvent<T>; the same for the streams.
+        // SqsMessage pairs with SqsEvent, SqsMessage<T> with SqsEvent<T>; the same for the streams and Kafka.
         var batch = Single(events, eventName, named.Arity) is { } definition
             ? named.Arity == 0 ? definition : definition.Construct(named.TypeArguments[0])
             : null;

@@ -22,4 +22,12 @@ public enum BatchFailureMode
     /// Lambda checkpoints before it and delivers it and everything after it again.
     /// </summary>
     FirstFailure,
+
+    /// <summary>
+    /// Kafka (Amazon MSK and self-managed): records are ordered within each topic partition only. A partition stops at
+    /// its first failure, which is reported with every later record of that partition; the other partitions go on.
+    /// Reporting the later records too keeps their order whether Lambda resumes the partition from the lowest reported
+    /// offset or retries exactly the records named. Partitions may run in parallel.
+    /// </summary>
+    FailedAndLaterInPartition,
 }

@@ -2,7 +2,7 @@ namespace HandlerSdk;
 
 /// <summary>
 /// Options of a per-record handler: a <c>[LambdaHandler]</c> method whose event parameter is one record
-/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c>, or their <c>&lt;T&gt;</c> forms). The
+/// (<c>SqsMessage</c>, <c>KinesisEventRecord</c>, <c>DynamoDbStreamRecord</c>, <c>KafkaRecord</c>, or their <c>&lt;T&gt;</c> forms). The
 /// generated adapter reads the whole batch, calls the method once per record and returns the records that threw as
 /// <c>batchItemFailures</c>. Without this attribute the defaults apply.
 /// </summary>
@@ -15,8 +15,9 @@ namespace HandlerSdk;
 public sealed class BatchItemsAttribute : Attribute
 {
     /// <summary>
-    /// How many records of an SQS standard queue, or message groups of a FIFO queue, run at once (1..10000). Default 1:
-    /// one record after another. Streams keep their order: more than 1 is HSDK0302 there.
+    /// How many records of an SQS standard queue, message groups of a FIFO queue, or topic partitions of a Kafka batch
+    /// run at once (1..10000). Default 1: one record after another. Kinesis and DynamoDB streams keep their order: more
+    /// than 1 is HSDK0302 there.
     /// </summary>
     public int MaxParallelism { get; set; }
 

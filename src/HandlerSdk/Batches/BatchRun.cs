@@ -79,7 +79,7 @@ internal sealed class BatchRun<TRecord>
                 continue;
             }
 
-            if (_mode == BatchFailureMode.FailedAndLater && k + 1 < count)
+            if (_mode is BatchFailureMode.FailedAndLater or BatchFailureMode.FailedAndLaterInPartition && k + 1 < count)
             {
                 lock (_gate)
                 {
@@ -90,7 +90,7 @@ internal sealed class BatchRun<TRecord>
                 }
 
                 _context.Logger.LogWarning(string.Create(CultureInfo.InvariantCulture,
-                    $"{count - k - 1} later message(s) of the FIFO queue were not started after {_identifier(_records[index])} failed; they are reported as batch item failures to keep their order."));
+                    $"{count - k - 1} later {(_mode == BatchFailureMode.FailedAndLater ? "message(s) of the FIFO queue" : "record(s) of the Kafka partition")} were not started after {_identifier(_records[index])} failed; they are reported as batch item failures to keep their order."));
             }
 
             return;

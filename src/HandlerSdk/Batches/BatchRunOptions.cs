@@ -7,8 +7,8 @@ public sealed class BatchRunOptions
     public static TimeSpan DefaultDeadlineMargin { get; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How many records (SQS standard) or message groups (SQS FIFO) run at once. Default 1: one record after another.
-    /// Streams keep their order and accept only 1.
+    /// How many records (SQS standard), message groups (SQS FIFO) or topic partitions (Kafka) run at once. Default 1:
+    /// one record after another. Kinesis and DynamoDB streams keep their order and accept only 1.
     /// </summary>
     public int MaxParallelism { get; init; } = 1;
 

@@ -15,7 +15,7 @@ namespace HandlerSdk.Batches;
 /// Exceptions that are not about one record (a null argument, an invalid option) are thrown, and fail the invocation
 /// as a whole. The runner allocates per batch, not per record, apart from the failures it reports.
 /// </remarks>
-public static class BatchRunner
+public static partial class BatchRunner
 {
     /// <summary>
     /// Runs <paramref name="process"/> for each SQS message: a standard queue reports every message that failed, a FIFO
@@ -168,7 +168,8 @@ public static class BatchRunner
     /// <param name="mode">What a failure means for the rest of the batch.</param>
     /// <param name="identifier">The record's <c>itemIdentifier</c>: a message id, or a sequence number for streams.</param>
     /// <param name="group">
-    /// The record's ordering group (an SQS FIFO message group) for <see cref="BatchFailureMode.FailedAndLater"/> with
+    /// The record's ordering group (an SQS FIFO message group, a Kafka topic partition) for
+    /// <see cref="BatchFailureMode.FailedAndLaterInPartition"/>, and for <see cref="BatchFailureMode.FailedAndLater"/> with
     /// <see cref="BatchRunOptions.MaxParallelism"/> above 1: groups then run in parallel, each in order. Null puts all
     /// records in one group.
     /// </param>
@@ -199,7 +200,7 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        if (mode is not (BatchFailureMode.EachRecord or BatchFailureMode.FailedAndLater or BatchFailureMode.FirstFailure))
+        if (mode is not (BatchFailureMode.EachRecord or BatchFailureMode.FailedAndLater or BatchFailureMode.FirstFailure or BatchFailureMode.FailedAndLaterInPartition))
         {
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a BatchFailureMode.");
         }
@@ -227,7 +228,12 @@ public static class BatchRunner
         }
 
         var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
-        if (options.MaxParallelism == 1 || records.Count == 1)
+        if (mode == BatchFailureMode.FailedAndLaterInPartition)
+        {
+            // Even one at a time, a failure stops only its own partition: run partition after partition.
+            await run.GroupsInParallelAsync(group).ConfigureAwait(false);
+        }
+        else if (options.MaxParallelism == 1 || records.Count == 1)
         {
             await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
         }

@@ -2,7 +2,9 @@ namespace HandlerSdk;
 
 /// <summary>
 /// Says that a topic of an Amazon MSK (managed Kafka) cluster triggers this handler: <c>hsdk template</c> writes a SAM
-/// <c>MSK</c> event (an event source mapping) for it. A function may have several.
+/// <c>MSK</c> event (an event source mapping) for it, and turns on <c>ReportBatchItemFailures</c> when the handler takes one
+/// record at a time (<c>KafkaRecord</c>, <c>KafkaRecord&lt;T&gt;</c>) or returns a <c>KafkaBatchResponse</c>. A function
+/// may have several.
 /// </summary>
 /// <remarks>Properties left unset are not written, so Lambda's defaults apply.</remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]

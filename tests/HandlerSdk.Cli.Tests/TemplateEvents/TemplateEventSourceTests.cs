@@ -357,6 +357,31 @@ public sealed class TemplateEventSourceTests
         Assert.Equal("!Ref", Tag(msk, "Properties", "Stream"));
         Assert.Equal("LATEST", Text(msk, "Properties", "StartingPosition"));
         Assert.Equal("50", Text(msk, "Properties", "BatchSize"));
+        Assert.False(Has(msk, "Properties", "FunctionResponseTypes"));
+    }
+
+    [Theory]
+    [InlineData("HandlerSdk.Events.KafkaRecord", "System.Void")]
+    [InlineData("HandlerSdk.Events.KafkaRecord`1<HandlerSdk.Cli.Tests.TemplateEvents.Order>", "System.Threading.Tasks.Task")]
+    [InlineData("HandlerSdk.Events.KafkaEvent", "HandlerSdk.Events.KafkaBatchResponse")]
+    public void A_kafka_handler_that_answers_per_record_reports_batch_item_failures(string eventType, string resultType)
+    {
+        var handler = Handmade("Msk", "@Cluster", eventType, resultType);
+        handler = handler with { EventSources = [handler.EventSources[0] with { MoreArguments = ["clicks"] }] };
+        var msk = Event(Update(Resources, handler), "Handmade", "MskClicks");
+
+        Assert.Equal("MSK", Text(msk, "Type"));
+        Assert.Equal(["ReportBatchItemFailures"], Texts(msk, "Properties", "FunctionResponseTypes"));
+    }
+
+    [Fact]
+    public void A_kafka_record_handler_cannot_take_another_source()
+    {
+        var handler = Handmade("Kinesis", "@Stream", "HandlerSdk.Events.KafkaRecord");
+
+        var error = Assert.Throws<UserErrorException>(() => Update(Resources, handler));
+
+        Assert.Contains("takes one Msk record at a time", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class BatchDiagnosticsTests
         var diagnostics = await AnalyzerRun.DiagnosticsAsync(source);
 
         Assert.Equal(
-            [$"HSDK0304@5: [BatchItems] has no effect on handler 'Queue.Handle': its event parameter is {shown}, not one record (SqsMessage, KinesisEventRecord or DynamoDbStreamRecord, or their <T> forms); take one record, or remove the attribute"],
+            [$"HSDK0304@5: [BatchItems] has no effect on handler 'Queue.Handle': its event parameter is {shown}, not one record (SqsMessage, KinesisEventRecord, DynamoDbStreamRecord or KafkaRecord, or their <T> forms); take one record, or remove the attribute"],
             diagnostics);
         var squiggles = await AnalyzerRun.SquigglesAsync(source);
         Assert.Equal(["HSDK0304 `BatchItems(MaxParallelism = 2)`"], squiggles);

@@ -43,6 +43,19 @@ public sealed class PerRecordSampleTests
         Assert.Equal(expected, response);
     }
 
+    [Theory]
+    [InlineData("kafka-msk.json", "", """{"batchItemFailures":[]}""")]
+    [InlineData("kafka-msk.json", "mytopic-0@15", """{"batchItemFailures":[{"itemIdentifier":{"partition":"mytopic-0","offset":15}}]}""")]
+    [InlineData("kafka-self-managed.json", "mytopic-0@15", """{"batchItemFailures":[{"itemIdentifier":{"partition":"mytopic-0","offset":15}}]}""")]
+    [InlineData("kafka-json-orders.json", "mytopic-0@15", """{"batchItemFailures":[{"itemIdentifier":{"partition":"mytopic-0","offset":15}},{"itemIdentifier":{"partition":"mytopic-0","offset":16}}]}""")]
+    [InlineData("kafka-json-orders.json", "mytopic-0@16", """{"batchItemFailures":[{"itemIdentifier":{"partition":"mytopic-0","offset":16}}]}""")]
+    public async Task AWS_sample_kafka_batches_answer_the_failed_record_and_the_later_ones_of_its_partition(string sample, string failing, string expected)
+    {
+        var response = await InvokeAsync(sample, failing, TimeSpan.FromMinutes(1), "Create_Samples_Queue_Partitions");
+
+        Assert.Equal(expected, response);
+    }
+
     [Fact]
     public async Task Below_the_margin_every_message_is_reported_unstarted()
     {
@@ -93,6 +106,15 @@ public sealed class PerRecordSampleTests
                 public static void Changes(DynamoDbStreamRecord record)
                 {
                     if (record.DynamoDb.SequenceNumber == Failing)
+                    {
+                        throw new InvalidOperationException("chosen to fail");
+                    }
+                }
+
+                [LambdaHandler]
+                public static void Partitions(KafkaRecord record)
+                {
+                    if ($"{record.Topic}-{record.Partition}@{record.Offset}" == Failing)
                     {
                         throw new InvalidOperationException("chosen to fail");
                     }

@@ -14,6 +14,7 @@ public sealed class DynamoDbEventTests
         ("dynamodb-insert-modify-remove.json", nameof(DynamoDbStreamEvent)),
         ("dynamodb-all-types-ttl-delete.json", nameof(DynamoDbStreamEvent)),
         ("dynamodb-explicit-null-tags.json", nameof(DynamoDbStreamEvent)),
+        ("dynamodb-milliseconds.json", nameof(DynamoDbStreamEvent)),
         ("dynamodb-time-window.json", nameof(DynamoDbTimeWindowEvent)),
         ("dynamodb-batch-response.json", nameof(StreamBatchResponse)),
     ];
@@ -143,13 +144,35 @@ public sealed class DynamoDbEventTests
         Assert.Equal(new DateTimeOffset(DateTimeOffset.UnixEpoch.Ticks + unixTicks, TimeSpan.Zero), change.ApproximateCreationDateTime);
     }
 
+    [Theory]
+    [InlineData("1480642020")]
+    [InlineData("1480642020.5")]
+    [InlineData("1571849028.348366")]
+    [InlineData("1480642020000")]
+    [InlineData("1480642020123")]
+    [InlineData("1686935093658123")]
+    public void A_creation_time_is_written_back_in_the_unit_and_precision_it_came_in(string json)
+    {
+        var change = ReadChange($$"""{"ApproximateCreationDateTime": {{json}}, "Keys": {}, "SequenceNumber": "1", "SizeBytes": 1, "StreamViewType": "KEYS_ONLY"}""");
+        var written = EventCorpus.Get(EventCorpus.DefaultName).Write(typeof(DynamoDbStreamEvent), new DynamoDbStreamEvent { Records = [new DynamoDbStreamRecord { DynamoDb = change }] });
+
+        Assert.Equal(decimal.Parse(json, System.Globalization.CultureInfo.InvariantCulture), change.ApproximateCreationDateTimeNumber);
+        Assert.Contains($"\"ApproximateCreationDateTime\":{json},", written, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void A_creation_time_in_milliseconds_is_written_back_in_seconds()
+    public void The_kinesis_delivered_sample_keeps_its_milliseconds_and_a_set_time_is_written_in_seconds()
     {
         var read = EventSamples.Read<DynamoDbStreamEvent>("dynamodb-milliseconds.json");
+        var corpus = EventCorpus.Get(EventCorpus.DefaultName);
 
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1480642020), read.Records[0].DynamoDb.ApproximateCreationDateTime);
-        Assert.Contains("\"ApproximateCreationDateTime\":1480642020,", EventCorpus.Get(EventCorpus.DefaultName).Write(typeof(DynamoDbStreamEvent), read), StringComparison.Ordinal);
+        Assert.Equal(1480642020000m, read.Records[0].DynamoDb.ApproximateCreationDateTimeNumber);
+        Assert.Contains("\"ApproximateCreationDateTime\":1480642020000,", corpus.Write(typeof(DynamoDbStreamEvent), read), StringComparison.Ordinal);
+
+        var set = read.Records[0].DynamoDb with { ApproximateCreationDateTime = DateTimeOffset.FromUnixTimeMilliseconds(1480642020500) };
+        Assert.Equal(1480642020.5m, set.ApproximateCreationDateTimeNumber);
+        Assert.Null((set with { ApproximateCreationDateTime = null }).ApproximateCreationDateTimeNumber);
     }
 
     [Theory]

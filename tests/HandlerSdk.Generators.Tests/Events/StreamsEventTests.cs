@@ -19,6 +19,7 @@ public sealed class StreamsEventTests
     [
         typeof(StreamBatchResponse), typeof(StreamBatchItemFailure), typeof(StreamTimeWindowResponse),
         typeof(FirehoseResponse), typeof(FirehoseResponseRecord), typeof(FirehoseResponseMetadata),
+        typeof(KafkaBatchResponse), typeof(KafkaBatchItemFailure), typeof(KafkaItemIdentifier),
     ];
 
     public static TheoryData<Type> Models() => new(ModelTypes());

@@ -210,14 +210,14 @@ public sealed class PerRecordEndToEndTests : IDisposable
         Assert.Empty(BatchFunctions.Started);
     }
 
-    private static Task<int> RunAsync(ScriptedRuntimeApi api, Func<LambdaInvocationHandler> handler) =>
+    internal static Task<int> RunAsync(ScriptedRuntimeApi api, Func<LambdaInvocationHandler> handler) =>
         LambdaRuntime.RunAsync(
             handlers => handlers.Add("Batch", handler),
             new LambdaRuntimeOptions { RuntimeApiAddress = api.Address, ConnectTimeout = TimeSpan.FromSeconds(5) })
             .WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Runs one invocation; the deadline is set when the runtime asks for it, as Lambda sets it at dispatch.</summary>
-    private static async Task<string> InvokeAsync(Func<LambdaInvocationHandler> handler, string eventJson, TimeSpan? deadlineIn = null)
+    internal static async Task<string> InvokeAsync(Func<LambdaInvocationHandler> handler, string eventJson, TimeSpan? deadlineIn = null)
     {
         var served = 0;
         await using var api = new ScriptedRuntimeApi(request => Task.FromResult(

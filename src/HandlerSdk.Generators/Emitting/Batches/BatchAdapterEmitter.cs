@@ -84,7 +84,12 @@ internal static class BatchAdapterEmitter
             using (writer.Indent())
             {
                 var selector = SequenceNumber(batch.Source) is { } sequenceNumber ? $"static record => record.{sequenceNumber}, " : string.Empty;
-                var oneByOne = batch.Source == BatchSource.Sqs ? "RunSqsMessagesAsync" : "RunStreamRecordsAsync";
+                var oneByOne = batch.Source switch
+                {
+                    BatchSource.Sqs => "RunSqsMessagesAsync",
+                    BatchSource.Kafka => "RunKafkaRecordsAsync",
+                    _ => "RunStreamRecordsAsync",
+                };
                 writer.Line($"? await {RunMethod(batch.Source)}(input.Records, {selector}process, options, context, cancellationToken).ConfigureAwait(false)");
                 writer.Line($": await {Runner}.{oneByOne}(@event, {ValueCode.Literal(ValueCode.Display(record.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(record.TypeId!)}, process, options, context, cancellationToken).ConfigureAwait(false);");
             }
@@ -128,6 +133,7 @@ internal static class BatchAdapterEmitter
     {
         BatchSource.Sqs => Runner + ".RunSqsAsync",
         BatchSource.Kinesis or BatchSource.DynamoDb => Runner + ".RunStreamAsync",
+        BatchSource.Kafka => Runner + ".RunKafkaAsync",
         _ => throw new System.ArgumentOutOfRangeException(nameof(source), source, "Not a batch source."),
     };
 

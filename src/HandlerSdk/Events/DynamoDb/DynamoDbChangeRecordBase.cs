@@ -9,13 +9,26 @@ namespace HandlerSdk.Events;
 public abstract record DynamoDbChangeRecordBase : AwsEventObject
 {
     /// <summary>
-    /// When the change was made, to the second (sent as seconds since the Unix epoch); <see langword="null"/> when
-    /// the record does not say, as in some tumbling-window events.
+    /// When the change was made (<see cref="ApproximateCreationDateTimeNumber"/> in its unit); <see langword="null"/> when
+    /// the record does not say, as in some tumbling-window events. Setting it stores seconds since the Unix epoch, as
+    /// DynamoDB Streams send them.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? ApproximateCreationDateTime
+    {
+        get => ApproximateCreationDateTimeNumber is { } number ? DynamoDbCreationTimeConverter.ToTime(number) : null;
+        init => ApproximateCreationDateTimeNumber = value is { } time ? DynamoDbCreationTimeConverter.ToSeconds(time) : null;
+    }
+
+    /// <summary>
+    /// <c>ApproximateCreationDateTime</c> as DynamoDB sent it: seconds since the Unix epoch from DynamoDB Streams,
+    /// milliseconds or microseconds through Kinesis Data Streams for DynamoDB. Kept as the number it came as, so that it
+    /// is written back in the same unit and precision; <see cref="ApproximateCreationDateTime"/> reads it as a time.
     /// </summary>
     [JsonPropertyName("ApproximateCreationDateTime")]
     [JsonConverter(typeof(DynamoDbCreationTimeConverter))]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public DateTimeOffset? ApproximateCreationDateTime { get; init; }
+    public decimal? ApproximateCreationDateTimeNumber { get; init; }
 
     /// <summary>
     /// The record's position in its shard, a decimal number too large for any integer type (kept as text); what a
