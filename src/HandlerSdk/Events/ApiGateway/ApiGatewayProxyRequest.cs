@@ -65,9 +65,10 @@ public sealed record ApiGatewayProxyRequest : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Body { get; init; }
 
-    /// <summary>Whether <see cref="Body"/> is base64: a binary media type of the API matched the request's content type.</summary>
+    /// <summary>Whether <see cref="Body"/> is base64: a binary media type of the API matched the request's content type. Older REST payloads leave it out (read as not encoded).</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBase64Encoded { get; init; }
 
     /// <summary>Header <paramref name="name"/>, looked up without regard to case; several values joined with <c>,</c>; <see langword="null"/> when absent.</summary>
     public string? GetHeader(string name) => HttpPayloadHelpers.Header(Headers, MultiValueHeaders, name);
@@ -79,6 +80,6 @@ public sealed record ApiGatewayProxyRequest : AwsEventObject
     public IReadOnlyList<string> GetQueryValues(string name) => HttpPayloadHelpers.QueryValues(QueryStringParameters, MultiValueQueryStringParameters, name);
 
     /// <summary>The body's bytes: base64-decoded when <see cref="IsBase64Encoded"/>, else the UTF-8 of <see cref="Body"/>; empty when there is none.</summary>
-    /// <exception cref="FormatException"><see cref="IsBase64Encoded"/> is set and <see cref="Body"/> is not base64.</exception>
-    public byte[] GetBodyBytes() => HttpPayloadHelpers.BodyBytes(Body, IsBase64Encoded);
+    /// <exception cref="FormatException"><see cref="IsBase64Encoded"/> is true and <see cref="Body"/> is not base64.</exception>
+    public byte[] GetBodyBytes() => HttpPayloadHelpers.BodyBytes(Body, IsBase64Encoded == true);
 }

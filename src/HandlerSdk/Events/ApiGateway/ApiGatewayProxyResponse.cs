@@ -28,9 +28,10 @@ public sealed record ApiGatewayProxyResponse : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Body { get; init; }
 
-    /// <summary>Whether <see cref="Body"/> is base64 that API Gateway decodes before sending.</summary>
+    /// <summary>Whether <see cref="Body"/> is base64 that API Gateway decodes before sending; left out, it is not.</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBase64Encoded { get; init; }
 
     /// <summary>A response with a text body and its content type.</summary>
     public static ApiGatewayProxyResponse Text(string text, int statusCode = 200, string contentType = "text/plain; charset=utf-8") =>

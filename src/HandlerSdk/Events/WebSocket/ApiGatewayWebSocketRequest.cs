@@ -44,14 +44,15 @@ public sealed record ApiGatewayWebSocketRequest : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Body { get; init; }
 
-    /// <summary>Whether <see cref="Body"/> is base64.</summary>
+    /// <summary>Whether <see cref="Body"/> is base64 (binary frames); left out of some events (read as not encoded).</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBase64Encoded { get; init; }
 
     /// <summary>Header <paramref name="name"/> of the handshake, looked up without regard to case; several values joined with <c>,</c>; <see langword="null"/> when absent.</summary>
     public string? GetHeader(string name) => HttpPayloadHelpers.Header(Headers, MultiValueHeaders, name);
 
     /// <summary>The message's bytes: base64-decoded when <see cref="IsBase64Encoded"/>, else the UTF-8 of <see cref="Body"/>; empty when there is none.</summary>
-    /// <exception cref="FormatException"><see cref="IsBase64Encoded"/> is set and <see cref="Body"/> is not base64.</exception>
-    public byte[] GetBodyBytes() => HttpPayloadHelpers.BodyBytes(Body, IsBase64Encoded);
+    /// <exception cref="FormatException"><see cref="IsBase64Encoded"/> is true and <see cref="Body"/> is not base64.</exception>
+    public byte[] GetBodyBytes() => HttpPayloadHelpers.BodyBytes(Body, IsBase64Encoded == true);
 }

@@ -28,7 +28,8 @@ public sealed record ApiGatewayWebSocketResponse : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Body { get; init; }
 
-    /// <summary>Whether <see cref="Body"/> is base64.</summary>
+    /// <summary>Whether <see cref="Body"/> is base64; left out, it is not.</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsBase64Encoded { get; init; }
 }
