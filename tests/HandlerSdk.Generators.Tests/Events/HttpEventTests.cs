@@ -277,6 +277,30 @@ public sealed class HttpEventTests
     }
 
     [Fact]
+    public void A_header_sent_in_two_cases_is_found_by_its_exact_name_first()
+    {
+        var request = new ApiGatewayProxyRequest
+        {
+            Headers = new Dictionary<string, string> { ["Accept"] = "*/*", ["accept"] = "application/json" },
+        };
+
+        Assert.Equal("*/*", request.GetHeader("Accept"));
+        Assert.Equal("application/json", request.GetHeader("accept"));
+        Assert.NotNull(request.GetHeader("ACCEPT"));
+    }
+
+    [Fact]
+    public void A_cookie_is_found_in_a_list_item_holding_several_and_a_value_may_hold_equals_signs()
+    {
+        var request = new ApiGatewayHttpApiV2Request { Cookies = ["a=1; token=x=y==", " b = 2 "] };
+
+        Assert.Equal("x=y==", request.GetCookie("token"));
+        Assert.Equal("2", request.GetCookie("b"));
+        Assert.Equal("1", request.GetCookie("a"));
+        Assert.Null(request.GetCookie("x"));
+    }
+
+    [Fact]
     public void Responses_read_their_status_headers_cookies_and_bodies()
     {
         var v1 = EventSamples.Read<ApiGatewayProxyResponse>("apigw-v1-response-binary-cookies.json");
