@@ -59,6 +59,11 @@ internal static class EventCatalog
         new("apigateway-token-authorizer", "ApiGatewayTokenAuthorizerRequest", "API Gateway REST API TOKEN authorizer", EventShape.Fixed, []),
         new("apigateway-request-authorizer", "ApiGatewayRequestAuthorizerRequest", "API Gateway REST API REQUEST authorizer (also HTTP API payload 1.0)", EventShape.Fixed, []),
         new("http-api-authorizer-v2", "ApiGatewayHttpAuthorizerRequest", "API Gateway HTTP API authorizer, payload 2.0", EventShape.Fixed, []),
+        new("apigateway-v1", "ApiGatewayProxyRequest", "API Gateway REST API Lambda proxy request (also HTTP API payload 1.0)", new HttpBodyShape("body (JSON text)"), []),
+        new("apigateway-v2", "ApiGatewayHttpApiV2Request", "API Gateway HTTP API request, payload 2.0 (JWT authorizer)", new HttpBodyShape("body (JSON text)"), []),
+        new("function-url", "ApiGatewayHttpApiV2Request", "Lambda function URL request (payload 2.0 shape, IAM auth)", new HttpBodyShape("body (JSON text)"), []),
+        new("alb", "AlbTargetRequest", "Application Load Balancer request to a Lambda target", new HttpBodyShape("body (JSON text)"), []),
+        new("websocket", "ApiGatewayWebSocketRequest", "API Gateway WebSocket API message ($default route)", new HttpBodyShape("body (the message, JSON text)"), []),
     ];
 
     public static EventSource Find(string name) =>

@@ -55,6 +55,11 @@ public sealed partial class CliTemplateTests
     [InlineData("apigateway-token-authorizer", "ApiGatewayTokenAuthorizerRequest")]
     [InlineData("apigateway-request-authorizer", "ApiGatewayRequestAuthorizerRequest")]
     [InlineData("http-api-authorizer-v2", "ApiGatewayHttpAuthorizerRequest")]
+    [InlineData("apigateway-v1", "ApiGatewayProxyRequest")]
+    [InlineData("apigateway-v2", "ApiGatewayHttpApiV2Request")]
+    [InlineData("function-url", "ApiGatewayHttpApiV2Request")]
+    [InlineData("alb", "AlbTargetRequest")]
+    [InlineData("websocket", "ApiGatewayWebSocketRequest")]
     public void The_template_reads_with_its_model_and_is_written_back_whole(string template, string model)
     {
         var json = Template(template);

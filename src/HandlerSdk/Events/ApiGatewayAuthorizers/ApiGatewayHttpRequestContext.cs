@@ -19,6 +19,11 @@ public sealed record ApiGatewayHttpRequestContext : AwsEventObject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ApiGatewayHttpAuthentication? Authentication { get; init; }
 
+    /// <summary>What the route's authorizer established about the caller (JWT claims, a Lambda authorizer's context, the IAM identity); absent in an authorizer's own request and when the route has no authorizer.</summary>
+    [JsonPropertyName("authorizer")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ApiGatewayHttpRequestAuthorizer? Authorizer { get; init; }
+
     /// <summary>The domain name the client called.</summary>
     [JsonPropertyName("domainName")]
     public string DomainName { get; init; } = "";

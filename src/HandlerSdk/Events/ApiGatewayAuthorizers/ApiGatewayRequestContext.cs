@@ -4,7 +4,7 @@ using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Events;
 
-/// <summary>The <c>requestContext</c> of a REST API request (and of an HTTP API's payload format 1.0 and a WebSocket API's request): where the request came in and who sent it.</summary>
+/// <summary>The <c>requestContext</c> of a REST API request (and of an HTTP API's payload format 1.0 and a WebSocket API's request), in a Lambda authorizer's request and in a proxy integration's (<see cref="ApiGatewayProxyRequest"/>, <see cref="ApiGatewayWebSocketRequest"/>): where the request came in and who sent it.</summary>
 public sealed record ApiGatewayRequestContext : AwsEventObject
 {
     /// <summary>The 12-digit id of the AWS account that owns the API; absent from WebSocket API requests.</summary>
@@ -108,6 +108,21 @@ public sealed record ApiGatewayRequestContext : AwsEventObject
     [JsonPropertyName("connectionId")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ConnectionId { get; init; }
+
+    /// <summary>WebSocket APIs, <c>DISCONNECT</c> events: the close code of the WebSocket connection, such as <c>1001</c>.</summary>
+    [JsonPropertyName("disconnectStatusCode")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DisconnectStatusCode { get; init; }
+
+    /// <summary>WebSocket APIs, <c>DISCONNECT</c> events: the reason the connection was closed; often empty.</summary>
+    [JsonPropertyName("disconnectReason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DisconnectReason { get; init; }
+
+    /// <summary>REST APIs: the operation name of the method, as set in its OpenAPI definition (<c>operationId</c>).</summary>
+    [JsonPropertyName("operationName")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OperationName { get; init; }
 
     /// <summary>WebSocket APIs: when the connection was opened; API Gateway sends milliseconds since the Unix epoch.</summary>
     [JsonPropertyName("connectedAt")]
