@@ -83,6 +83,7 @@ public sealed class RouteTemplateParserTests
     [InlineData("/orders/{id?}/{line}", "the required parameter 'line' follows the optional parameter 'id'; only the last segments can be optional")]
     [InlineData("/files/{*path}/x", "the catch-all '{*path}' must be the last segment")]
     [InlineData("/files/{*path}/{x}", "the catch-all '{*path}' must be the last segment")]
+    [InlineData("/files/{x?}/{*path}", "the catch-all '{*path}' follows the optional parameter 'x'; make that one required")]
     [InlineData("/files/{*path?}", "in '{*path?}': a catch-all already matches an empty rest of the path; remove the '?'")]
     [InlineData("/files/{**path}", "in '{**path}': '**' is not supported; use '{*name}' for the rest of the path (slashes kept as they came)")]
     public void Invalid_templates_say_what_is_wrong(string template, string expected)

@@ -88,6 +88,11 @@ internal static class RouteTemplateParser
                 return $"the parameter '{segment.Text}' appears twice (names are compared ignoring case)";
             }
 
+            if (segment.Kind == RouteSegmentKind.CatchAll && segments.Count > 0 && segments[segments.Count - 1].Optional)
+            {
+                return $"the catch-all '{{*{segment.Text}}}' follows the optional parameter '{segments[segments.Count - 1].Text}'; make that one required";
+            }
+
             if (segment.Kind == RouteSegmentKind.Parameter && !segment.Optional && segments.Count > 0 && segments[segments.Count - 1].Optional)
             {
                 return $"the required parameter '{segment.Text}' follows the optional parameter '{segments[segments.Count - 1].Text}'; only the last segments can be optional";
