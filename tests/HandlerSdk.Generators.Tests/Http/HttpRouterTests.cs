@@ -35,7 +35,7 @@ public sealed class HttpRouterTests
         }
         """;
 
-    private static readonly Lazy<Func<string, string, string>> Router = new(() => Load(Api, "Api"));
+    private static readonly Lazy<LoadedRouter> Router = new(() => Load(Api, "Api"));
 
     [Theory]
     [InlineData("GET", "/", "Root")]
@@ -71,7 +71,7 @@ public sealed class HttpRouterTests
     [InlineData("OPTIONS", "/v/-5", "Options [-5]")]
     public void Requests_reach_the_most_specific_route_with_its_values(string method, string path, string expected)
     {
-        Assert.Equal(expected, Router.Value(method, path));
+        Assert.Equal(expected, Router.Value.Route(method, path));
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class HttpRouterTests
     [InlineData("OPTIONS", "/v/6")]
     public void Paths_no_route_accepts_are_404(string method, string path)
     {
-        Assert.Equal("404", Router.Value(method, path));
+        Assert.Equal("404", Router.Value.Route(method, path));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class HttpRouterTests
     [InlineData("GET", "/v/5/abc", "405 PATCH")]
     public void Paths_routes_accept_for_other_methods_are_405_with_those_methods(string method, string path, string expected)
     {
-        Assert.Equal(expected, Router.Value(method, path));
+        Assert.Equal(expected, Router.Value.Route(method, path));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class HttpRouterTests
                 [HttpGet("/api/{*rest:maxlength(3)}")] public static void Api(string rest) { }
                 [HttpPost("/a/b/c/d/e")] public static void Deep() { }
             }
-            """, "Site");
+            """, "Site").Route;
 
         Assert.Equal("Any []", router("GET", "/"));
         Assert.Equal("Any [a/b/c/d/e/f/g]", router("GET", "/a/b/c/d/e/f/g"));
@@ -227,15 +227,38 @@ public sealed class HttpRouterTests
         Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("GET", "/orders/42")]
+    [InlineData("GET", "/orders/abc/lines/3")]
+    [InlineData("DELETE", "/orders/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    [InlineData("GET", "/files/a/b/c/d/e/f/g/h")]
+    [InlineData("GET", "/n/10/abc/xy")]
+    [InlineData("GET", "/v/1.5/-2e3/2024-02-29T10:00:00Z")]
+    [InlineData("GET", "/nothing/here")]
+    [InlineData("GET", "/orders/new/lines/x/y")]
+    public void Matching_and_not_found_allocate_nothing(string method, string path)
+    {
+        Assert.Equal(0, Router.Value.Allocated(method, path));
+    }
+
+    [Fact]
+    public void Only_a_405_allocates_for_its_Allow_text()
+    {
+        Assert.True(Router.Value.Allocated("DELETE", "/orders") > 0);
+    }
+
+    private sealed record LoadedRouter(Func<string, string, string> Route, Func<string, string, long> Allocated);
+
     private static string Source(string code) => HttpAnalyzerRun.Usings + code;
 
     /// <summary>
     /// Compiles <paramref name="api"/> with its generated router and a probe that calls <c>Match</c> (spans cannot
     /// cross reflection), answering "Method [value] [value]", "404" or "405 Allow".
     /// </summary>
-    private static Func<string, string, string> Load(string api, string function)
+    private static LoadedRouter Load(string api, string function)
     {
-        var probe = $$"""
+        var probeSource = $$"""
             public static class Probe
             {
                 public static string Run(string method, string path, string[] names)
@@ -253,15 +276,30 @@ public sealed class HttpRouterTests
                     }
                     return text;
                 }
+
+                public static long Allocated(string method, string path)
+                {
+                    Span<Range> values = stackalloc Range[global::HandlerSdk.Generated.HttpRouter_{{function}}.MaxValues];
+                    global::HandlerSdk.Generated.HttpRouter_{{function}}.Match(method, path, values, out _);
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    for (var i = 0; i < 1000; i++)
+                    {
+                        global::HandlerSdk.Generated.HttpRouter_{{function}}.Match(method, path, values, out _);
+                    }
+
+                    return GC.GetAllocatedBytesForCurrentThread() - before;
+                }
             }
             """;
-        var run = GeneratorRun.Run(GeneratorRun.Compile([Source(api), Source(probe)], OutputKind.DynamicallyLinkedLibrary)).AssertCompilesCleanly();
+        var run = GeneratorRun.Run(GeneratorRun.Compile([Source(api), Source(probeSource)], OutputKind.DynamicallyLinkedLibrary)).AssertCompilesCleanly();
         using var image = new MemoryStream();
         var emitted = run.Output.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
         image.Position = 0;
         var assembly = new AssemblyLoadContext("Router." + function, isCollectible: true).LoadFromStream(image);
-        var invoke = assembly.GetType("Probe")!.GetMethod("Run")!;
+        var probeType = assembly.GetType("Probe")!;
+        var route = probeType.GetMethod("Run")!;
+        var allocated = probeType.GetMethod("Allocated")!;
 
         // Route indexes follow (type, method name, HTTP method, template); with one route per method and one type, the method name order.
         var router = run.Sources["HttpRouter_" + function + ".Match.g.cs"];
@@ -269,6 +307,8 @@ public sealed class HttpRouterTests
             .Where(l => l.TrimStart().StartsWith("/// <item>", StringComparison.Ordinal))
             .Select(l => l[(l.LastIndexOf('.') + 1)..l.LastIndexOf(')')])
             .ToArray();
-        return (method, path) => (string)invoke.Invoke(null, [method, path, names])!;
+        return new LoadedRouter(
+            (method, path) => (string)route.Invoke(null, [method, path, names])!,
+            (method, path) => (long)allocated.Invoke(null, [method, path])!);
     }
 }
