@@ -251,6 +251,12 @@ public sealed class HttpRouteDiagnosticsTests
             }
             [HttpApi] public abstract class Abstract { [HttpGet("/e")] public void Get() { } }
             [HttpApi] public sealed class Generic<T> { [HttpGet("/f")] public static void Get() { } }
+            [HttpApi] public sealed class Shapes
+            {
+                [HttpGet("/g")] public static async void Fire() => await Task.Yield();
+                [HttpGet("/h")] public static void Out(out int page) => page = 1;
+                [HttpGet("/i")] public static Task Fine(in int page) => Task.CompletedTask;
+            }
             """;
 
         Assert.Equal(
@@ -258,6 +264,8 @@ public sealed class HttpRouteDiagnosticsTests
                 "HSDK0209@13: Route method 'Private' cannot be called by generated code: the method must be public or internal".Replace("'Private'", "'Hidden.Private'"),
                 "HSDK0209@16: Route method 'Abstract.Get' cannot be called by generated code: Abstract has no accessible parameterless constructor; add one or make the method static",
                 "HSDK0209@17: Route method 'Generic.Get' cannot be called by generated code: generic methods and methods of generic types cannot be routed to; use a concrete method on a non-generic type",
+                "HSDK0209@20: Route method 'Shapes.Fire' cannot be called by generated code: it is async void, so nobody can tell when it finishes; return Task or ValueTask",
+                "HSDK0209@21: Route method 'Shapes.Out' cannot be called by generated code: parameter 'page' is out, and requests only pass values in",
                 "HSDK0209@8: Route method 'NoDefault.Instance' cannot be called by generated code: NoDefault has no accessible parameterless constructor; add one or make the method static",
             ],
             await HttpAnalyzerRun.DiagnosticsAsync(source));

@@ -75,6 +75,8 @@ internal static class HttpRouteParser
             : method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal) ? "the method must be public or internal"
             : !TypeGraphBuilder.IsAccessible(method.ContainingType) ? method.ContainingType.ToDisplayString() + " (and every type containing it) must be public or internal"
             : !method.IsStatic && !IsConstructible(method.ContainingType) ? method.ContainingType.ToDisplayString() + " has no accessible parameterless constructor; add one or make the method static"
+            : method.IsAsync && method.ReturnsVoid ? "it is async void, so nobody can tell when it finishes; return Task or ValueTask"
+            : method.Parameters.FirstOrDefault(p => p.RefKind is RefKind.Ref or RefKind.Out) is { } byRef ? $"parameter '{byRef.Name}' is {(byRef.RefKind == RefKind.Out ? "out" : "ref")}, and requests only pass values in"
             : null;
         if (reason is null)
         {
