@@ -130,6 +130,17 @@ internal static class DiagnosticDescriptors
         "Route method '{0}' cannot be called by generated code: {1}",
         HttpCategory);
 
+    // Reported at compilation end: handlers and [HttpApi] classes can be anywhere in the project.
+    public static readonly DiagnosticDescriptor HttpFunctionNameTaken = new(
+        "HSDK0210",
+        "HTTP function name is also a handler's name",
+        "[HttpApi] names its function '{0}', which is also the name of handler '{1}'; Lambda selects a function by name, so give one of them another name",
+        HttpCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "HSDK0210.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor PerRecordHandlerReturnsValue = Error(
         "HSDK0301",
         "Per-record handler returns a value",

@@ -270,4 +270,29 @@ public sealed class HttpRouteDiagnosticsTests
             ],
             await HttpAnalyzerRun.DiagnosticsAsync(source));
     }
+
+    [Fact]
+    public async Task HSDK0210_flags_an_HttpApi_function_named_like_a_handler()
+    {
+        var source = """
+            [HttpApi] public sealed class Orders { [HttpGet("/orders")] public static void List() { } }
+            [HttpApi("Shop")] public sealed class Items { [HttpGet("/items")] public static void List() { } }
+            [HttpApi("Shop")] public sealed class Carts { [HttpGet("/carts")] public static void List() { } }
+            public static class Handlers
+            {
+                [LambdaHandler(Name = "Orders")] public static void Process(string message) { }
+                [LambdaHandler, HttpGet("/shop")] public static void Shop() { }
+                [LambdaHandler(Name = "Items")] public static void Fine(string message) { }
+            }
+            """;
+
+        Assert.Equal(
+            [
+                "HSDK0210@6: [HttpApi] names its function 'Orders', which is also the name of handler 'Handlers.Process'; Lambda selects a function by name, so give one of them another name",
+                "HSDK0210@7: [HttpApi] names its function 'Shop', which is also the name of handler 'Handlers.Shop'; Lambda selects a function by name, so give one of them another name",
+                "HSDK0210@8: [HttpApi] names its function 'Shop', which is also the name of handler 'Handlers.Shop'; Lambda selects a function by name, so give one of them another name",
+            ],
+            await HttpAnalyzerRun.DiagnosticsAsync(source));
+        Assert.Equal(["HSDK0210 `HttpApi(\"Shop\")`", "HSDK0210 `HttpApi(\"Shop\")`", "HSDK0210 `HttpApi`"], await HttpAnalyzerRun.SquigglesAsync(source));
+    }
 }

@@ -28,7 +28,8 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MultipleBodies,
         DiagnosticDescriptors.BodyOnBodilessMethod,
         DiagnosticDescriptors.RouteWithoutFunction,
-        DiagnosticDescriptors.RouteNotCallable);
+        DiagnosticDescriptors.RouteNotCallable,
+        DiagnosticDescriptors.HttpFunctionNameTaken);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -43,14 +44,26 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
             }
 
             var routes = new ConcurrentBag<(HttpRouteSpec Route, Location? Location)>();
-            start.RegisterSymbolAction(context => AnalyzeMethod(context, known, routes), SymbolKind.Method);
-            start.RegisterCompilationEndAction(context => ReportCollisions(context, routes));
+            var handlers = new ConcurrentBag<(string Name, string Method)>();
+            var groups = new ConcurrentBag<(string Name, Location? Location)>();
+            start.RegisterSymbolAction(context => AnalyzeMethod(context, known, routes, handlers), SymbolKind.Method);
+            start.RegisterSymbolAction(context => CollectGroup(context, known, groups), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(context =>
+            {
+                ReportCollisions(context, routes);
+                ReportTakenNames(context, handlers, groups);
+            });
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, HttpSymbols known, ConcurrentBag<(HttpRouteSpec, Location?)> routes)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, HttpSymbols known, ConcurrentBag<(HttpRouteSpec, Location?)> routes, ConcurrentBag<(string, string)> handlers)
     {
         var method = (IMethodSymbol)context.Symbol;
+        if (method.GetAttributes().FirstOrDefault(a => HttpSymbols.Is(a.AttributeClass, known.LambdaHandler)) is { } handler)
+        {
+            handlers.Add((HandlerParser.HandlerName(method, handler), method.ContainingType.Name + "." + method.Name));
+        }
+
         var problems = new List<HandlerProblem>();
         var parsed = HttpRouteParser.Parse(method, null, known, problems);
         foreach (var problem in problems.Where(p => !p.IsQuiet))
@@ -79,6 +92,29 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
                     later.Route.HttpMethod,
                     path,
                     function.Key));
+            }
+        }
+    }
+
+    /// <summary>The function name of an <c>[HttpApi]</c> class, on its attribute.</summary>
+    private static void CollectGroup(SymbolAnalysisContext context, HttpSymbols known, ConcurrentBag<(string, Location?)> groups)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.GetAttributes().FirstOrDefault(a => HttpSymbols.Is(a.AttributeClass, known.HttpApi)) is { } api)
+        {
+            var name = api.ConstructorArguments.Length == 1 && api.ConstructorArguments[0].Value is string { Length: > 0 } given ? given : type.Name;
+            groups.Add((name, api.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? type.Locations.FirstOrDefault()));
+        }
+    }
+
+    private static void ReportTakenNames(CompilationAnalysisContext context, ConcurrentBag<(string Name, string Method)> handlers, ConcurrentBag<(string Name, Location? Location)> groups)
+    {
+        var byName = handlers.GroupBy(h => h.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(h => h.Method).OrderBy(m => m, System.StringComparer.Ordinal).First(), System.StringComparer.Ordinal);
+        foreach (var (name, location) in groups)
+        {
+            if (byName.TryGetValue(name, out var handler))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HttpFunctionNameTaken, location, name, handler));
             }
         }
     }
