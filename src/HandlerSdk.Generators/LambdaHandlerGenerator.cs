@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using HandlerSdk.Generators.Emitting;
+using HandlerSdk.Generators.Emitting.Http;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Parsing;
+using HandlerSdk.Generators.Parsing.Http;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -59,6 +61,12 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(serializers, static (output, file) => EmitSerializer(output, file));
         context.RegisterSourceOutput(adapters, static (output, file) => EmitAdapter(output, file));
         context.RegisterSourceOutput(entryPoint, static (output, handlers) => EmitEntryPoint(output, handlers));
+
+        // HTTP routes: one router per function, each its own output so that an edit to one function re-emits only it.
+        var httpFunctions = HttpRoutePipeline.Functions(context)
+            .SelectMany(static (functions, _) => functions)
+            .WithTrackingName(TrackingNames.HttpFunctions);
+        context.RegisterSourceOutput(httpFunctions, static (output, function) => output.AddSource(RouterEmitter.HintName(function), RouterEmitter.Emit(function)));
     }
 
     private static HandlerModel ParseHandler(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -142,4 +150,6 @@ public static class TrackingNames
     public const string Serializers = nameof(Serializers);
     public const string Adapters = nameof(Adapters);
     public const string EntryPoint = nameof(EntryPoint);
+    public const string HttpRoutes = nameof(HttpRoutes);
+    public const string HttpFunctions = nameof(HttpFunctions);
 }

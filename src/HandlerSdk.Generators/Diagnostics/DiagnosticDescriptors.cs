@@ -11,6 +11,7 @@ internal static class DiagnosticDescriptors
     private const string DurationCategory = "HandlerSdk.Duration";
     private const string PitfallCategory = "HandlerSdk.Pitfalls";
     private const string BatchCategory = "HandlerSdk.Batches";
+    private const string HttpCategory = "HandlerSdk.Http";
     private const string HelpBase = "https://github.com/handlersdk/handlersdk/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor UnsupportedSignature = Error(
@@ -69,6 +70,76 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "HSDK0102.md");
+
+    public static readonly DiagnosticDescriptor InvalidRouteTemplate = Error(
+        "HSDK0201",
+        "Invalid route template",
+        "Route template \"{0}\" of '{1}' is invalid: {2}",
+        HttpCategory);
+
+    // Reported at compilation end: it needs every route of a function, and a named group spans classes and files.
+    public static readonly DiagnosticDescriptor AmbiguousRoutes = new(
+        "HSDK0202",
+        "Two routes match the same requests",
+        "'{0}' and '{1}' both answer {2} {3} in function '{4}', so the router cannot choose between them; change one template or its constraints",
+        HttpCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "HSDK0202.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor RouteParameterWithoutMethodParameter = Error(
+        "HSDK0203",
+        "Route parameter has no method parameter",
+        "Route parameter '{0}' of template \"{1}\" is bound to no parameter of '{2}'; add a parameter named '{0}', or mark one [FromRoute(Name = \"{0}\")]",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor RouteBindingNotInTemplate = Error(
+        "HSDK0204",
+        "Parameter bound from a route value the template lacks",
+        "Parameter '{0}' of '{1}' is bound from route value '{2}', which template \"{3}\" does not have",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor UnparsableHttpParameter = Error(
+        "HSDK0205",
+        "Parameter type cannot be parsed from the request",
+        "Parameter '{0}' of '{1}' cannot be bound from the {2}: {3}",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor MultipleBodies = Error(
+        "HSDK0206",
+        "More than one body parameter",
+        "'{0}' reads both '{1}' and '{2}' from the request body, which holds one value; make them members of one type",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor BodyOnBodilessMethod = Warning(
+        "HSDK0207",
+        "Body on a GET, HEAD or DELETE route",
+        "'{0}' reads '{1}' from the body of a {2} request, a body that clients, caches and proxies often drop; bind it from the route or query, or answer POST, PUT or PATCH",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor RouteWithoutFunction = Error(
+        "HSDK0208",
+        "Route method belongs to no function",
+        "Route method '{0}' belongs to no function: mark {1} with [HttpApi], or the method with [LambdaHandler]",
+        HttpCategory);
+
+    public static readonly DiagnosticDescriptor RouteNotCallable = Error(
+        "HSDK0209",
+        "Route method cannot be called by generated code",
+        "Route method '{0}' cannot be called by generated code: {1}",
+        HttpCategory);
+
+    // Reported at compilation end: handlers and [HttpApi] classes can be anywhere in the project.
+    public static readonly DiagnosticDescriptor HttpFunctionNameTaken = new(
+        "HSDK0210",
+        "HTTP function name is also a handler's name",
+        "[HttpApi] names its function '{0}', which is also the name of handler '{1}'; Lambda selects a function by name, so give one of them another name",
+        HttpCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "HSDK0210.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor PerRecordHandlerReturnsValue = Error(
         "HSDK0301",

@@ -1,0 +1,314 @@
+using System.Runtime.Loader;
+using HandlerSdk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HandlerSdk.Generators.Tests.Http;
+
+/// <summary>
+/// The generated router, compiled and called: which route each (method, path) reaches and with which values, 404
+/// and 405 with <c>Allow</c>; its text for a small API (snapshot); and that unrelated edits leave it cached.
+/// </summary>
+public sealed class HttpRouterTests
+{
+    // One route per method, so that route indexes (ordered by method name) name the method.
+    private const string Api = """
+        [HttpApi]
+        public sealed class Api
+        {
+            [HttpGet("/")] public static void Root() { }
+            [HttpGet("/orders")] public static void List() { }
+            [HttpPost("/orders/")] public static void Create() { }
+            [HttpGet("/orders/new")] public static void New() { }
+            [HttpGet("/orders/{id:int}")] public static void ById(int id) { }
+            [HttpGet("/orders/{slug}")] public static void BySlug(string slug) { }
+            [HttpDelete("/orders/{id:guid}")] public static void Delete(Guid id) { }
+            [HttpGet("/orders/{id}/lines/{line?}")] public static void Lines(string id, int? line) { }
+            [HttpPut("/orders/new/lines")] public static void PutNewLines() { }
+            [HttpGet("/files/{*path}")] public static void Files(string path) { }
+            [HttpGet("/n/{a:range(1,10)}/{b:alpha}/{c:length(2)}")] public static void Checked(long a, string b, string c) { }
+            [HttpGet("/n/{a:min(100)}/{b}/{c:maxlength(3):minlength(1)}")] public static void Big(long a, string b, string c) { }
+            [HttpGet("/v/{x:bool}"), HttpHead("/v/{x:bool}")] public static void Flag(bool x) { }
+            [HttpGet("/v/{x:decimal}/{y:double}/{z:datetime}")] public static void Numbers(decimal x, double y, DateTime z) { }
+            [HttpPatch("/v/{x:long}/{y:length(1,3)}")] public static void Patch(long x, string y) { }
+            [HttpOptions("/v/{x:max(5)}")] public static void Options(long x) { }
+        }
+        """;
+
+    private static readonly Lazy<LoadedRouter> Router = new(() => Load(Api, "Api"));
+
+    [Theory]
+    [InlineData("GET", "/", "Root")]
+    [InlineData("GET", "", "Root")]
+    [InlineData("GET", "/orders", "List")]
+    [InlineData("GET", "/orders/", "List")]
+    [InlineData("POST", "/orders", "Create")]
+    [InlineData("POST", "/orders/", "Create")]
+    [InlineData("GET", "/orders/new", "New")]
+    [InlineData("GET", "/orders/42", "ById [42]")]
+    [InlineData("GET", "/orders/-7/", "ById [-7]")]
+    [InlineData("GET", "/orders/abc", "BySlug [abc]")]
+    [InlineData("GET", "/orders/99999999999", "BySlug [99999999999]")]
+    [InlineData("GET", "/orders/a%20b", "BySlug [a%20b]")]
+    [InlineData("DELETE", "/orders/3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Delete [3f2504e0-4f89-11d3-9a0c-0305e82c3301]")]
+    [InlineData("GET", "/orders/7/lines", "Lines [7] [missing]")]
+    [InlineData("GET", "/orders/7/lines/3", "Lines [7] [3]")]
+    [InlineData("GET", "/orders/new/lines", "Lines [new] [missing]")]
+    [InlineData("GET", "/orders/7/lines/x", "Lines [7] [x]")]
+    [InlineData("PUT", "/orders/new/lines", "PutNewLines")]
+    [InlineData("GET", "/files", "Files []")]
+    [InlineData("GET", "/files/", "Files []")]
+    [InlineData("GET", "/files/a", "Files [a]")]
+    [InlineData("GET", "/files/a/b/c.txt", "Files [a/b/c.txt]")]
+    [InlineData("GET", "/files/a//b/", "Files [a//b]")]
+    [InlineData("GET", "/n/10/abc/xy", "Checked [10] [abc] [xy]")]
+    [InlineData("GET", "/n/100/abc/xyz", "Big [100] [abc] [xyz]")]
+    [InlineData("GET", "/v/true", "Flag [true]")]
+    [InlineData("HEAD", "/v/False", "Flag [False]")]
+    [InlineData("GET", "/v/1.5/-2e3/2024-02-29T10:00:00Z", "Numbers [1.5] [-2e3] [2024-02-29T10:00:00Z]")]
+    [InlineData("PATCH", "/v/9000000000/abc", "Patch [9000000000] [abc]")]
+    [InlineData("OPTIONS", "/v/5", "Options [5]")]
+    [InlineData("OPTIONS", "/v/-5", "Options [-5]")]
+    public void Requests_reach_the_most_specific_route_with_its_values(string method, string path, string expected)
+    {
+        Assert.Equal(expected, Router.Value.Route(method, path));
+    }
+
+    [Theory]
+    [InlineData("GET", "/nothing")]
+    [InlineData("GET", "/Orders")]
+    [InlineData("GET", "//orders")]
+    [InlineData("GET", "/orders//")]
+    [InlineData("GET", "/orders/7/lines/3/4")]
+    [InlineData("GET", "/n/0/abc/xy")]
+    [InlineData("GET", "/n/11/abc/xy")]
+    [InlineData("GET", "/n/10/ab1/xy")]
+    [InlineData("GET", "/n/10/abc/xyz")]
+    [InlineData("GET", "/n/100/abc/wxyz")]
+    [InlineData("GET", "/n/100/abc/")]
+    [InlineData("GET", "/v/yes")]
+    [InlineData("GET", "/v/1.5/x/2024-02-29")]
+    [InlineData("GET", "/v/1.5/2/not-a-date")]
+    [InlineData("PATCH", "/v/1/abcd")]
+    [InlineData("OPTIONS", "/v/6")]
+    public void Paths_no_route_accepts_are_404(string method, string path)
+    {
+        Assert.Equal("404", Router.Value.Route(method, path));
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/orders", "405 GET, POST")]
+    [InlineData("PUT", "/", "405 GET")]
+    [InlineData("POST", "/orders/3f2504e0-4f89-11d3-9a0c-0305e82c3301", "405 GET, DELETE")]
+    [InlineData("PATCH", "/orders/new/lines", "405 GET, PUT")]
+    [InlineData("BREW", "/v/true", "405 GET, HEAD")]
+    [InlineData("get", "/orders", "405 GET, POST")]
+    [InlineData("GET", "/v/5/abc", "405 PATCH")]
+    public void Paths_routes_accept_for_other_methods_are_405_with_those_methods(string method, string path, string expected)
+    {
+        Assert.Equal(expected, Router.Value.Route(method, path));
+    }
+
+    [Fact]
+    public void A_catch_all_at_the_root_takes_every_path_the_other_routes_leave()
+    {
+        var router = Load("""
+            [HttpApi("Site")]
+            public sealed class Site
+            {
+                [HttpGet("/{*path}")] public static void Any(string path) { }
+                [HttpGet("/api/{*rest:maxlength(3)}")] public static void Api(string rest) { }
+                [HttpPost("/a/b/c/d/e")] public static void Deep() { }
+            }
+            """, "Site").Route;
+
+        Assert.Equal("Any []", router("GET", "/"));
+        Assert.Equal("Any [a/b/c/d/e/f/g]", router("GET", "/a/b/c/d/e/f/g"));
+        Assert.Equal("Api [x/y]", router("GET", "/api/x/y"));
+        Assert.Equal("Any [api/x/yz]", router("GET", "/api/x/yz"));
+        Assert.Equal("Deep", router("POST", "/a/b/c/d/e/"));
+        Assert.Equal("405 GET", router("POST", "/a/b/c/d"));
+    }
+
+    [Fact]
+    public void Invalid_and_colliding_routes_are_left_out_quietly_and_the_rest_is_routed()
+    {
+        var run = GeneratorRun.Run(Source("""
+            [HttpApi] public sealed class Api
+            {
+                [HttpGet("/a/{id:integer}")] public static void Bad(int id) { }
+                [HttpGet("/b/{id}")] public static void First(string id) { }
+                [HttpGet("/b/{other}")] public static void Second(string other) { }
+                [HttpGet("/c/{id}")] public static void Unbound() { }
+            }
+            public sealed class NoFunction { [HttpGet("/d")] public static void Get() { } }
+            """), OutputKind.DynamicallyLinkedLibrary).AssertCompilesCleanly();
+
+        var router = Assert.Single(run.Sources, s => s.Key.StartsWith("HttpRouter_", StringComparison.Ordinal));
+        Assert.Equal("HttpRouter_Api.Match.g.cs", router.Key);
+        Assert.Contains("/// <item>0: GET /b/{id} (Api.First)</item>", router.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("Second", router.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bad", router.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unbound", router.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_function_gets_its_own_router()
+    {
+        var run = GeneratorRun.Run(Source("""
+            [HttpApi("Shop")] public sealed class Orders { [HttpGet("/orders")] public static void List() { } }
+            [HttpApi("Shop")] public sealed class Items { [HttpGet("/items")] public static void List() { } }
+            [HttpApi] public sealed class Admin { [HttpGet("/admin")] public static void Get() { } }
+            """), OutputKind.DynamicallyLinkedLibrary).AssertCompilesCleanly();
+
+        Assert.Equal(["HttpRouter_Admin.Match.g.cs", "HttpRouter_Shop.Match.g.cs"], run.Sources.Keys.Where(k => k.StartsWith("HttpRouter_", StringComparison.Ordinal)));
+        Assert.Contains("/// <item>1: GET /orders (Orders.List)</item>", run.Sources["HttpRouter_Shop.Match.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Router_for_a_small_api()
+    {
+        var run = GeneratorRun.Run(Source("""
+            [HttpApi("orders-api")]
+            public sealed class Orders
+            {
+                [HttpGet("/orders")] public static void List(int page = 1) { }
+                [HttpPost("/orders")] public static void Create([FromBody] string order) { }
+                [HttpGet("/orders/{id:guid}")] public static void Get(Guid id) { }
+                [HttpDelete("/orders/{id:guid}")] public static void Delete(Guid id) { }
+                [HttpGet("/orders/{id:guid}/lines/{line:int:min(1)?}")] public static void Lines(Guid id, int? line) { }
+                [HttpGet("/files/{*path}")] public static void Files(string path) { }
+            }
+            """), OutputKind.DynamicallyLinkedLibrary).AssertCompilesCleanly();
+
+        Snapshot.Verify(run, hint => hint.StartsWith("HttpRouter_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Edits_that_cannot_change_a_router_leave_it_cached_and_the_model_holds_no_symbols()
+    {
+        var first = GeneratorRun.Run(GeneratorRun.Compile([Source(Api), "internal static class Other { public static int Twice(int v) => v * 2; }"], OutputKind.DynamicallyLinkedLibrary));
+        var tree = first.Input.SyntaxTrees.Single(t => t.FilePath == "Source1.cs");
+        var edited = first.Input.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(tree.GetText().ToString().Replace("v * 2", "v + v", StringComparison.Ordinal))));
+        var bodyEdited = edited.ReplaceSyntaxTree(edited.SyntaxTrees.First(), edited.SyntaxTrees.First().WithChangedText(SourceText.From(Source(Api).Replace("public static void Root() { }", "public static void Root() { _ = 1; }", StringComparison.Ordinal))));
+
+        var second = GeneratorRun.Run(bodyEdited, first.Driver);
+
+        var steps = second.Result.Results.Single().TrackedSteps;
+        foreach (var name in new[] { TrackingNames.HttpRoutes, TrackingNames.HttpFunctions })
+        {
+            Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {o.Reason}"));
+            foreach (var output in steps[name].SelectMany(s => s.Outputs))
+            {
+                ModelGraph.AssertHoldsNoCompilerObjects(output.Value, name);
+            }
+        }
+
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void Changing_a_template_changes_only_its_functions_router()
+    {
+        const string Two = """
+            [HttpApi] public sealed class A { [HttpGet("/a")] public static void Get() { } }
+            [HttpApi] public sealed class B { [HttpGet("/b")] public static void Get() { } }
+            """;
+        var first = GeneratorRun.Run(GeneratorRun.Compile([Source(Two)], OutputKind.DynamicallyLinkedLibrary));
+        var tree = first.Input.SyntaxTrees.Single();
+        var edited = first.Input.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(Source(Two).Replace("\"/b\"", "\"/bb\"", StringComparison.Ordinal))));
+
+        var second = GeneratorRun.Run(edited, first.Driver);
+
+        Assert.Equal(first.Sources["HttpRouter_A.Match.g.cs"], second.Sources["HttpRouter_A.Match.g.cs"]);
+        Assert.Contains("\"bb\"", second.Sources["HttpRouter_B.Match.g.cs"], StringComparison.Ordinal);
+        var reasons = second.Result.Results.Single().TrackedSteps[TrackingNames.HttpFunctions].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Theory]
+    [InlineData("GET", "/")]
+    [InlineData("GET", "/orders/42")]
+    [InlineData("GET", "/orders/abc/lines/3")]
+    [InlineData("DELETE", "/orders/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    [InlineData("GET", "/files/a/b/c/d/e/f/g/h")]
+    [InlineData("GET", "/n/10/abc/xy")]
+    [InlineData("GET", "/v/1.5/-2e3/2024-02-29T10:00:00Z")]
+    [InlineData("GET", "/nothing/here")]
+    [InlineData("GET", "/orders/new/lines/x/y")]
+    public void Matching_and_not_found_allocate_nothing(string method, string path)
+    {
+        Assert.Equal(0, Router.Value.Allocated(method, path));
+    }
+
+    [Fact]
+    public void Only_a_405_allocates_for_its_Allow_text()
+    {
+        Assert.True(Router.Value.Allocated("DELETE", "/orders") > 0);
+    }
+
+    private sealed record LoadedRouter(Func<string, string, string> Route, Func<string, string, long> Allocated);
+
+    private static string Source(string code) => HttpAnalyzerRun.Usings + code;
+
+    /// <summary>
+    /// Compiles <paramref name="api"/> with its generated router and a probe that calls <c>Match</c> (spans cannot
+    /// cross reflection), answering "Method [value] [value]", "404" or "405 Allow".
+    /// </summary>
+    private static LoadedRouter Load(string api, string function)
+    {
+        var probeSource = $$"""
+            public static class Probe
+            {
+                public static string Run(string method, string path, string[] names)
+                {
+                    Span<Range> values = stackalloc Range[global::HandlerSdk.Generated.HttpRouter_{{function}}.MaxValues];
+                    values.Fill(new Range(Index.FromEnd(1), Index.FromEnd(1)));
+                    var index = global::HandlerSdk.Generated.HttpRouter_{{function}}.Match(method, path, values, out var allow);
+                    if (index == global::HandlerSdk.Generated.HttpRouter_{{function}}.NotFound) return "404";
+                    if (index == global::HandlerSdk.Generated.HttpRouter_{{function}}.MethodNotAllowed) return "405 " + allow;
+                    var text = names[index];
+                    foreach (var value in values)
+                    {
+                        if (global::HandlerSdk.Generated.HttpRouter_{{function}}.IsMissing(value)) text += " [missing]";
+                        else if (!value.Start.IsFromEnd) text += " [" + path[value] + "]";
+                    }
+                    return text;
+                }
+
+                public static long Allocated(string method, string path)
+                {
+                    Span<Range> values = stackalloc Range[global::HandlerSdk.Generated.HttpRouter_{{function}}.MaxValues];
+                    global::HandlerSdk.Generated.HttpRouter_{{function}}.Match(method, path, values, out _);
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    for (var i = 0; i < 1000; i++)
+                    {
+                        global::HandlerSdk.Generated.HttpRouter_{{function}}.Match(method, path, values, out _);
+                    }
+
+                    return GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+            }
+            """;
+        var run = GeneratorRun.Run(GeneratorRun.Compile([Source(api), Source(probeSource)], OutputKind.DynamicallyLinkedLibrary)).AssertCompilesCleanly();
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        var assembly = new AssemblyLoadContext("Router." + function, isCollectible: true).LoadFromStream(image);
+        var probeType = assembly.GetType("Probe")!;
+        var route = probeType.GetMethod("Run")!;
+        var allocated = probeType.GetMethod("Allocated")!;
+
+        // Route indexes follow (type, method name, HTTP method, template); with one route per method and one type, the method name order.
+        var router = run.Sources["HttpRouter_" + function + ".Match.g.cs"];
+        var names = router.Split('\n')
+            .Where(l => l.TrimStart().StartsWith("/// <item>", StringComparison.Ordinal))
+            .Select(l => l[(l.LastIndexOf('.') + 1)..l.LastIndexOf(')')])
+            .ToArray();
+        return new LoadedRouter(
+            (method, path) => (string)route.Invoke(null, [method, path, names])!,
+            (method, path) => (long)allocated.Invoke(null, [method, path])!);
+    }
+}
