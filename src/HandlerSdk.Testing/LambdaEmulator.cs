@@ -72,7 +72,7 @@ public sealed class LambdaEmulator : IAsyncDisposable
         var app = BuildServer(options.Port, options.AllowedOrigins);
 
         var emulator = new LambdaEmulator(app, options, broker, sink, stopping);
-        new RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
+        new Internal.RuntimeApi(broker, identity, options, () => emulator._host, stopping.Token).Map(app);
         broker.Resubmit = invocation => emulator.RunAsync(invocation);
         new InvokeApi(identity, options, emulator.RunAsync, broker).Map(app);
         UnsupportedOperations.Map(app);
