@@ -72,3 +72,8 @@ public sealed class MirrorAlbMultiValueServe : ServeFixture
 {
     protected override string[] Arguments => ["--function", "Mirror", "--payload", "alb-multi-value"];
 }
+
+public sealed class MirrorReservedConcurrencyServe : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "Mirror", "--reserved-concurrency", "1"];
+}

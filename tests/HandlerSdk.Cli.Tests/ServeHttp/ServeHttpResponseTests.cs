@@ -189,3 +189,22 @@ public sealed class ServeHttpAlbResponseTests(MirrorAlbMultiValueServe fixture) 
     private Task<HttpResponseMessage> MirrorAsync(string body) =>
         fixture.Serve.Client.PostAsync("/mirror", new StringContent(body, Encoding.UTF8, "text/plain"));
 }
+
+[Collection(HttpEchoFunction.Name)]
+public sealed class ServeHttpConcurrencyTests(MirrorReservedConcurrencyServe fixture) : IClassFixture<MirrorReservedConcurrencyServe>
+{
+    [Fact]
+    public async Task A_request_beyond_the_reserved_concurrency_is_throttled_as_api_gateway_answers_it()
+    {
+        var client = fixture.Serve.Client;
+        var first = client.PostAsync("/slow", new StringContent("sleep:1500", Encoding.UTF8, "text/plain"));
+        await fixture.Serve.WaitForOutputAsync("[Mirror #1] START RequestId: ");
+
+        var second = await client.PostAsync("/fast", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, second.StatusCode);
+        Assert.Equal("""{"message":"Internal Server Error"}""", await second.Content.ReadAsStringAsync());
+        Assert.StartsWith("Mirror is throttled", second.Headers.GetValues("x-hsdk-error").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+    }
+}

@@ -64,7 +64,13 @@ internal sealed class IncomingRequest
         var features = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>();
 
         // RawTarget is the request line's target as received: Kestrel's Path is decoded, which the gateways' payloads are not.
-        var target = features?.RawTarget ?? (request.PathBase + request.Path + request.QueryString).ToString();
+        var target = features?.RawTarget ?? "";
+        if (!target.StartsWith('/'))
+        {
+            // An absolute-form target (http://host/path, as sent to a proxy) or '*': the path Kestrel parsed, re-encoded.
+            target = (request.PathBase + request.Path + request.QueryString).ToString();
+        }
+
         var question = target.IndexOf('?', StringComparison.Ordinal);
         var headers = new List<KeyValuePair<string, string[]>>();
         foreach (var (name, values) in request.Headers)
