@@ -60,7 +60,9 @@ public sealed class EchoAlbMultiValueServe : ServeFixture
 
 public sealed class MirrorV2Serve : ServeFixture
 {
-    protected override string[] Arguments => ["--function", "Mirror"];
+    public const string AllowedOrigin = "http://localhost:3000";
+
+    protected override string[] Arguments => ["--function", "Mirror", "--allow-origin", AllowedOrigin];
 }
 
 public sealed class MirrorV1Serve : ServeFixture

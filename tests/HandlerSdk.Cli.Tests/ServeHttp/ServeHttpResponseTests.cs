@@ -120,6 +120,40 @@ public sealed class ServeHttpV2ResponseTests(MirrorV2Serve fixture) : IClassFixt
         Assert.StartsWith("Lambda refused the ", response.Headers.GetValues("x-hsdk-error").Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_of_an_allowed_origin_may_use_any_method_and_read_the_functions_headers()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/orders/1");
+        preflight.Headers.Add("Origin", MirrorV2Serve.AllowedOrigin);
+        preflight.Headers.Add("Access-Control-Request-Method", "DELETE");
+        using var call = new HttpRequestMessage(HttpMethod.Delete, "/orders/1") { Content = new StringContent("""{"statusCode":200,"headers":{"x-deleted":"1"}}""", Encoding.UTF8, "application/json") };
+        call.Headers.Add("Origin", MirrorV2Serve.AllowedOrigin);
+
+        var preflightResponse = await Serve.Client.SendAsync(preflight);
+        var response = await Serve.Client.SendAsync(call);
+
+        Assert.Equal(HttpStatusCode.NoContent, preflightResponse.StatusCode);
+        Assert.Contains("DELETE", preflightResponse.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(MirrorV2Serve.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Expose-Headers").Single());
+    }
+
+    [Fact]
+    public async Task A_page_of_another_origin_is_refused_before_the_function_runs()
+    {
+        using var call = new HttpRequestMessage(HttpMethod.Post, "/mirror") { Content = new StringContent("throw", Encoding.UTF8, "text/plain") };
+        call.Headers.Add("Origin", "https://evil.example");
+        var invocationsBefore = Invocations();
+
+        var response = await Serve.Client.SendAsync(call);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(invocationsBefore, Invocations());
+    }
+
+    private int Invocations() => Serve.Output.Split("START RequestId: ").Length;
+
     private Task<HttpResponseMessage> MirrorAsync(string body) =>
         Serve.Client.PostAsync("/mirror", new StringContent(body, Encoding.UTF8, "text/plain"));
 }

@@ -20,7 +20,7 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
 
     public async Task StartAsync(IEnumerable<string> allowedOrigins, CancellationToken cancellationToken)
     {
-        var app = LoopbackServer.CreateBuilder(options.Port, allowedOrigins).Build();
+        var app = LoopbackServer.CreateBuilder(options.Port, allowedOrigins, anyMethod: true).Build();
         app.Run(HandleAsync);
         try
         {
