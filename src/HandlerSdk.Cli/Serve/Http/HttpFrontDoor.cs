@@ -103,7 +103,10 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             }
             catch (ObjectDisposedException)
             {
-                continue; // a rebuild stopped this function just now: the new routes wait for the new build
+                // A rebuild stopped this function just now: the new routes wait for the new build. (While serve stops,
+                // the routes stay as they were until the client's request is aborted: the pause keeps that from spinning.)
+                await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             switch (outcome.Status)
