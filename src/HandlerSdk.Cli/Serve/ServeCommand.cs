@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HandlerSdk.Cli.Output;
 using HandlerSdk.Cli.Package;
+using HandlerSdk.Cli.Serve.Http;
 
 namespace HandlerSdk.Cli.Serve;
 
@@ -49,17 +50,52 @@ internal static class ServeCommand
                 }
             }
         });
+        var http = new Option<bool>("--http") { Description = "Also serve one function over plain HTTP, as API Gateway or an ALB in front of it would (curl, browsers, HttpClient)." };
+        var httpPort = PortOption("--http-port", $"The loopback port of the HTTP server (--http). Default: {HttpServeOptions.DefaultPort}.");
+        var payload = new Option<string>("--payload")
+        {
+            Description = "The event each HTTP request becomes (--http): v2 (HTTP API and function URLs), v1 (REST API), alb, alb-multi-value. Default: v2.",
+            HelpName = "FORMAT",
+        };
+        payload.AcceptOnlyFromAmong(GatewayFormats.Names);
+        var function = new Option<string>("--function") { Description = "The function that answers HTTP requests (--http); needed when the project has several.", HelpName = "NAME" };
         var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.")
         {
-            path, port, maxConcurrency, reservedConcurrency, allowOrigin,
+            path, port, maxConcurrency, reservedConcurrency, allowOrigin, http, httpPort, payload, function,
         };
+        command.Validators.Add(result =>
+        {
+            foreach (var needsHttp in (Option[])[httpPort, payload, function])
+            {
+                if (result.GetResult(needsHttp) is { Implicit: false } && !result.GetValue(http))
+                {
+                    result.AddError($"{needsHttp.Name} needs --http.");
+                }
+            }
+        });
         command.SetAction((parseResult, cancellationToken) =>
         {
             var reserved = parseResult.GetValue(reservedConcurrency);
             var limit = new ConcurrencyLimit(reserved ?? parseResult.GetValue(maxConcurrency) ?? DefaultMaxConcurrency, ThrottlesWhenFull: reserved is not null);
-            return new ServeRunner(CliOutput.For(console, parseResult), parseResult.GetValue(allowOrigin) ?? []).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
+            var httpOptions = parseResult.GetValue(http)
+                ? new HttpServeOptions(parseResult.GetValue(httpPort) ?? HttpServeOptions.DefaultPort, GatewayFormats.Parse(parseResult.GetValue(payload) ?? "v2"), parseResult.GetValue(function))
+                : null;
+            return new ServeRunner(CliOutput.For(console, parseResult), parseResult.GetValue(allowOrigin) ?? [], httpOptions).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
         });
         return command;
+    }
+
+    private static Option<int?> PortOption(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description, HelpName = "PORT" };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is < 1 or > 65535)
+            {
+                result.AddError($"{name} must be between 1 and 65535, got {number}.");
+            }
+        });
+        return option;
     }
 
     private static Option<int?> ConcurrencyOption(string name, string description)

@@ -2,6 +2,7 @@ using System.Globalization;
 using HandlerSdk.Cli.Build;
 using HandlerSdk.Cli.Handlers;
 using HandlerSdk.Cli.Output;
+using HandlerSdk.Cli.Serve.Http;
 using HandlerSdk.Testing;
 
 namespace HandlerSdk.Cli.Serve;
@@ -10,9 +11,10 @@ namespace HandlerSdk.Cli.Serve;
 /// Runs <c>hsdk serve</c>: a <see cref="FunctionPool"/> of execution environments per handler (each a
 /// <see cref="LambdaEmulator"/> that launches the JIT build with the handler's <c>_HANDLER</c>, timeout and memory), an
 /// <see cref="InvokeProxy"/> in front, and a rebuild-and-restart whenever the sources change, until Ctrl+C.
-/// Browser pages from <paramref name="allowedOrigins"/> may call it; other sites are refused.
+/// Browser pages from <paramref name="allowedOrigins"/> may call it; other sites are refused. With <paramref name="http"/>,
+/// an <see cref="HttpFrontDoor"/> also serves one function to plain HTTP clients, as API Gateway or an ALB would.
 /// </summary>
-internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowedOrigins)
+internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowedOrigins, HttpServeOptions? http = null)
 {
     /// <summary>The region of every served function, as in their ARNs and <c>AWS_REGION</c>: the emulator's default.</summary>
     private static readonly string Region = new LambdaEmulatorOptions().Region;
@@ -27,6 +29,12 @@ internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowe
         var project = FunctionBuilder.RequireProject(path);
         await using var proxy = new InvokeProxy(_routes, PayloadLimits.Lambda, Region);
         await proxy.StartAsync(port, allowedOrigins, cancellationToken).ConfigureAwait(false);
+        await using var frontDoor = http is null ? null : new HttpFrontDoor(_routes, http, HttpPayloadLimit(http.Format), Region, output);
+        if (frontDoor is not null)
+        {
+            await frontDoor.StartAsync(allowedOrigins, cancellationToken).ConfigureAwait(false);
+        }
+
         using var watcher = new SourceWatcher(project.Directory, TimeSpan.FromMilliseconds(300));
         try
         {
@@ -87,9 +95,42 @@ internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowe
             ["Function", "Timeout (s)", "Memory (MB)"],
             handlers.Select(h => (IReadOnlyList<string>)[h.Name, h.EffectiveTimeoutSeconds.ToString(CultureInfo.InvariantCulture), h.EffectiveMemorySizeMb.ToString(CultureInfo.InvariantCulture)]));
         output.Success($"Invoke API on {endpoint}; try: aws lambda invoke --endpoint-url {endpoint} --function-name {(handlers.Count > 0 ? handlers[0].Name : "NAME")} --payload '{{}}' --cli-binary-format raw-in-base64-out out.json");
+        if (http is not null)
+        {
+            AnnounceHttp(http, handlers, firstBuild: !force);
+        }
+
         var beyond = concurrency.ThrottlesWhenFull ? "calls beyond them are throttled (429)" : "calls beyond them wait";
         output.Note(string.Create(CultureInfo.InvariantCulture, $"Up to {concurrency.Environments} execution environment(s) per function; {beyond}. Watching sources; Ctrl+C stops."));
     }
+
+    /// <summary>
+    /// Says which function answers HTTP requests, in which payload format. A choice that fails on the first build stops
+    /// serve (a typo in <c>--function</c>); after a rebuild the requests are answered with the reason until it is fixed.
+    /// </summary>
+    private void AnnounceHttp(HttpServeOptions options, IReadOnlyList<HandlerInfo> handlers, bool firstBuild)
+    {
+        var function = FunctionSelection.Choose([.. handlers.Select(h => h.Name)], options.Function, out var error);
+        if (function is null)
+        {
+            if (firstBuild)
+            {
+                throw new UserErrorException(error!);
+            }
+
+            output.Note($"hsdk: HTTP requests fail until this is fixed: {error}");
+            return;
+        }
+
+        var endpoint = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.Port}");
+        output.Success($"HTTP on {endpoint} -> {function} ({GatewayFormats.Describe(options.Format)}); try: curl -i {endpoint}/");
+    }
+
+    /// <summary>
+    /// API Gateway passes bodies up to Lambda's 6 MB payload limit; an ALB passes at most 1 MB to a Lambda target.
+    /// </summary>
+    private static int HttpPayloadLimit(GatewayFormat format) =>
+        GatewayFormats.IsAlb(format) ? 1024 * 1024 : PayloadLimits.Lambda.RequestResponseBytes;
 
     /// <summary>
     /// One more environment of <paramref name="handler"/>: its emulator starts its process at its first call, with its own

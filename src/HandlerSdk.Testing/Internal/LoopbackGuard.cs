@@ -21,10 +21,13 @@ internal sealed class LoopbackGuard
     private const string RuntimeApiBase = "/2018-06-01";
 
     private readonly HashSet<string> _allowedOrigins;
+    private readonly bool _anyMethod;
 
     /// <param name="allowedOrigins">Origins (already checked by <see cref="WebOrigin.TryNormalize"/>) whose pages may call.</param>
-    public LoopbackGuard(IEnumerable<string> allowedOrigins)
+    /// <param name="anyMethod">Preflights may ask for any method, and every response header is exposed (an HTTP API's own).</param>
+    public LoopbackGuard(IEnumerable<string> allowedOrigins, bool anyMethod = false)
     {
+        _anyMethod = anyMethod;
         _allowedOrigins = new HashSet<string>(StringComparer.Ordinal);
         foreach (var origin in allowedOrigins)
         {
@@ -92,7 +95,7 @@ internal sealed class LoopbackGuard
         && WebOrigin.TryNormalize(origin) is not null
         && uri.Host is "localhost" or "127.0.0.1" or "[::1]"; // the names serve passes on to its emulators: a *.localhost page is not ours
 
-    private static Task AllowCrossOriginAsync(HttpContext context, string origin, RequestDelegate next)
+    private Task AllowCrossOriginAsync(HttpContext context, string origin, RequestDelegate next)
     {
         var request = context.Request;
         var headers = context.Response.Headers;
@@ -100,12 +103,12 @@ internal sealed class LoopbackGuard
         headers.Vary = "Origin";
         if (!HttpMethods.IsOptions(request.Method) || !request.Headers.ContainsKey("Access-Control-Request-Method"))
         {
-            headers.AccessControlExposeHeaders = ExposedHeaders;
+            headers.AccessControlExposeHeaders = _anyMethod ? "*" : ExposedHeaders;
             return next(context);
         }
 
         // The CORS preflight: an allowed origin may send what the Invoke and Runtime APIs take.
-        headers.AccessControlAllowMethods = "GET, POST";
+        headers.AccessControlAllowMethods = _anyMethod ? "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" : "GET, POST";
         if (request.Headers.AccessControlRequestHeaders.Count > 0)
         {
             headers.AccessControlAllowHeaders = request.Headers.AccessControlRequestHeaders;

@@ -17,9 +17,13 @@ internal static class LoopbackServer
     /// </summary>
     /// <param name="port">The loopback port; 0 picks a free one.</param>
     /// <param name="allowedOrigins">Browser origins, besides the server's own, whose pages may call it.</param>
-    public static WebApplicationBuilder CreateBuilder(int port, IEnumerable<string>? allowedOrigins = null)
+    /// <param name="anyMethod">
+    /// True for a server whose endpoints are a function's own HTTP API (<c>hsdk serve --http</c>): an allowed origin's
+    /// preflight may ask for any method, and its pages may read every response header.
+    /// </param>
+    public static WebApplicationBuilder CreateBuilder(int port, IEnumerable<string>? allowedOrigins = null, bool anyMethod = false)
     {
-        var guard = new LoopbackGuard(allowedOrigins ?? []);
+        var guard = new LoopbackGuard(allowedOrigins ?? [], anyMethod);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {

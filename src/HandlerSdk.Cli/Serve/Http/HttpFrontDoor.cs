@@ -1,0 +1,189 @@
+using System.Globalization;
+using HandlerSdk.Cli.Output;
+using HandlerSdk.Testing.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace HandlerSdk.Cli.Serve.Http;
+
+/// <summary>
+/// <c>hsdk serve --http</c>: a plain HTTP server on loopback that plays the gateway in front of one function. Each request
+/// becomes the configured event (<see cref="GatewayPayload"/>), runs in one of the function's execution environments as
+/// an Invoke API call would, and the function's response becomes the HTTP response (<see cref="ResponseMapping"/>);
+/// when that cannot happen the client gets the gateway's own error (<see cref="GatewayErrors"/>) and serve's log says why.
+/// </summary>
+internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions options, int maxRequestBytes, string region, CliOutput output) : IAsyncDisposable
+{
+    private readonly FunctionInvoker _invoker = new();
+    private WebApplication? _app;
+
+    public async Task StartAsync(IEnumerable<string> allowedOrigins, CancellationToken cancellationToken)
+    {
+        var app = LoopbackServer.CreateBuilder(options.Port, allowedOrigins, anyMethod: true).Build();
+        app.Run(HandleAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new UserErrorException($"cannot listen on 127.0.0.1:{options.Port} (--http-port): {ex.Message}");
+        }
+
+        _app = app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _invoker.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var format = options.Format;
+        if (context.Request.ContentLength is { } declared && declared > maxRequestBytes)
+        {
+            await TooLargeAsync(context, declared).ConfigureAwait(false);
+            return;
+        }
+
+        var body = await BoundedBody.ReadAsync(context.Request, maxRequestBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body.TooLarge)
+        {
+            await TooLargeAsync(context, body.Length).ConfigureAwait(false);
+            return;
+        }
+
+        var request = IncomingRequest.From(context, body.Bytes, format);
+        GatewayResponse response;
+        try
+        {
+            response = await AnswerAsync(request, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client hung up; nobody is left to answer
+        }
+
+        // The gateway's request id, as API Gateway returns it: what to search the function's logs for.
+        var requestIdHeader = format switch
+        {
+            GatewayFormat.ApiGatewayV2 => "apigw-requestid",
+            GatewayFormat.ApiGatewayV1 => "x-amzn-RequestId",
+            _ => null,
+        };
+        await WriteAsync(context, response, requestIdHeader is null ? null : new(requestIdHeader, request.RequestId)).ConfigureAwait(false);
+    }
+
+    private async Task<GatewayResponse> AnswerAsync(IncomingRequest request, CancellationToken cancellationToken)
+    {
+        var format = options.Format;
+        var payload = GatewayPayload.Build(request, format, region);
+        while (true)
+        {
+            var table = await routes.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            var function = FunctionSelection.Choose([.. table.Keys], options.Function, out var notChosen);
+            if (function is null)
+            {
+                return Logged(GatewayErrors.Internal(format, routes.BuildError is { } buildError ? $"the last build failed: {buildError}" : notChosen!), request);
+            }
+
+            InvokeOutcome outcome;
+            try
+            {
+                outcome = await _invoker.InvokeAsync(function, table[function], payload, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // A rebuild stopped this function just now: the new routes wait for the new build. (While serve stops,
+                // the routes stay as they were until the client's request is aborted: the pause keeps that from spinning.)
+                await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            switch (outcome.Status)
+            {
+                case InvokeStatus.Succeeded:
+                    try
+                    {
+                        return ResponseMapping.Map(outcome.Payload, format);
+                    }
+                    catch (MalformedResponseException ex)
+                    {
+                        return Logged(GatewayErrors.BadGateway(format, $"malformed response from {function}: {ex.Message}"), request);
+                    }
+
+                case InvokeStatus.TimedOut:
+                    return Logged(GatewayErrors.Timeout(format, outcome.Reason!), request);
+                case InvokeStatus.FunctionFailed:
+                    return Logged(GatewayErrors.BadGateway(format, outcome.Reason!), request);
+                case InvokeStatus.TooLarge:
+                    return Logged(GatewayErrors.TooLarge(format, outcome.Reason!), request);
+                default:
+                    return Logged(GatewayErrors.Internal(format, outcome.Reason!), request);
+            }
+        }
+    }
+
+    private GatewayResponse Logged(GatewayResponse response, IncomingRequest request)
+    {
+        var reason = response.Headers.FirstOrDefault(h => h.Key == GatewayErrors.ReasonHeader).Value;
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"[http] {request.Method} {request.RawPath} -> {response.StatusCode}: {reason}"));
+        return response;
+    }
+
+    private Task TooLargeAsync(HttpContext context, long length)
+    {
+        // The rest of the body is never read: the connection cannot carry another request, so say it closes.
+        context.Response.Headers.Connection = "close";
+        var reason = string.Create(CultureInfo.InvariantCulture, $"the request body ({length} bytes) is over the {maxRequestBytes}-byte payload limit");
+        var response = GatewayErrors.TooLarge(options.Format, reason);
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"[http] {context.Request.Method} {context.Request.Path} -> 413: {reason}"));
+        return WriteAsync(context, response, null);
+    }
+
+    private static async Task WriteAsync(HttpContext context, GatewayResponse response, KeyValuePair<string, string>? requestId)
+    {
+        var http = context.Response;
+        http.StatusCode = response.StatusCode;
+        if (response.ReasonPhrase is { } reason)
+        {
+            context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = reason;
+        }
+
+        foreach (var (name, value) in response.Headers)
+        {
+            // Framing is Kestrel's to write, from the body it is given.
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) || name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) || name.Equals("Connection", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            http.Headers.Append(name, value);
+        }
+
+        if (requestId is { } id)
+        {
+            http.Headers[id.Key] = id.Value;
+        }
+
+        if (response.StatusCode is 204 or 304)
+        {
+            return; // no body, and no Content-Length, is what these statuses may carry
+        }
+
+        http.ContentLength = response.Body.Length;
+        if (response.Body.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}
