@@ -42,7 +42,7 @@ internal static class HttpResponseWriter
         switch (format)
         {
             case HttpPayloadFormat.ApiGatewayV2:
-                WriteSingleValueHeaders(writer, response, onlyUnique: false);
+                WriteSingleValueHeaders(writer, response, onlyUnique: false, setCookie: null);
                 if (response.Cookies.Count > 0)
                 {
                     writer.WriteStartArray("cookies"u8);
@@ -57,7 +57,7 @@ internal static class HttpResponseWriter
                 break;
             case HttpPayloadFormat.ApiGatewayV1:
                 // API Gateway merges the two maps; a name in both would be sent twice, so each name goes in one.
-                WriteSingleValueHeaders(writer, response, onlyUnique: true);
+                WriteSingleValueHeaders(writer, response, onlyUnique: true, setCookie: null);
                 WriteMultiValueHeaders(writer, response, onlyRepeated: true);
                 break;
             case HttpPayloadFormat.ApplicationLoadBalancer:
@@ -68,12 +68,7 @@ internal static class HttpResponseWriter
                 }
                 else
                 {
-                    WriteSingleValueHeaders(writer, response, onlyUnique: false);
-                    if (response.Cookies.Count > 0)
-                    {
-                        writer.WriteString(SetCookie, response.Cookies[0]);
-                    }
-
+                    WriteSingleValueHeaders(writer, response, onlyUnique: false, setCookie: response.Cookies.Count > 0 ? response.Cookies[0] : null);
                     if (response.Cookies.Count > 1)
                     {
                         logger.LogWarning(
@@ -117,7 +112,7 @@ internal static class HttpResponseWriter
     }
 
     /// <summary>Writes <c>headers</c>: each name once, several values joined with commas (RFC 9110 section 5.3).</summary>
-    private static void WriteSingleValueHeaders(Utf8JsonWriter writer, HttpResponse response, bool onlyUnique)
+    private static void WriteSingleValueHeaders(Utf8JsonWriter writer, HttpResponse response, bool onlyUnique, string? setCookie)
     {
         var headers = response.Headers;
         writer.WriteStartObject("headers"u8);
@@ -143,6 +138,11 @@ internal static class HttpResponseWriter
             {
                 writer.WriteString(name, string.Join(',', Values(headers, name)));
             }
+        }
+
+        if (setCookie is not null)
+        {
+            writer.WriteString(SetCookie, setCookie);
         }
 
         writer.WriteEndObject();
