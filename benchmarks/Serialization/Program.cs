@@ -13,7 +13,8 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
-if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out))
+// dotnet run -c Release --project benchmarks/Serialization -- --filter '*HttpApiPipeline*'   issue 11's HTTP API request (preliminary)
+if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out) | !HttpApiPipeline.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
     return 1;

@@ -132,6 +132,13 @@ public sealed class HttpRequest
     /// <returns>The value (empty for <c>?flag</c>), or <see langword="null"/> when absent.</returns>
     public string? GetQuery(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_layout.Format == HttpPayloadFormat.ApiGatewayV2 && _layout.RawQueryString.Exists && !_layout.RawQueryString.Escaped)
+        {
+            // The common case, without a list: one scan of the raw query.
+            return QueryString.First(_layout.RawQueryString.In(_payload.Span), name);
+        }
+
         var values = QueryValues(name, firstOnly: true);
         return values.Count == 0 ? null : values[0];
     }

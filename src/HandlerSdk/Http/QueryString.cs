@@ -40,6 +40,29 @@ internal static class QueryString
         return values;
     }
 
+    /// <summary>The first decoded value of <paramref name="name"/> (matched ignoring case); null when absent.</summary>
+    public static string? First(ReadOnlySpan<byte> query, string name)
+    {
+        if (!query.IsEmpty && query[0] == (byte)'?')
+        {
+            query = query[1..];
+        }
+
+        while (!query.IsEmpty)
+        {
+            var end = query.IndexOf((byte)'&');
+            var pair = end < 0 ? query : query[..end];
+            query = end < 0 ? default : query[(end + 1)..];
+            var equals = pair.IndexOf((byte)'=');
+            if (!pair.IsEmpty && KeyMatches(equals < 0 ? pair : pair[..equals], name))
+            {
+                return equals < 0 ? string.Empty : PercentDecoding.Decode(pair[(equals + 1)..], plusIsSpace: true);
+            }
+        }
+
+        return null;
+    }
+
     private static bool KeyMatches(ReadOnlySpan<byte> key, string name) =>
         !PercentDecoding.NeedsDecoding(key, plusIsSpace: true) && System.Text.Ascii.IsValid(key)
             ? System.Text.Ascii.EqualsIgnoreCase(key, name)
