@@ -8,6 +8,7 @@ using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
 using HandlerSdk.Generated;
 using HandlerSdk.Http;
+using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Benchmarks.Serialization;
 
@@ -113,6 +114,67 @@ internal static class HttpApiPipeline
         writer.Reset(output);
         JsonSerializer.Serialize(writer, response, HttpPipelineStjContext.Default.HttpApiResponse);
         writer.Flush();
+    }
+
+    /// <summary>Both pipelines side by side in one process, alternating (see <see cref="Serialization.Interleaved"/>).</summary>
+    public static void Interleaved(TextWriter log, int rounds)
+    {
+        var @event = Event();
+        var output = new ArrayBufferWriter<byte>(4096);
+        using var writer = new Utf8JsonWriter(Stream.Null);
+        Serialization.Interleaved.Compare(
+            log,
+            rounds,
+            "HttpApiPipeline",
+            "Request",
+            () =>
+            {
+                output.ResetWrittenCount();
+                RunStj(@event, output, writer);
+            },
+            () =>
+            {
+                output.ResetWrittenCount();
+                RunOurs(@event, output);
+            });
+    }
+
+    /// <summary>Where each side's time goes: reading the event, reading the body, writing the response.</summary>
+    public static void Breakdown(TextWriter log, int rounds)
+    {
+        var @event = Event();
+        var stjRequest = JsonSerializer.Deserialize(@event, StjContext.Default.HttpApiRequest)!;
+        var ours = HttpRequest.Read(@event);
+        var receipt = Handle(417, "EUR", "lines", JsonSerializer.Deserialize(stjRequest.Body!, HttpPipelineStjContext.Default.HttpOrder)!);
+        var output = new ArrayBufferWriter<byte>(4096);
+        using var writer = new Utf8JsonWriter(Stream.Null);
+        Serialization.Interleaved.Compare(log, rounds, "HttpApiPipeline", "read event + 2 query values", () =>
+        {
+            var request = JsonSerializer.Deserialize(@event, StjContext.Default.HttpApiRequest)!;
+            _ = request.QueryStringParameters!["currency"];
+            _ = request.QueryStringParameters!["expand"];
+        }, () =>
+        {
+            var request = HttpRequest.Read(@event);
+            _ = request.GetQuery("currency");
+            _ = request.GetQuery("expand");
+        });
+        var body = Encoding.UTF8.GetBytes(stjRequest.Body!);
+        Serialization.Interleaved.Compare(log, rounds, "HttpApiPipeline", "the body from UTF-8: STJ / generated reader", () =>
+            JsonSerializer.Deserialize(body, HttpPipelineStjContext.Default.HttpOrder), () =>
+            JsonRead.Root(body, "HttpOrder", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_HttpOrder(ref reader)));
+        Serialization.Interleaved.Compare(log, rounds, "HttpApiPipeline", "ours: runner answering 204 / runner answering the receipt", () =>
+        {
+            output.ResetWrittenCount();
+            HttpRunner.RunAsync(@event, Context, output, CancellationToken.None, static (_, _, _) => new(HttpResponse.NoContent())).AsTask().GetAwaiter().GetResult();
+        }, () =>
+        {
+            output.ResetWrittenCount();
+            HttpRunner.RunAsync(@event, Context, output, CancellationToken.None, (_, _, _) => new(HttpResponse.From(
+                HttpResult.Created("/orders/417", receipt),
+                static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_HttpReceipt(writer, value)))).AsTask().GetAwaiter().GetResult();
+        });
+        Interleaved(log, rounds);
     }
 
     /// <summary>Both pipelines answer the same status, Location and receipt.</summary>

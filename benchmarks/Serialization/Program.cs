@@ -13,7 +13,8 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
-// dotnet run -c Release --project benchmarks/Serialization -- --filter '*HttpApiPipeline*'   issue 11's HTTP API request (preliminary)
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http   issue 11's HTTP API request (preliminary)
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http --breakdown-http   and where its time goes
 if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out) | !HttpApiPipeline.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
@@ -51,6 +52,20 @@ if (args.Contains("--interleaved-typed-ddb"))
     Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
     DynamoDbTypedImages.Interleaved(Console.Out, rounds: 300);
+    return 0;
+}
+
+if (args.Contains("--interleaved-http"))
+{
+    // Issue 11's HTTP API request alone (preliminary until the generator emits the dispatch).
+    Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    HttpApiPipeline.Interleaved(Console.Out, rounds: 300);
+    if (args.Contains("--breakdown-http"))
+    {
+        HttpApiPipeline.Breakdown(Console.Out, rounds: 300);
+    }
+
     return 0;
 }
 

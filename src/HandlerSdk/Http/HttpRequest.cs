@@ -258,9 +258,8 @@ public sealed class HttpRequest
         var length = range.Length;
         if (range.Escaped)
         {
-            var reader = new Utf8JsonReader(payload.Slice(range.Start - 1, range.Length + 2));
-            reader.Read();
-            length = reader.CopyString(buffer);
+            // An escape is never shorter in JSON than what it stands for, so the buffer is long enough.
+            length = JsonStringUnescaper.Unescape(range.In(payload), buffer);
         }
         else
         {

@@ -246,16 +246,21 @@ internal static class HttpRequestReader
         {
             if (reader.ValueTextEquals("claims"u8) || reader.ValueTextEquals("lambda"u8))
             {
-                var claims = ContainerRange(ref reader, "requestContext.authorizer claims", JsonTokenType.StartObject);
-                if (claims.Exists)
+                // Only an object holds claims: a REST API Lambda authorizer may name a plain context value "claims".
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    layout.Claims = claims;
+                    var from = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    layout.Claims = new JsonValueRange(from, (int)reader.TokenStartIndex + 1 - from, false);
                 }
             }
             else if (reader.ValueTextEquals("jwt"u8))
             {
-                if (!StartObject(ref reader, "requestContext.authorizer.jwt"))
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject)
                 {
+                    reader.Skip();
                     continue;
                 }
 

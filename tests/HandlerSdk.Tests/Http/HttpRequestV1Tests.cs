@@ -111,4 +111,15 @@ public sealed class HttpRequestV1Tests
         Assert.Equal(HttpPayloadFormat.ApiGatewayV1, request.Format);
         Assert.Equal("value1", request.GetHeader("Header1"));
     }
+
+    [Fact]
+    public void A_Lambda_authorizer_context_value_named_claims_is_a_claim_not_an_error()
+    {
+        var request = HttpSamples.Read("""
+            {"httpMethod":"GET","path":"/","requestContext":{"authorizer":{"principalId":"p","claims":"plain","jwt":"x","lambda":5}}}
+            """);
+
+        Assert.Equal("plain", request.GetClaim("claims"));
+        Assert.Equal("p", request.GetClaim("principalId"));
+    }
 }

@@ -199,4 +199,18 @@ public sealed class HttpRequestV2Tests
         Assert.Equal(HttpPayloadFormat.ApiGatewayV2, request.Format);
         Assert.Equal("DELETE", request.Method);
     }
+
+    [Theory]
+    [InlineData(@"plain", "plain")]
+    [InlineData(@"\""q\"" \\ \/ \b\f\n\r\t", "\"q\" \\ / \b\f\n\r\t")]
+    [InlineData(@"caf\u00e9 \u20AC", "café €")]
+    [InlineData(@"\ud83d\ude00!", "😀!")]
+    [InlineData(@"lone \ud83d end", "lone \uFFFD end")]
+    [InlineData(@"\u0041\u0042", "AB")]
+    public void Escapes_in_a_body_are_unescaped(string escaped, string expected)
+    {
+        var request = HttpSamples.Read("{\"version\":\"2.0\",\"rawPath\":\"/\",\"body\":\"" + escaped + "\",\"requestContext\":{\"http\":{\"method\":\"POST\",\"path\":\"/\"}}}");
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(request.Body.Span));
+    }
 }
