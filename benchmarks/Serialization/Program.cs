@@ -16,7 +16,9 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
 // dotnet run -c Release --project benchmarks/Serialization -- --prototype-ddb  what reading DynamoDB images straight (not shipped) would be worth
 // dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
-if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out))
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http   issue 11's HTTP API request (preliminary)
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http --breakdown-http   and where its time goes
+if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out) | !HttpApiPipeline.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
     return 1;
@@ -75,6 +77,20 @@ if (args.Contains("--interleaved-typed-ddb"))
     Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
     DynamoDbTypedImages.Interleaved(Console.Out, rounds);
+    return 0;
+}
+
+if (args.Contains("--interleaved-http"))
+{
+    // Issue 11's HTTP API request alone (preliminary until the generator emits the dispatch).
+    Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    HttpApiPipeline.Interleaved(Console.Out, rounds: 300);
+    if (args.Contains("--breakdown-http"))
+    {
+        HttpApiPipeline.Breakdown(Console.Out, rounds: 300);
+    }
+
     return 0;
 }
 

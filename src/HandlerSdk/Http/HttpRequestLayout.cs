@@ -1,0 +1,21 @@
+namespace HandlerSdk.Http;
+
+/// <summary>What one pass over an HTTP event found: the strings the router needs, and where everything else is.</summary>
+internal struct HttpRequestLayout
+{
+    public HttpPayloadFormat Format;
+    public string Method;
+    public string Path;
+    public JsonValueRange Headers;
+    public JsonValueRange MultiValueHeaders;
+    public JsonValueRange QueryStringParameters;
+    public JsonValueRange MultiValueQueryStringParameters;
+    public JsonValueRange RawQueryString;
+    public JsonValueRange Cookies;
+    public JsonValueRange Claims;
+    public JsonValueRange Authorizer;
+    public JsonValueRange Body;
+    public bool IsBase64Encoded;
+    public JsonValueRange RequestId;
+    public JsonValueRange SourceIp;
+}
