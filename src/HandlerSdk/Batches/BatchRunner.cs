@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using HandlerSdk.Events;
 using HandlerSdk.Serialization;
@@ -101,7 +100,7 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(readRecord);
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(context);
-        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => Nested(record, "kinesis", "sequenceNumber") ?? Nested(record, "dynamodb", "SequenceNumber"), "sequence number");
+        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => RecordJson.String(record, "kinesis"u8, "sequenceNumber"u8) ?? RecordJson.String(record, "dynamodb"u8, "SequenceNumber"u8), "sequence number");
         context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The stream batch could not be read as a whole; its {entries.Count} record(s) were read one by one, and the first that could not be read stops the batch there."));
         return await RunStreamAsync(
@@ -144,7 +143,7 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(readMessage);
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(context);
-        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => String(record, "messageId"), "messageId");
+        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => RecordJson.String(record, "messageId"u8), "messageId");
         var unreadable = entries.Count(e => e.Error is not null);
         context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
@@ -264,26 +263,33 @@ public static class BatchRunner
     }
 
     /// <summary>Reads each record of <paramref name="event"/>'s <c>Records</c> on its own; one that cannot be read keeps its error.</summary>
-    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, Func<JsonElement, string?> identifier, string identifierName)
+    /// <exception cref="JsonException">The event is not JSON, or has no <c>Records</c> array, or a record has no identifier.</exception>
+    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, RecordIdentifier identifier, string identifierName)
     {
-        using var document = JsonDocument.Parse(@event);
-        if (document.RootElement.ValueKind != JsonValueKind.Object ||
-            !document.RootElement.TryGetProperty("Records", out var records) ||
-            records.ValueKind != JsonValueKind.Array)
+        var records = RecordJson.Member(@event.Span, "Records"u8);
+        if (records.IsEmpty || records[0] != (byte)'[')
         {
+            // Reading the whole event first fails invalid JSON as such, before it is blamed for a missing array.
+            var reader = new Utf8JsonReader(@event.Span, JsonRead.ReaderOptions);
+            while (reader.Read())
+            {
+            }
+
             throw new LambdaJsonException($"The event has no Records array; it is not {source} event.");
         }
 
-        var entries = new List<Entry<TRecord>>(records.GetArrayLength());
-        foreach (var record in records.EnumerateArray())
+        var elements = RecordJson.Elements(records);
+        var entries = new List<Entry<TRecord>>(elements.Count);
+        foreach (var (start, length) in elements)
         {
+            var record = records.Slice(start, length);
             var id = identifier(record) ??
                 throw new LambdaJsonException($"Record {entries.Count} of the event has no {identifierName}, so it could not be reported on its own.");
-            var arn = String(record, "eventSourceARN") ?? string.Empty;
-            var group = record.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object ? String(attributes, "MessageGroupId") : null;
+            var arn = RecordJson.String(record, "eventSourceARN"u8) ?? string.Empty;
+            var group = RecordJson.String(record, "attributes"u8, "MessageGroupId"u8);
             try
             {
-                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), recordTypeName, readRecord), null));
+                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(record, recordTypeName, readRecord), null));
             }
             catch (JsonException e)
             {
@@ -294,11 +300,8 @@ public static class BatchRunner
         return entries;
     }
 
-    private static string? Nested(JsonElement element, string parent, string name) =>
-        element.TryGetProperty(parent, out var inner) && inner.ValueKind == JsonValueKind.Object ? String(inner, name) : null;
-
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>The identifier a record is reported by, from its JSON text; null when it has none.</summary>
+    private delegate string? RecordIdentifier(ReadOnlySpan<byte> record);
 
     /// <summary>One record of a batch read record by record: the record, or why it could not be read.</summary>
     private sealed record Entry<TRecord>(string Id, string EventSourceArn, string? Group, TRecord? Record, Exception? Error);
