@@ -3,6 +3,8 @@
 # samples/HelloWorld for linux-x64 (native AOT, stripped, as `dotnet publish -r linux-x64` does for every function):
 # as it is, and with one more handler taking SqsMessage<Order> (typed body, partial batch response). Prints both
 # sizes and the growth. Run from anywhere; needs what `bash eng/install-prerequisites.sh` installs.
+# With --map, ILC also writes map files and compare-maps.py lists what the handler adds, largest first, by type
+# (ILC's map covers managed code and data; native code such as a linked OpenSSL shim shows only in the file size).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$repo/artifacts/size"
@@ -38,8 +40,11 @@ public static class Shipping
 }
 CS
 
+map=false
+[[ "${1:-}" == "--map" ]] && map=true
+
 size_of() {
-  dotnet publish "$work/$1/$1.csproj" -c Release -r linux-x64 -nologo -v q -o "$work/$1/publish" > "$work/$1/publish.log" 2>&1 \
+  dotnet publish "$work/$1/$1.csproj" -c Release -r linux-x64 -nologo -v q -o "$work/$1/publish" -p:IlcGenerateMapFile=$map > "$work/$1/publish.log" 2>&1 \
     || { cat "$work/$1/publish.log"; exit 1; }
   stat -c %s "$work/$1/publish/bootstrap"
 }
@@ -49,3 +54,8 @@ with=$(size_of WithSqs)
 echo "bootstrap, HelloWorld:                         $base bytes"
 echo "bootstrap, HelloWorld + SqsMessage<Order>:     $with bytes"
 echo "growth:                                        $(( (with - base) / 1024 )) KB ($(( with - base )) bytes)"
+if $map; then
+  python3 "$repo/benchmarks/Size/compare-maps.py" \
+    "$work/Baseline/obj/Release/net10.0/linux-x64/native/Baseline.map.xml" \
+    "$work/WithSqs/obj/Release/net10.0/linux-x64/native/WithSqs.map.xml" --top 60
+fi
