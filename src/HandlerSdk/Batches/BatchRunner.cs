@@ -276,9 +276,20 @@ public static class BatchRunner
         }
     }
 
+    // The in-order paths await the run directly rather than through InOrderAsync: each async method is a state machine
+    // and its box type in the bootstrap.
     private static async ValueTask<SqsBatchResponse> SqsInOrderAsync<TRecord>(
-        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken) =>
-        SqsResponse(await InOrderAsync(records, mode, identifier, process, options, context, cancellationToken).ConfigureAwait(false));
+        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return new SqsBatchResponse();
+        }
+
+        var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
+        await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        return SqsResponse(run.Result());
+    }
 
     private static async ValueTask<SqsBatchResponse> SqsInParallelAsync<TRecord>(
         IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, string?>? group, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken) =>
@@ -287,7 +298,14 @@ public static class BatchRunner
     private static async ValueTask<StreamBatchResponse> StreamInOrderAsync<TRecord>(
         IReadOnlyList<TRecord> records, Func<TRecord, string> sequenceNumber, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
     {
-        var failed = await InOrderAsync(records, BatchFailureMode.FirstFailure, sequenceNumber, process, options, context, cancellationToken).ConfigureAwait(false);
+        if (records.Count == 0)
+        {
+            return new StreamBatchResponse();
+        }
+
+        var run = new BatchRun<TRecord>(records, BatchFailureMode.FirstFailure, sequenceNumber, process, options, context, cancellationToken);
+        await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        var failed = run.Result();
         return failed.Count == 0
             ? new StreamBatchResponse()
             : new StreamBatchResponse { BatchItemFailures = [new StreamBatchItemFailure { ItemIdentifier = failed[0] }] };
