@@ -239,7 +239,8 @@ internal static class ObjectSerializerEmitter
 
     private static void EmitInitAccessors(SourceWriter writer, ObjectSpec spec)
     {
-        foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired))
+        // An event model's undeclared members are handed over by JsonRead.KeepUnknownMembers, not through the setter.
+        foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired && !p.KeepsUnknownMembersAsText))
         {
             const string Accessor = "[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{0}\")]";
             if (property.GenericInit is { } generic)
