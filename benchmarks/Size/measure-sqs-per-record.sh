@@ -72,4 +72,12 @@ if $map; then
   python3 "$repo/benchmarks/Size/compare-maps.py" \
     "$work/Baseline/obj/Release/net10.0/linux-x64/native/Baseline.map.xml" \
     "$work/WithSqs/obj/Release/net10.0/linux-x64/native/WithSqs.map.xml" --top 60
+  # What the size work removed, and what would bring it back: JsonDocument links the OpenSSL shim (about 100 KB).
+  for linked in System_Text_Json_JsonDocument System_Security_Cryptography_RandomNumberGenerator; do
+    if grep -q "$linked" "$work/WithSqs/obj/Release/net10.0/linux-x64/native/WithSqs.map.xml"; then
+      echo "linked: $linked"
+    else
+      echo "not linked: $linked"
+    fi
+  done
 fi

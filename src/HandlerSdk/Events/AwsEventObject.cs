@@ -12,7 +12,7 @@ namespace HandlerSdk.Events;
 /// <remarks>
 /// The generated readers keep such members as their JSON text, and <see cref="AdditionalProperties"/> parses it into
 /// elements only when asked: a function that never looks at them does not link <see cref="JsonDocument"/> (and the
-/// cryptographic random seed its duplicate-name check pulls in), which costs a native bootstrap about 80 KB. For the
+/// cryptographic random seed its duplicate-name check pulls in), which costs a native bootstrap about 100 KB. For the
 /// same reason equality, hashing and printing below never parse them.
 /// </remarks>
 public abstract record AwsEventObject
