@@ -9,6 +9,7 @@ namespace HandlerSdk.Generators.Emitting;
 internal static class ObjectSerializerEmitter
 {
     private const string ExtensionDictionary = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+    private const string UnknownMembersText = "global::System.Buffers.ArrayBufferWriter<byte>";
 
     public static void Emit(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
     {
@@ -89,14 +90,20 @@ internal static class ObjectSerializerEmitter
                 writer.Line($"{ValueCode.Read}.StartObject(ref reader, {ValueCode.Literal(display)});");
             }
 
-            var assigned = extension < 0 ? readable : [.. readable, extension];
+            // An event model's undeclared members are kept as JSON text and handed over after construction, not assigned.
+            var asText = extension >= 0 && spec.Properties[extension].KeepsUnknownMembersAsText;
+            var assigned = extension < 0 || asText ? readable : [.. readable, extension];
             foreach (var i in assigned)
             {
                 writer.Line($"{spec.Properties[i].Type} __v{i} = default!;");
                 writer.Line($"bool __has{i} = false;");
             }
 
-            if (extension >= 0)
+            if (asText)
+            {
+                writer.Line($"{UnknownMembersText}? __unknown = null;");
+            }
+            else if (extension >= 0)
             {
                 writer.Line($"{ExtensionDictionary}? __extension = null;");
             }
@@ -125,7 +132,9 @@ internal static class ObjectSerializerEmitter
 
                         writer.Line(extension < 0
                             ? (dynamoDb ? "default: global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Skip(ref reader); break;" : "default: reader.Skip(); break;")
-                            : $"default: __extension = {ValueCode.Read}.ExtensionData(ref reader, __extension, __name, __nameEscaped); break;");
+                            : asText
+                                ? $"default: __unknown = {ValueCode.Read}.UnknownMember(ref reader, __unknown, __name); break;"
+                                : $"default: __extension = {ValueCode.Read}.ExtensionData(ref reader, __extension, __name, __nameEscaped); break;");
                     }
 
                     writer.Line("__inProperty = false;");
@@ -143,12 +152,17 @@ internal static class ObjectSerializerEmitter
                 writer.Line($"if (!__has{i}) throw {ValueCode.Read}.MissingRequired({ValueCode.Literal(display)}, {ValueCode.Literal(names[i])});");
             }
 
-            if (extension >= 0)
+            if (extension >= 0 && !asText)
             {
                 writer.Line($"if (__extension is not null) {{ __v{extension} = __extension; __has{extension} = true; }}");
             }
 
             EmitConstruction(writer, spec, assigned);
+            if (asText)
+            {
+                writer.Line($"if (__unknown is not null) {ValueCode.Read}.KeepUnknownMembers(__result, __unknown);");
+            }
+
             writer.Line("return __result;");
         }
     }
@@ -251,7 +265,8 @@ internal static class ObjectSerializerEmitter
 
     private static void EmitInitAccessors(SourceWriter writer, ObjectSpec spec)
     {
-        foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired))
+        // An event model's undeclared members are handed over by JsonRead.KeepUnknownMembers, not through the setter.
+        foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired && !p.KeepsUnknownMembersAsText))
         {
             const string Accessor = "[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{0}\")]";
             if (property.GenericInit is { } generic)
@@ -322,7 +337,9 @@ internal static class ObjectSerializerEmitter
             // Members kept from reading go back after the declared ones, under their own names, as System.Text.Json writes them.
             if (extension >= 0)
             {
-                writer.Line($"if (value.{ValueCode.Identifier(spec.Properties[extension].Name)} is {{ }} __extension) {ValueCode.Write}.ExtensionData(writer, __extension);");
+                writer.Line(spec.Properties[extension].KeepsUnknownMembersAsText
+                    ? $"{ValueCode.Write}.UnknownMembers(writer, value);"
+                    : $"if (value.{ValueCode.Identifier(spec.Properties[extension].Name)} is {{ }} __extension) {ValueCode.Write}.ExtensionData(writer, __extension);");
             }
 
             writer.Line("writer.WriteEndObject();");

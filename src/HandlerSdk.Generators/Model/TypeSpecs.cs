@@ -140,6 +140,13 @@ internal sealed record PropertySpec(
     /// other property matches when read, and its entries are written after the others, never under its own name.
     /// </summary>
     public bool IsExtensionData { get; init; }
+
+    /// <summary>
+    /// The extension member is <c>AwsEventObject.AdditionalProperties</c>: the generated code keeps and writes the
+    /// members as JSON text through <c>JsonRead.UnknownMember</c> and <c>JsonWrite.UnknownMembers</c>, which parse
+    /// them into elements (and link <c>JsonDocument</c>) only if the function asks for them.
+    /// </summary>
+    public bool KeepsUnknownMembersAsText { get; init; }
 }
 
 /// <summary>

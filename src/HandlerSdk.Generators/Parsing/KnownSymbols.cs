@@ -63,6 +63,7 @@ internal sealed class KnownSymbols
         JsonStringEnumConverterOfT = Get("System.Text.Json.Serialization.JsonStringEnumConverter`1");
         JsonStringEnumMemberNameAttribute = Get("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
         JsonExtensionDataAttribute = Get("System.Text.Json.Serialization.JsonExtensionDataAttribute");
+        AwsEventObject = Get("HandlerSdk.Events.AwsEventObject");
         JsonPolymorphicAttribute = Get("System.Text.Json.Serialization.JsonPolymorphicAttribute");
         JsonDerivedTypeAttribute = Get("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
         JsonNumberHandlingAttribute = Get("System.Text.Json.Serialization.JsonNumberHandlingAttribute");
@@ -198,6 +199,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonStringEnumMemberNameAttribute { get; }
 
     public INamedTypeSymbol? JsonExtensionDataAttribute { get; }
+
+    /// <summary>The base of the event models, whose undeclared members generated code keeps as JSON text.</summary>
+    public INamedTypeSymbol? AwsEventObject { get; }
 
     public INamedTypeSymbol? JsonPolymorphicAttribute { get; }
 

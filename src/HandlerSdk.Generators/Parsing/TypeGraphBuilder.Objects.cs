@@ -268,6 +268,7 @@ internal sealed partial class TypeGraphBuilder
         {
             GenericInit = setter == SetterKind.Init ? GenericAccessor(member) : null,
             IsExtensionData = isExtensionData,
+            KeepsUnknownMembersAsText = isExtensionData && KnownSymbols.Is(member.ContainingType, known.AwsEventObject),
         };
     }
 

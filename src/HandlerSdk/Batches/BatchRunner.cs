@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using HandlerSdk.Events;
 using HandlerSdk.Serialization;
@@ -28,7 +27,7 @@ public static partial class BatchRunner
     /// <param name="context">The invocation: its remaining time, and the logger that says why records were not started.</param>
     /// <param name="cancellationToken">The invocation's token; once it fires, no further message starts.</param>
     /// <returns>The response to return: an empty list when every message succeeded.</returns>
-    public static async ValueTask<SqsBatchResponse> RunSqsAsync<TMessage>(
+    public static ValueTask<SqsBatchResponse> RunSqsAsync<TMessage>(
         IReadOnlyList<TMessage> messages,
         Func<TMessage, CancellationToken, ValueTask> process,
         BatchRunOptions options,
@@ -37,11 +36,38 @@ public static partial class BatchRunner
         where TMessage : SqsMessageBase
     {
         ArgumentNullException.ThrowIfNull(messages);
-
         var mode = SqsMode(messages.Count > 0 ? messages[0].EventSourceArn : null);
-        var failed = await RunAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken)
-            .ConfigureAwait(false);
-        return SqsResponse(failed);
+        Validate(mode, process, options, context);
+        return options.MaxParallelism == 1
+            ? SqsInOrderAsync(messages, mode, static m => m.MessageId, process, options, context, cancellationToken)
+            : SqsInParallelAsync(messages, mode, static m => m.MessageId, static m => m.Attributes.MessageGroupId, process, options, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="RunSqsAsync{TMessage}(IReadOnlyList{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/>
+    /// for handlers that run one message at a time (<see cref="BatchRunOptions.MaxParallelism"/> 1), as generated
+    /// adapters know at compile time: the parallel paths are not reachable from it, so native AOT leaves them out.
+    /// </summary>
+    /// <typeparam name="TMessage"><see cref="SqsMessage"/> or <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="messages">The batch's records.</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token; once it fires, no further message starts.</param>
+    /// <returns>The response to return: an empty list when every message succeeded.</returns>
+    public static ValueTask<SqsBatchResponse> RunSqsInOrderAsync<TMessage>(
+        IReadOnlyList<TMessage> messages,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var mode = SqsMode(messages.Count > 0 ? messages[0].EventSourceArn : null);
+        Validate(mode, process, options, context);
+        RequireInOrder(options);
+        return SqsInOrderAsync(messages, mode, static m => m.MessageId, process, options, context, cancellationToken);
     }
 
     /// <summary>
@@ -57,7 +83,7 @@ public static partial class BatchRunner
     /// <param name="context">The invocation.</param>
     /// <param name="cancellationToken">The invocation's token; once it fires, no further record starts.</param>
     /// <returns>The response to return: no failure, or the one to resume from.</returns>
-    public static async ValueTask<StreamBatchResponse> RunStreamAsync<TRecord>(
+    public static ValueTask<StreamBatchResponse> RunStreamAsync<TRecord>(
         IReadOnlyList<TRecord> records,
         Func<TRecord, string> sequenceNumber,
         Func<TRecord, CancellationToken, ValueTask> process,
@@ -65,10 +91,10 @@ public static partial class BatchRunner
         ILambdaContext context,
         CancellationToken cancellationToken)
     {
-        var failed = await RunAsync(records, BatchFailureMode.FirstFailure, sequenceNumber, null, process, options, context, cancellationToken).ConfigureAwait(false);
-        return failed.Count == 0
-            ? new StreamBatchResponse()
-            : new StreamBatchResponse { BatchItemFailures = [new StreamBatchItemFailure { ItemIdentifier = failed[0] }] };
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(sequenceNumber);
+        Validate(BatchFailureMode.FirstFailure, process, options, context);
+        return StreamInOrderAsync(records, sequenceNumber, process, options, context, cancellationToken);
     }
 
     /// <summary>
@@ -89,7 +115,7 @@ public static partial class BatchRunner
     /// The event is not JSON, has no <c>Records</c> array, or a record has no sequence number (<c>kinesis.sequenceNumber</c>
     /// or <c>dynamodb.SequenceNumber</c>) to report it by: the invocation fails.
     /// </exception>
-    public static async ValueTask<StreamBatchResponse> RunStreamRecordsAsync<TRecord>(
+    public static ValueTask<StreamBatchResponse> RunStreamRecordsAsync<TRecord>(
         ReadOnlyMemory<byte> @event,
         string recordTypeName,
         ReadValue<TRecord> readRecord,
@@ -99,18 +125,11 @@ public static partial class BatchRunner
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readRecord);
-        ArgumentNullException.ThrowIfNull(process);
-        ArgumentNullException.ThrowIfNull(context);
-        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => Nested(record, "kinesis", "sequenceNumber") ?? Nested(record, "dynamodb", "SequenceNumber"), "sequence number");
+        Validate(BatchFailureMode.FirstFailure, process, options, context);
+        var entries = ReadRecords(@event, "a stream", recordTypeName, readRecord, static record => RecordJson.String(record, "kinesis"u8, "sequenceNumber"u8) ?? RecordJson.String(record, "dynamodb"u8, "SequenceNumber"u8), "sequence number");
         context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"The stream batch could not be read as a whole; its {entries.Count} record(s) were read one by one, and the first that could not be read stops the batch there."));
-        return await RunStreamAsync(
-            entries,
-            static e => e.Id,
-            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
-            options,
-            context,
-            cancellationToken).ConfigureAwait(false);
+        return StreamInOrderAsync(entries, static e => e.Id, Entry<TRecord>.Process(process), options, context, cancellationToken);
     }
 
     /// <summary>
@@ -131,7 +150,7 @@ public static partial class BatchRunner
     /// The event is not JSON, has no <c>Records</c> array, or a record has no <c>messageId</c> to report it by: nothing
     /// can be said per message, so the invocation fails.
     /// </exception>
-    public static async ValueTask<SqsBatchResponse> RunSqsMessagesAsync<TMessage>(
+    public static ValueTask<SqsBatchResponse> RunSqsMessagesAsync<TMessage>(
         ReadOnlyMemory<byte> @event,
         string messageTypeName,
         ReadValue<TMessage> readMessage,
@@ -141,25 +160,43 @@ public static partial class BatchRunner
         CancellationToken cancellationToken)
         where TMessage : SqsMessageBase
     {
-        ArgumentNullException.ThrowIfNull(readMessage);
-        ArgumentNullException.ThrowIfNull(process);
-        ArgumentNullException.ThrowIfNull(context);
-        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => String(record, "messageId"), "messageId");
-        var unreadable = entries.Count(e => e.Error is not null);
-        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
+        var entries = ReadSqsMessages(@event, messageTypeName, readMessage, process, options, context, out var mode);
+        return options.MaxParallelism == 1
+            ? SqsInOrderAsync(entries, mode, static e => e.Id, Entry<TMessage>.Process(process), options, context, cancellationToken)
+            : SqsInParallelAsync(entries, mode, static e => e.Id, static e => e.Group, Entry<TMessage>.Process(process), options, context, cancellationToken);
+    }
 
-        var mode = SqsMode(entries.Count > 0 ? entries[0].EventSourceArn : null);
-        var failed = await RunAsync(
-            entries,
-            mode,
-            static e => e.Id,
-            static e => e.Group,
-            (entry, token) => entry.Error is { } error ? ValueTask.FromException(error) : process(entry.Record!, token),
-            options,
-            context,
-            cancellationToken).ConfigureAwait(false);
-        return SqsResponse(failed);
+    /// <summary>
+    /// <see cref="RunSqsMessagesAsync{TMessage}(ReadOnlyMemory{byte}, string, ReadValue{TMessage}, Func{TMessage, CancellationToken, ValueTask}, BatchRunOptions, ILambdaContext, CancellationToken)"/>
+    /// for handlers that run one message at a time (<see cref="BatchRunOptions.MaxParallelism"/> 1): the parallel paths
+    /// are not reachable from it, so native AOT leaves them out.
+    /// </summary>
+    /// <typeparam name="TMessage">The message type, typically <see cref="SqsMessage{T}"/>.</typeparam>
+    /// <param name="event">The invocation's event: an SQS event whose <c>Records</c> hold the messages.</param>
+    /// <param name="messageTypeName">The message type's name, for error messages.</param>
+    /// <param name="readMessage">Reads one message (the generated reader).</param>
+    /// <param name="process">The per-message work; an exception fails that message.</param>
+    /// <param name="options">The deadline margin; <see cref="BatchRunOptions.MaxParallelism"/> must be 1.</param>
+    /// <param name="context">The invocation.</param>
+    /// <param name="cancellationToken">The invocation's token.</param>
+    /// <returns>The response to return.</returns>
+    /// <exception cref="JsonException">
+    /// The event is not JSON, has no <c>Records</c> array, or a record has no <c>messageId</c> to report it by.
+    /// </exception>
+    public static ValueTask<SqsBatchResponse> RunSqsMessagesInOrderAsync<TMessage>(
+        ReadOnlyMemory<byte> @event,
+        string messageTypeName,
+        ReadValue<TMessage> readMessage,
+        Func<TMessage, CancellationToken, ValueTask> process,
+        BatchRunOptions options,
+        ILambdaContext context,
+        CancellationToken cancellationToken)
+        where TMessage : SqsMessageBase
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RequireInOrder(options);
+        var entries = ReadSqsMessages(@event, messageTypeName, readMessage, process, options, context, out var mode);
+        return SqsInOrderAsync(entries, mode, static e => e.Id, Entry<TMessage>.Process(process), options, context, cancellationToken);
     }
 
     /// <summary>Runs <paramref name="process"/> for each record and returns the identifiers of the records to report.</summary>
@@ -185,7 +222,7 @@ public static partial class BatchRunner
     /// <see cref="BatchRunOptions.MaxParallelism"/> is below 1, or above 1 for <see cref="BatchFailureMode.FirstFailure"/>
     /// (a stream's records must run in order); or <see cref="BatchRunOptions.DeadlineMargin"/> is negative.
     /// </exception>
-    public static async ValueTask<IReadOnlyList<string>> RunAsync<TRecord>(
+    public static ValueTask<IReadOnlyList<string>> RunAsync<TRecord>(
         IReadOnlyList<TRecord> records,
         BatchFailureMode mode,
         Func<TRecord, string> identifier,
@@ -197,6 +234,16 @@ public static partial class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(identifier);
+        Validate(mode, process, options, context);
+        // Kafka's partitions run group by group even one at a time: a failure stops only its own partition.
+        return options.MaxParallelism == 1 && mode != BatchFailureMode.FailedAndLaterInPartition
+            ? InOrderAsync(records, mode, identifier, process, options, context, cancellationToken)
+            : InParallelAsync(records, mode, identifier, group, process, options, context, cancellationToken);
+    }
+
+    /// <summary>The checks every entry point makes before it runs a record: failing them fails the invocation.</summary>
+    private static void Validate<TRecord>(BatchFailureMode mode, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context)
+    {
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
@@ -221,21 +268,78 @@ public static partial class BatchRunner
         {
             throw new ArgumentException($"DeadlineMargin is {options.DeadlineMargin}; it must not be negative.", nameof(options));
         }
+    }
 
+    private static void RequireInOrder(BatchRunOptions options)
+    {
+        if (options.MaxParallelism != 1)
+        {
+            throw new ArgumentException($"MaxParallelism is {options.MaxParallelism}, but this runs one record at a time; use RunSqsAsync or RunSqsMessagesAsync.", nameof(options));
+        }
+    }
+
+    // The in-order paths await the run directly rather than through InOrderAsync: each async method is a state machine
+    // and its box type in the bootstrap.
+    private static async ValueTask<SqsBatchResponse> SqsInOrderAsync<TRecord>(
+        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return new SqsBatchResponse();
+        }
+
+        var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
+        await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        return SqsResponse(run.Result());
+    }
+
+    private static async ValueTask<SqsBatchResponse> SqsInParallelAsync<TRecord>(
+        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, string?>? group, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken) =>
+        SqsResponse(await InParallelAsync(records, mode, identifier, group, process, options, context, cancellationToken).ConfigureAwait(false));
+
+    private static async ValueTask<StreamBatchResponse> StreamInOrderAsync<TRecord>(
+        IReadOnlyList<TRecord> records, Func<TRecord, string> sequenceNumber, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return new StreamBatchResponse();
+        }
+
+        var run = new BatchRun<TRecord>(records, BatchFailureMode.FirstFailure, sequenceNumber, process, options, context, cancellationToken);
+        await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        var failed = run.Result();
+        return failed.Count == 0
+            ? new StreamBatchResponse()
+            : new StreamBatchResponse { BatchItemFailures = [new StreamBatchItemFailure { ItemIdentifier = failed[0] }] };
+    }
+
+    /// <summary>One record after another; failures come out in batch order as they happen.</summary>
+    private static async ValueTask<IReadOnlyList<string>> InOrderAsync<TRecord>(
+        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
+    {
         if (records.Count == 0)
         {
             return [];
         }
 
         var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
-        if (mode == BatchFailureMode.FailedAndLaterInPartition)
+        await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+        return run.Result();
+    }
+
+    /// <summary>Standard queues record by record, FIFO queues group by group, up to MaxParallelism at once.</summary>
+    private static async ValueTask<IReadOnlyList<string>> InParallelAsync<TRecord>(
+        IReadOnlyList<TRecord> records, BatchFailureMode mode, Func<TRecord, string> identifier, Func<TRecord, string?>? group, Func<TRecord, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
         {
-            // Even one at a time, a failure stops only its own partition: run partition after partition.
-            await run.GroupsInParallelAsync(group).ConfigureAwait(false);
+            return [];
         }
-        else if (options.MaxParallelism == 1 || records.Count == 1)
+
+        var run = new BatchRun<TRecord>(records, mode, identifier, process, options, context, cancellationToken);
+        if (records.Count == 1)
         {
-            await run.InOrderAsync(null, records.Count).ConfigureAwait(false);
+            await run.InOrderAsync(null, 1).ConfigureAwait(false);
         }
         else if (mode == BatchFailureMode.EachRecord)
         {
@@ -246,7 +350,30 @@ public static partial class BatchRunner
             await run.GroupsInParallelAsync(group).ConfigureAwait(false);
         }
 
+        // Workers report as they finish; the response lists records in batch order.
+        run.SortFailed();
         return run.Result();
+    }
+
+    /// <summary>Reads an SQS event message by message, after the checks, and logs that it did.</summary>
+    private static List<Entry<TMessage>> ReadSqsMessages<TMessage>(
+        ReadOnlyMemory<byte> @event, string messageTypeName, ReadValue<TMessage> readMessage, Func<TMessage, CancellationToken, ValueTask> process, BatchRunOptions options, ILambdaContext context, out BatchFailureMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(readMessage);
+
+        // The mode comes from the messages; any valid one serves for checking the options first.
+        Validate(BatchFailureMode.EachRecord, process, options, context);
+        var entries = ReadRecords(@event, "an SQS", messageTypeName, readMessage, static record => RecordJson.String(record, "messageId"u8), "messageId");
+        var unreadable = 0;
+        foreach (var entry in entries)
+        {
+            unreadable += entry.Error is null ? 0 : 1;
+        }
+
+        context.Logger.LogWarning(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The SQS batch could not be read as a whole; its {entries.Count} message(s) were read one by one, and the {unreadable} that could not be read are reported as batch item failures."));
+        mode = SqsMode(entries.Count > 0 ? entries[0].EventSourceArn : null);
+        return entries;
     }
 
     /// <summary>One event source mapping reads one queue: the first message's ARN says what kind of queue it is.</summary>
@@ -270,26 +397,33 @@ public static partial class BatchRunner
     }
 
     /// <summary>Reads each record of <paramref name="event"/>'s <c>Records</c> on its own; one that cannot be read keeps its error.</summary>
-    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, Func<JsonElement, string?> identifier, string identifierName)
+    /// <exception cref="JsonException">The event is not JSON, or has no <c>Records</c> array, or a record has no identifier.</exception>
+    private static List<Entry<TRecord>> ReadRecords<TRecord>(ReadOnlyMemory<byte> @event, string source, string recordTypeName, ReadValue<TRecord> readRecord, RecordIdentifier identifier, string identifierName)
     {
-        using var document = JsonDocument.Parse(@event);
-        if (document.RootElement.ValueKind != JsonValueKind.Object ||
-            !document.RootElement.TryGetProperty("Records", out var records) ||
-            records.ValueKind != JsonValueKind.Array)
+        var records = RecordJson.Member(@event.Span, "Records"u8);
+        if (records.IsEmpty || records[0] != (byte)'[')
         {
+            // Reading the whole event first fails invalid JSON as such, before it is blamed for a missing array.
+            var reader = new Utf8JsonReader(@event.Span, JsonRead.ReaderOptions);
+            while (reader.Read())
+            {
+            }
+
             throw new LambdaJsonException($"The event has no Records array; it is not {source} event.");
         }
 
-        var entries = new List<Entry<TRecord>>(records.GetArrayLength());
-        foreach (var record in records.EnumerateArray())
+        var elements = RecordJson.Elements(records);
+        var entries = new List<Entry<TRecord>>(elements.Count);
+        foreach (var (start, length) in elements)
         {
+            var record = records.Slice(start, length);
             var id = identifier(record) ??
                 throw new LambdaJsonException($"Record {entries.Count} of the event has no {identifierName}, so it could not be reported on its own.");
-            var arn = String(record, "eventSourceARN") ?? string.Empty;
-            var group = record.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object ? String(attributes, "MessageGroupId") : null;
+            var arn = RecordJson.String(record, "eventSourceARN"u8) ?? string.Empty;
+            var group = RecordJson.String(record, "attributes"u8, "MessageGroupId"u8);
             try
             {
-                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(JsonMarshal.GetRawUtf8Value(record), recordTypeName, readRecord), null));
+                entries.Add(new Entry<TRecord>(id, arn, group, JsonRead.Root(record, recordTypeName, readRecord), null));
             }
             catch (JsonException e)
             {
@@ -300,12 +434,25 @@ public static partial class BatchRunner
         return entries;
     }
 
-    private static string? Nested(JsonElement element, string parent, string name) =>
-        element.TryGetProperty(parent, out var inner) && inner.ValueKind == JsonValueKind.Object ? String(inner, name) : null;
-
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>The identifier a record is reported by, from its JSON text; null when it has none.</summary>
+    private delegate string? RecordIdentifier(ReadOnlySpan<byte> record);
 
     /// <summary>One record of a batch read record by record: the record, or why it could not be read.</summary>
-    private sealed record Entry<TRecord>(string Id, string EventSourceArn, string? Group, TRecord? Record, Exception? Error);
+    /// <remarks>A class, not a record: nothing compares or prints it, and a record's members would be compiled in anyway.</remarks>
+    private sealed class Entry<TRecord>(string id, string eventSourceArn, string? group, TRecord? record, Exception? error)
+    {
+        public string Id => id;
+
+        public string EventSourceArn => eventSourceArn;
+
+        public string? Group => group;
+
+        public TRecord? Record => record;
+
+        public Exception? Error => error;
+
+        /// <summary>The per-record work for entries: one that could not be read fails with its read error.</summary>
+        public static Func<Entry<TRecord>, CancellationToken, ValueTask> Process(Func<TRecord, CancellationToken, ValueTask> process) =>
+            (entry, token) => entry.Error is { } failure ? ValueTask.FromException(failure) : process(entry.Record!, token);
+    }
 }

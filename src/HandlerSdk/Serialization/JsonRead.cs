@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HandlerSdk.Events;
 
 namespace HandlerSdk.Serialization;
 
@@ -437,6 +439,36 @@ public static class JsonRead
         members ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         members[PropertyName(rawName, escaped)] = JsonElement.ParseValue(ref reader);
         return members;
+    }
+
+    /// <summary>
+    /// Keeps a member no declared property of an event model (<see cref="AwsEventObject"/>) matched, as text: its name
+    /// as the payload spells it and its value, appended to the JSON object text of the members kept so far. Parsed
+    /// into elements only if <see cref="AwsEventObject.AdditionalProperties"/> is asked for them.
+    /// </summary>
+    /// <param name="reader">The reader, at the member's value; left at its last token.</param>
+    /// <param name="members">The members kept so far, or null before the first.</param>
+    /// <param name="rawName">The member name's bytes in the payload, as read (escapes included).</param>
+    /// <returns>The members kept, with this one; pass them to <see cref="KeepUnknownMembers"/> once the object is built.</returns>
+    public static ArrayBufferWriter<byte> UnknownMember(ref Utf8JsonReader reader, ArrayBufferWriter<byte>? members, ReadOnlySpan<byte> rawName)
+    {
+        members ??= new ArrayBufferWriter<byte>(256);
+        JsonTextCopy.Append(members, members.WrittenCount == 0 ? "{\""u8 : ",\""u8);
+        JsonTextCopy.Append(members, rawName);
+        JsonTextCopy.Append(members, "\":"u8);
+        JsonTextCopy.Value(ref reader, members);
+        return members;
+    }
+
+    /// <summary>Gives an event object the members <see cref="UnknownMember"/> kept while reading it.</summary>
+    /// <param name="target">The object just read.</param>
+    /// <param name="members">The members kept.</param>
+    public static void KeepUnknownMembers(AwsEventObject target, ArrayBufferWriter<byte> members)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(members);
+        JsonTextCopy.Append(members, "}"u8);
+        target.KeepUnknownMembers(members.WrittenSpan.ToArray());
     }
 
     /// <summary>Reads a <see cref="JsonObject"/>, <see cref="JsonArray"/> or <see cref="JsonValue"/> member; JSON of another kind is an error.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using HandlerSdk.Events;
 
 namespace HandlerSdk.Serialization;
 
@@ -28,6 +29,19 @@ public static class JsonWrite
             writer.WritePropertyName(name);
             value.WriteTo(writer);
         }
+    }
+
+    /// <summary>
+    /// Writes the members an event object's model does not declare (kept when it was read, or set through
+    /// <see cref="AwsEventObject.AdditionalProperties"/>), each under its own name, after the declared ones.
+    /// </summary>
+    /// <param name="writer">The writer, inside the object.</param>
+    /// <param name="value">The event object.</param>
+    public static void UnknownMembers(Utf8JsonWriter writer, AwsEventObject value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        value.WriteUnknownMembers(writer);
     }
 
     /// <summary>Writer options of every generated serializer: System.Text.Json's defaults, depth 64.</summary>

@@ -13,7 +13,7 @@ namespace HandlerSdk.Generated
             return async (@event, context, response, cancellationToken) =>
             {
                 var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent>(@event.Span, "HandlerSdk.Events.SqsEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsEvent(ref reader));
-                var result = await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(
+                var result = await global::HandlerSdk.Batches.BatchRunner.RunSqsInOrderAsync(
                     input.Records,
                     (record, token) =>
                     {

@@ -25,8 +25,8 @@ namespace HandlerSdk.Generated
                 }
 
                 var result = input is not null
-                    ? await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
-                    : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsMessage_1OfShop_Order(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
+                    ? await global::HandlerSdk.Batches.BatchRunner.RunSqsInOrderAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
+                    : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesInOrderAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsMessage_1OfShop_Order(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
                 global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse(writer, value); });
             };
         }

@@ -42,7 +42,7 @@ internal static class BatchAdapterEmitter
         var lambda = (captures ? string.Empty : "static ") + "(record, token) =>";
         if (batch.Record is not { } record)
         {
-            writer.Line($"var result = await {RunMethod(batch.Source)}(");
+            writer.Line($"var result = await {RunMethod(batch)}(");
             using (writer.Indent())
             {
                 writer.Line("input.Records,");
@@ -86,11 +86,11 @@ internal static class BatchAdapterEmitter
                 var selector = SequenceNumber(batch.Source) is { } sequenceNumber ? $"static record => record.{sequenceNumber}, " : string.Empty;
                 var oneByOne = batch.Source switch
                 {
-                    BatchSource.Sqs => "RunSqsMessagesAsync",
+                    BatchSource.Sqs => InOrder(batch) ? "RunSqsMessagesInOrderAsync" : "RunSqsMessagesAsync",
                     BatchSource.Kafka => "RunKafkaRecordsAsync",
                     _ => "RunStreamRecordsAsync",
                 };
-                writer.Line($"? await {RunMethod(batch.Source)}(input.Records, {selector}process, options, context, cancellationToken).ConfigureAwait(false)");
+                writer.Line($"? await {RunMethod(batch)}(input.Records, {selector}process, options, context, cancellationToken).ConfigureAwait(false)");
                 writer.Line($": await {Runner}.{oneByOne}(@event, {ValueCode.Literal(ValueCode.Display(record.Type))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(record.TypeId!)}, process, options, context, cancellationToken).ConfigureAwait(false);");
             }
         }
@@ -129,13 +129,19 @@ internal static class BatchAdapterEmitter
         writer.Line("cancellationToken).ConfigureAwait(false);");
     }
 
-    private static string RunMethod(BatchSource source) => source switch
+    private static string RunMethod(BatchSpec batch) => batch.Source switch
     {
-        BatchSource.Sqs => Runner + ".RunSqsAsync",
+        BatchSource.Sqs => Runner + (InOrder(batch) ? ".RunSqsInOrderAsync" : ".RunSqsAsync"),
         BatchSource.Kinesis or BatchSource.DynamoDb => Runner + ".RunStreamAsync",
         BatchSource.Kafka => Runner + ".RunKafkaAsync",
-        _ => throw new System.ArgumentOutOfRangeException(nameof(source), source, "Not a batch source."),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(batch), batch.Source, "Not a batch source."),
     };
+
+    /// <summary>
+    /// A handler without parallelism calls the runner's in-order entry points: what it does not reach (the parallel
+    /// paths for standard queues and FIFO message groups) native AOT leaves out of its bootstrap.
+    /// </summary>
+    private static bool InOrder(BatchSpec batch) => batch.MaxParallelism == 1;
 
     /// <summary>Where a stream record keeps its sequence number, the identifier Lambda resumes from.</summary>
     private static string? SequenceNumber(BatchSource source) => source switch
