@@ -407,10 +407,18 @@ public sealed class StjDynamoDbUserIdentity
 
 public sealed class StjStreamRecord
 {
-    // The same converter as ours: DynamoDB sends epoch seconds, which System.Text.Json does not read as a date by itself.
+    // The same converter as ours, on the number as ours keeps it (DynamoDB sends epoch seconds, which System.Text.Json
+    // does not read as a date by itself); the time is read from it as ours does (whole seconds in this payload).
     [JsonPropertyName("ApproximateCreationDateTime")]
     [JsonConverter(typeof(DynamoDbCreationTimeConverter))]
-    public DateTimeOffset? ApproximateCreationDateTime { get; set; }
+    public decimal? ApproximateCreationDateTimeNumber { get; set; }
+
+    [JsonIgnore]
+    public DateTimeOffset? ApproximateCreationDateTime
+    {
+        get => ApproximateCreationDateTimeNumber is { } seconds ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000)) : null;
+        set => ApproximateCreationDateTimeNumber = value is { } time ? time.ToUnixTimeMilliseconds() / 1000m : null;
+    }
 
     [JsonPropertyName("Keys")] public Dictionary<string, StjAttributeValue> Keys { get; set; } = [];
     [JsonPropertyName("NewImage")] public Dictionary<string, StjAttributeValue>? NewImage { get; set; }

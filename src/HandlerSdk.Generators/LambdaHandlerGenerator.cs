@@ -108,10 +108,11 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
         }
 
         var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
+        var dynamoDb = Emitting.Encodings.DynamoDbReaderEmitter.Reach(ordered);
         return new GenerationSpec(
             handlers.ToEquatableArray(),
             ordered.ToEquatableArray(),
-            ordered.Select(TypeShape.Of).ToEquatableArray(),
+            ordered.Select(t => TypeShape.Of(t) with { DynamoDb = dynamoDb.TryGetValue(t.Id, out var kind) ? kind : DynamoDbReaderKind.None }).ToEquatableArray(),
             options,
             project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && handlers.Count > 0);
     }

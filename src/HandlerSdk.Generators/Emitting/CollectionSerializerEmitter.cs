@@ -123,7 +123,7 @@ internal static class CollectionSerializerEmitter
         }
     }
 
-    private static string ParseKey(DictionarySpec spec, string text) => spec.KeyKind switch
+    internal static string ParseKey(DictionarySpec spec, string text) => spec.KeyKind switch
     {
         DictionaryKeyKind.String => text,
         DictionaryKeyKind.Guid => $"global::System.Guid.Parse({text})",

@@ -13,10 +13,7 @@ internal static class ObjectSerializerEmitter
 
     public static void Emit(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
     {
-        var names = spec.Properties.Select(p => JsonNames.Apply(p.Name, p.JsonNameOverride, options.Naming)).ToList();
-        var readable = Enumerable.Range(0, spec.Properties.Count)
-            .Where(i => !spec.Properties[i].IsExtensionData && (spec.Properties[i].ConstructorParameter >= 0 || spec.Properties[i].Setter != SetterKind.None))
-            .ToList();
+        var (names, readable) = NamesAndReadable(spec, options);
         var display = ValueCode.Display(spec.Type);
 
         for (var i = 0; i < spec.Properties.Count; i++)
@@ -39,6 +36,28 @@ internal static class ObjectSerializerEmitter
         EmitWriter(writer, spec, code, options);
     }
 
+    /// <summary>
+    /// <c>ReadDdbItem_</c>: the type read straight from a map of DynamoDB attribute values, the ordinary reader's code
+    /// with each member read from its attribute value (same matcher, paths, required members and construction).
+    /// </summary>
+    public static void EmitDynamoDbItemReader(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
+    {
+        var (names, readable) = NamesAndReadable(spec, options);
+        EmitReader(writer, spec, code, names, readable, -1, ValueCode.Display(spec.Type), dynamoDb: true);
+    }
+
+    /// <summary>Whether a type can be read straight from DynamoDB JSON: not when unknown members go to extension data (they keep plain JSON).</summary>
+    public static bool ReadsDynamoDbDirectly(ObjectSpec spec) => ExtensionDataIndex(spec) < 0;
+
+    private static (List<string> Names, List<int> Readable) NamesAndReadable(ObjectSpec spec, JsonOptionsSpec options)
+    {
+        var names = spec.Properties.Select(p => JsonNames.Apply(p.Name, p.JsonNameOverride, options.Naming)).ToList();
+        var readable = Enumerable.Range(0, spec.Properties.Count)
+            .Where(i => !spec.Properties[i].IsExtensionData && (spec.Properties[i].ConstructorParameter >= 0 || spec.Properties[i].Setter != SetterKind.None))
+            .ToList();
+        return (names, readable);
+    }
+
     /// <summary>The index of the <c>[JsonExtensionData]</c> member that reading fills, or -1.</summary>
     private static int ExtensionDataIndex(ObjectSpec spec)
     {
@@ -54,17 +73,23 @@ internal static class ObjectSerializerEmitter
         return -1;
     }
 
-    private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, int extension, string display)
+    // dynamoDb: the DynamoDB item reader, called at a map's start (its caller checked the token): each member from its
+    // attribute value, and members the type does not declare checked as the transform checks them.
+    private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, int extension, string display, bool dynamoDb = false)
     {
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        writer.Line($"internal static {spec.Type} {(dynamoDb ? "ReadDdbItem_" : "Read_")}{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
-            if (!spec.IsValueType)
+            if (!spec.IsValueType && !dynamoDb)
             {
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return null!;");
             }
 
-            writer.Line($"{ValueCode.Read}.StartObject(ref reader, {ValueCode.Literal(display)});");
+            if (!dynamoDb)
+            {
+                writer.Line($"{ValueCode.Read}.StartObject(ref reader, {ValueCode.Literal(display)});");
+            }
+
             // An event model's undeclared members are kept as JSON text and handed over after construction, not assigned.
             var asText = extension >= 0 && spec.Properties[extension].KeepsUnknownMembersAsText;
             var assigned = extension < 0 || asText ? readable : [.. readable, extension];
@@ -101,11 +126,12 @@ internal static class ObjectSerializerEmitter
                         for (var slot = 0; slot < readable.Count; slot++)
                         {
                             var i = readable[slot];
-                            writer.Line($"case {slot}: __v{i} = {code.ReadExpression(spec.Properties[i].TypeId)}; __has{i} = true; break;");
+                            var read = dynamoDb ? code.DynamoDbReadExpression(spec.Properties[i].TypeId) : code.ReadExpression(spec.Properties[i].TypeId);
+                            writer.Line($"case {slot}: __v{i} = {read}; __has{i} = true; break;");
                         }
 
                         writer.Line(extension < 0
-                            ? "default: reader.Skip(); break;"
+                            ? (dynamoDb ? "default: global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Skip(ref reader); break;" : "default: reader.Skip(); break;")
                             : asText
                                 ? $"default: __unknown = {ValueCode.Read}.UnknownMember(ref reader, __unknown, __name); break;"
                                 : $"default: __extension = {ValueCode.Read}.ExtensionData(ref reader, __extension, __name, __nameEscaped); break;");

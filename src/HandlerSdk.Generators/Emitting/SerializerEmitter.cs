@@ -52,6 +52,11 @@ internal static class SerializerEmitter
                         ConverterSerializerEmitter.Emit(writer, c);
                         break;
                 }
+
+                if (code.DynamoDb(spec.Id) != DynamoDbReaderKind.None)
+                {
+                    Encodings.DynamoDbReaderEmitter.Emit(writer, spec, code, options);
+                }
             }
         }
 

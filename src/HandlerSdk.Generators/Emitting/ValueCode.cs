@@ -37,6 +37,37 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
         return $"{methodPrefix}Read_{id}(ref reader)";
     }
 
+    /// <summary>
+    /// An expression of the type, read from <c>reader</c> at the start of its DynamoDB attribute value
+    /// (<c>{"N":"12"}</c>) and leaving it at the end: in place where the type allows, through the transform otherwise.
+    /// </summary>
+    public string DynamoDbReadExpression(string id)
+    {
+        const string Ddb = "global::HandlerSdk.Serialization.Payloads.DynamoDbRead";
+        if (types[id].Primitive is { } kind)
+        {
+            return kind switch
+            {
+                PrimitiveKind.String or PrimitiveKind.Uri => $"{Ddb}.{kind}(ref reader)!",
+                PrimitiveKind.JsonNode => Ddb + ".Node(ref reader)!",
+                PrimitiveKind.ByteArray => Ddb + ".Bytes(ref reader)!",
+                PrimitiveKind.JsonElement => Ddb + ".Element(ref reader)",
+                PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue => $"{Ddb}.Node<global::System.Text.Json.Nodes.{kind}>(ref reader)!",
+                _ => $"{Ddb}.{kind}(ref reader)",
+            };
+        }
+
+        return types[id].DynamoDb == DynamoDbReaderKind.None
+            ? $"{Ddb}.Plain(ref reader, {methodPrefix}Read_{id})"
+            : $"{methodPrefix}ReadDdb_{id}(ref reader)";
+    }
+
+    /// <summary>The direct DynamoDB readers the type has.</summary>
+    public DynamoDbReaderKind DynamoDb(string id) => types[id].DynamoDb;
+
+    /// <summary>The primitive kind of the type, or null.</summary>
+    public PrimitiveKind? Primitive(string id) => types[id].Primitive;
+
     /// <summary>The same, for code outside the <c>LambdaJson</c> class.</summary>
     public ValueCode Qualified() => new(types, "global::HandlerSdk.Generated.LambdaJson.");
 

@@ -8,6 +8,9 @@ namespace HandlerSdk.Generators.Model;
 /// <param name="Primitive">The primitive kind, or null for types with a generated <c>Read_</c>/<c>Write_</c> pair.</param>
 internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNullable)
 {
+    /// <summary>Which direct DynamoDB JSON readers the type has: only types a <c>DynamoDbJson</c> payload reaches have any.</summary>
+    public DynamoDbReaderKind DynamoDb { get; init; }
+
     public static TypeShape Of(TypeSpec spec) => new(
         spec.Id,
         (spec as PrimitiveSpec)?.Kind,
@@ -23,4 +26,17 @@ internal sealed record TypeShape(string Id, PrimitiveKind? Primitive, bool IsNul
                 PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue,
             _ => false,
         });
+}
+
+/// <summary>The generated readers of a type from DynamoDB attribute values.</summary>
+internal enum DynamoDbReaderKind
+{
+    /// <summary>None: where a payload needs the type, its attribute value is turned into plain JSON and read as such.</summary>
+    None,
+
+    /// <summary><c>ReadDdb_</c>: the value from its attribute value (<c>{"L":[...]}</c>).</summary>
+    Value,
+
+    /// <summary><c>ReadDdb_</c> and <c>ReadDdbItem_</c>: an object, also from a bare map (an image).</summary>
+    Item,
 }

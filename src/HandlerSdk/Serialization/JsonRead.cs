@@ -291,7 +291,7 @@ public static class JsonRead
     /// <see cref="ulong"/> holds), as the decimal the general parser gives: same digits, same scale (trailing zeros
     /// kept, "1.50" is 1.50), same sign (negative zero kept). The reader has already checked the number's grammar.
     /// </summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> text, out decimal value)
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<byte> text, out decimal value)
     {
         value = default;
         if (text.Length > 19)

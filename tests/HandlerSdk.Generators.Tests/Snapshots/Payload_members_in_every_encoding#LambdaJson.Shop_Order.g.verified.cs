@@ -83,5 +83,39 @@ namespace HandlerSdk.Generated
             writer.WriteNumber(s_Shop_Order_1, __p1);
             writer.WriteEndObject();
         }
+
+        internal static global::Shop.Order ReadDdbItem_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            string __v0 = default!;
+            bool __has0 = false;
+            decimal __v1 = default!;
+            bool __has1 = false;
+            global::System.ReadOnlySpan<byte> __name = default;
+            bool __nameEscaped = false, __inProperty = false;
+            try
+            {
+                while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
+                {
+                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = Match_Shop_Order(ref reader);
+                    reader.Read();
+                    switch (__match)
+                    {
+                        case 0: __v0 = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.String(ref reader)!; __has0 = true; break;
+                        case 1: __v1 = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Decimal(ref reader); __has1 = true; break;
+                        default: global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Skip(ref reader); break;
+                    }
+                    __inProperty = false;
+                }
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.IsReadError(__e))
+            {
+                throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
+            }
+            var __result = new global::Shop.Order((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
+            return __result;
+        }
+
+        internal static global::Shop.Order ReadDdb_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Map(ref reader, ReadDdbItem_Shop_Order, Read_Shop_Order);
     }
 }

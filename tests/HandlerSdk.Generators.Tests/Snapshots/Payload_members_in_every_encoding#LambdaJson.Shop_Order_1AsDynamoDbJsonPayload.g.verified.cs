@@ -9,10 +9,8 @@ namespace HandlerSdk.Generated
         internal static global::Shop.Order Read_Shop_Order_1AsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadDynamoDbJson<global::Shop.Order>(ref reader, "Shop.Order", ReadPayload_Shop_Order_1AsDynamoDbJsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Item(ref reader, "Shop.Order", ReadDdbItem_Shop_Order);
         }
-
-        private static global::Shop.Order ReadPayload_Shop_Order_1AsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_Shop_Order(ref reader);
 
         internal static void Write_Shop_Order_1AsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {

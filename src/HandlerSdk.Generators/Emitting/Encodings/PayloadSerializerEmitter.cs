@@ -14,6 +14,7 @@ internal static class PayloadSerializerEmitter
     {
         // One method per encoding, not the encoding as an argument: trimming then keeps only the codecs a function uses.
         var display = ValueCode.Literal(ValueCode.Display(spec.Type));
+        var direct = spec.Encoding == PayloadEncodingKind.DynamoDbJson && code.DynamoDb(spec.InnerId) == DynamoDbReaderKind.Item;
         writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
@@ -22,12 +23,19 @@ internal static class PayloadSerializerEmitter
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return default!;");
             }
 
-            writer.Line($"return {Payload}.Read{spec.Encoding}<{spec.Type}>(ref reader, {display}, ReadPayload_{spec.Id});");
+            // An object inside DynamoDB JSON is read straight from it; other types go through the transform to plain JSON.
+            writer.Line(direct
+                ? $"return global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Item(ref reader, {display}, ReadDdbItem_{spec.InnerId});"
+                : $"return {Payload}.Read{spec.Encoding}<{spec.Type}>(ref reader, {display}, ReadPayload_{spec.Id});");
         }
 
         writer.Line();
-        writer.Line($"private static {spec.Type} ReadPayload_{spec.Id}(ref {ValueCode.Reader} reader) => {code.ReadExpression(spec.InnerId)};");
-        writer.Line();
+        if (!direct)
+        {
+            writer.Line($"private static {spec.Type} ReadPayload_{spec.Id}(ref {ValueCode.Reader} reader) => {code.ReadExpression(spec.InnerId)};");
+            writer.Line();
+        }
+
         var parameterType = spec.IsValueType ? spec.Type : spec.Type + "?";
         writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value)");
         using (writer.Block())

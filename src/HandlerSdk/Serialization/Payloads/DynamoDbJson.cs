@@ -31,20 +31,6 @@ internal static class DynamoDbJson
     [ThreadStatic]
     private static Utf8JsonWriter? t_escaper;
 
-    private enum Tag
-    {
-        S,
-        N,
-        B,
-        SS,
-        NS,
-        BS,
-        M,
-        L,
-        Null,
-        Bool,
-    }
-
     /// <summary>Reads a DynamoDB item (a map of attribute values) and writes it as plain JSON.</summary>
     /// <param name="reader">The reader, at the item's start; left at its end.</param>
     /// <param name="output">Where the plain JSON goes (compact, escaped as <see cref="PayloadBuffer.JsonWriter"/> escapes).</param>
@@ -111,7 +97,20 @@ internal static class DynamoDbJson
         output.Write((byte)'}');
     }
 
-    private static void WriteAttributeValue(ref Utf8JsonReader reader, PayloadBuffer output)
+    /// <summary>Writes one attribute value (<c>{"N":"12.5"}</c>) as its plain JSON value (<c>12.5</c>).</summary>
+    /// <param name="reader">The reader, at the attribute value's start; left at its end.</param>
+    /// <param name="output">Where the plain JSON goes.</param>
+    internal static void WriteAttributeValue(ref Utf8JsonReader reader, PayloadBuffer output)
+    {
+        var tag = OpenAttribute(ref reader);
+        WriteTagged(ref reader, output, tag);
+    }
+
+    /// <summary>Moves from an attribute value's start past its type tag, to the tagged value.</summary>
+    /// <param name="reader">The reader, at the attribute value's start; left at the tagged value.</param>
+    /// <returns>The tag.</returns>
+    /// <exception cref="LambdaJsonException">Not an object, no tag, or not a DynamoDB tag.</exception>
+    internal static DynamoDbTag OpenAttribute(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -125,21 +124,42 @@ internal static class DynamoDbJson
 
         var tag = ReadTag(ref reader);
         reader.Read();
+        return tag;
+    }
+
+    /// <summary>Moves from the end of a tagged value to the end of its attribute value, which must hold no other tag.</summary>
+    /// <param name="reader">The reader, at the tagged value's last token; left at the attribute value's end.</param>
+    /// <param name="tag">The tag read, for the error.</param>
+    /// <exception cref="LambdaJsonException">The attribute value has another tag.</exception>
+    internal static void CloseAttribute(ref Utf8JsonReader reader, DynamoDbTag tag)
+    {
+        if (JsonRead.NextProperty(ref reader))
+        {
+            throw new LambdaJsonException($"The DynamoDB attribute value has several type tags ({Name(tag)} and {reader.GetString()}); expected exactly one.");
+        }
+    }
+
+    /// <summary>Writes the value of <paramref name="tag"/>, where <see cref="OpenAttribute"/> left the reader, as plain JSON.</summary>
+    /// <param name="reader">The reader, at the tagged value; left at the attribute value's end.</param>
+    /// <param name="output">Where the plain JSON goes.</param>
+    /// <param name="tag">The tag read.</param>
+    internal static void WriteTagged(ref Utf8JsonReader reader, PayloadBuffer output, DynamoDbTag tag)
+    {
         switch (tag)
         {
-            case Tag.S:
+            case DynamoDbTag.S:
                 CopyString(ref reader, output, "S");
                 break;
-            case Tag.N:
+            case DynamoDbTag.N:
                 CopyNumber(ref reader, output);
                 break;
-            case Tag.B:
+            case DynamoDbTag.B:
                 CopyString(ref reader, output, "B");
                 break;
-            case Tag.SS or Tag.BS or Tag.NS:
+            case DynamoDbTag.SS or DynamoDbTag.BS or DynamoDbTag.NS:
                 CopySet(ref reader, output, tag);
                 break;
-            case Tag.M:
+            case DynamoDbTag.M:
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     throw JsonRead.Mismatch(ref reader, "a DynamoDB M (map) value", "an object of attribute values");
@@ -147,10 +167,10 @@ internal static class DynamoDbJson
 
                 WriteMap(ref reader, output);
                 break;
-            case Tag.L:
+            case DynamoDbTag.L:
                 CopyList(ref reader, output);
                 break;
-            case Tag.Null:
+            case DynamoDbTag.Null:
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
                 {
                     throw JsonRead.Mismatch(ref reader, "a DynamoDB NULL value", "true");
@@ -158,7 +178,7 @@ internal static class DynamoDbJson
 
                 output.Write("null"u8);
                 break;
-            case Tag.Bool:
+            case DynamoDbTag.Bool:
                 output.Write(reader.TokenType switch
                 {
                     JsonTokenType.True => "true"u8,
@@ -168,75 +188,72 @@ internal static class DynamoDbJson
                 break;
         }
 
-        if (JsonRead.NextProperty(ref reader))
-        {
-            throw new LambdaJsonException($"The DynamoDB attribute value has several type tags ({Name(tag)} and {reader.GetString()}); expected exactly one.");
-        }
+        CloseAttribute(ref reader, tag);
     }
 
-    private static Tag ReadTag(ref Utf8JsonReader reader)
+    private static DynamoDbTag ReadTag(ref Utf8JsonReader reader)
     {
         if (reader.ValueTextEquals("S"u8))
         {
-            return Tag.S;
+            return DynamoDbTag.S;
         }
 
         if (reader.ValueTextEquals("N"u8))
         {
-            return Tag.N;
+            return DynamoDbTag.N;
         }
 
         if (reader.ValueTextEquals("M"u8))
         {
-            return Tag.M;
+            return DynamoDbTag.M;
         }
 
         if (reader.ValueTextEquals("L"u8))
         {
-            return Tag.L;
+            return DynamoDbTag.L;
         }
 
         if (reader.ValueTextEquals("BOOL"u8))
         {
-            return Tag.Bool;
+            return DynamoDbTag.Bool;
         }
 
         if (reader.ValueTextEquals("NULL"u8))
         {
-            return Tag.Null;
+            return DynamoDbTag.Null;
         }
 
         if (reader.ValueTextEquals("B"u8))
         {
-            return Tag.B;
+            return DynamoDbTag.B;
         }
 
         if (reader.ValueTextEquals("SS"u8))
         {
-            return Tag.SS;
+            return DynamoDbTag.SS;
         }
 
         if (reader.ValueTextEquals("NS"u8))
         {
-            return Tag.NS;
+            return DynamoDbTag.NS;
         }
 
         if (reader.ValueTextEquals("BS"u8))
         {
-            return Tag.BS;
+            return DynamoDbTag.BS;
         }
 
         throw new LambdaJsonException($"'{reader.GetString()}' is not a DynamoDB type tag; expected one of {Tags}.");
     }
 
-    private static string Name(Tag tag) => tag switch
+    internal static string Name(DynamoDbTag tag) => tag switch
     {
-        Tag.Null => "NULL",
-        Tag.Bool => "BOOL",
+        DynamoDbTag.Null => "NULL",
+        DynamoDbTag.Bool => "BOOL",
         _ => tag.ToString(),
     };
 
-    private static void CopySet(ref Utf8JsonReader reader, PayloadBuffer output, Tag tag)
+    private static void CopySet(ref Utf8JsonReader reader, PayloadBuffer output, DynamoDbTag tag)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -254,13 +271,13 @@ internal static class DynamoDbJson
                     output.Write((byte)',');
                 }
 
-                if (tag == Tag.NS)
+                if (tag == DynamoDbTag.NS)
                 {
                     CopyNumber(ref reader, output);
                 }
                 else
                 {
-                    CopyString(ref reader, output, tag == Tag.SS ? "SS" : "BS");
+                    CopyString(ref reader, output, tag == DynamoDbTag.SS ? "SS" : "BS");
                 }
 
                 index++;
