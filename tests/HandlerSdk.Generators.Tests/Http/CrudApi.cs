@@ -70,6 +70,10 @@ internal static class CrudApi
             [HttpGet("/raw")]
             public static Task<string> Raw(ApiGatewayHttpApiV2Request payload) => Task.FromResult(payload.RawPath ?? "");
 
+            [HttpGet("/tags/{name}/{page:int?}")]
+            public static string Tags(string name, int? page, [FromHeader(Name = "X-Id")] List<int>? ids, [FromCookie] string? session) =>
+                name + "|" + (page?.ToString() ?? "none") + "|" + (ids is null ? "none" : string.Join(",", ids)) + "|" + (session ?? "none");
+
             [HttpGet("/boom")]
             public static Task Boom() => throw new InvalidOperationException("secret detail");
         }

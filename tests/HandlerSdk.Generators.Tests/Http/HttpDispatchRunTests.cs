@@ -141,6 +141,15 @@ public sealed class HttpDispatchRunTests
         Assert.StartsWith("text/plain", response.Header("Content-Type"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Route_values_are_percent_decoded_and_optional_ones_may_be_left_out(string format)
+    {
+        Assert.Equal("\"a/b c|none|none|none\"", (await InvokeAsync(format, "GET", "/tags/a%2Fb%20c")).Body);
+        Assert.Equal("\"x|3|7|none\"", (await InvokeAsync(format, "GET", "/tags/x/3", headers: new() { ["X-Id"] = "7" })).Body);
+        Assert.Equal(400, (await InvokeAsync(format, "GET", "/tags/x/3", headers: new() { ["X-Id"] = "seven" })).Status);
+    }
+
     [Fact]
     public async Task Claims_the_context_and_the_payload_model_are_bound_from_a_v2_request()
     {

@@ -70,7 +70,16 @@ namespace HandlerSdk.Generated
                     var arg1 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.Order>(request, "order", "Shop.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Order(ref reader));
                     return Complete8(instance0.Replace(arg0, arg1));
                 }
-                case 9: // GET /whoami (Orders.WhoAmI)
+                case 9: // GET /tags/{name}/{page:int?} (Orders.Tags)
+                {
+                    var arg0 = global::HandlerSdk.Http.HttpBinding.DecodeRouteValue(global::System.MemoryExtensions.AsSpan(path)[values[0]]);
+                    var arg1 = HttpRouter_orders.IsMissing(values[1]) ? default(int?) : global::HandlerSdk.Http.HttpBinding.ParseSpan<int>(RouteValue(path, values[1]), global::HandlerSdk.Http.HttpBindingSource.Route, "page");
+                    var arg2Values = request.GetHeaderValues("X-Id");
+                    var arg2 = arg2Values.Count == 0 ? default(global::System.Collections.Generic.List<int>) : new global::System.Collections.Generic.List<int>(global::HandlerSdk.Http.HttpBinding.ParseAll<int>(arg2Values, global::HandlerSdk.Http.HttpBindingSource.Header, "X-Id"));
+                    var arg3 = request.GetCookie("session");
+                    return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.Tags(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
+                }
+                case 10: // GET /whoami (Orders.WhoAmI)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.Required(request.GetClaim("claim1"), global::HandlerSdk.Http.HttpBindingSource.Claim, "claim1");
                     var arg1 = context;
