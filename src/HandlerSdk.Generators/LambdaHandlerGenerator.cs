@@ -41,10 +41,14 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             .Select(static (input, _) => new ProjectSpec(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Project);
 
+        // HTTP routes: their body and result types join the handlers' in one serializer set, so each type is written once.
+        var httpRoutes = HttpRoutePipeline.Routes(context);
+
         var generation = handlers
             .Combine(options)
             .Combine(project)
-            .Select(static (input, _) => BuildGeneration(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(httpRoutes)
+            .Select(static (input, _) => BuildGeneration(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Generation);
 
         // One output per file: an edit to one handler or type re-emits that file, the others stay cached.
@@ -54,16 +58,23 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
         var adapters = generation
             .SelectMany(static (spec, _) => spec.Handlers.Select(handler => new AdapterFile(handler, spec.Shapes)))
             .WithTrackingName(TrackingNames.Adapters);
+        var dispatches = generation
+            .SelectMany(static (spec, _) => spec.HttpFunctions.Select(function => new DispatchFile(function, spec.Shapes)))
+            .WithTrackingName(TrackingNames.HttpDispatches);
         var entryPoint = generation
-            .Select(static (spec, _) => spec.EmitEntryPoint ? spec.Handlers : EquatableArray<HandlerSpec>.Empty)
+            .Select(static (spec, _) => spec.EmitEntryPoint
+                ? new EntryPointSpec(spec.Handlers, spec.HttpFunctions)
+                : new EntryPointSpec(EquatableArray<HandlerSpec>.Empty, EquatableArray<Model.Http.HttpFunctionSpec>.Empty))
             .WithTrackingName(TrackingNames.EntryPoint);
 
         context.RegisterSourceOutput(serializers, static (output, file) => EmitSerializer(output, file));
         context.RegisterSourceOutput(adapters, static (output, file) => EmitAdapter(output, file));
-        context.RegisterSourceOutput(entryPoint, static (output, handlers) => EmitEntryPoint(output, handlers));
+        context.RegisterSourceOutput(entryPoint, static (output, spec) => EmitEntryPoint(output, spec));
+        context.RegisterSourceOutput(dispatches, static (output, file) =>
+            output.AddSource(DispatchEmitter.HintName(file.Function), DispatchEmitter.Emit(file.Function, Code(file.Shapes))));
 
-        // HTTP routes: one router per function, each its own output so that an edit to one function re-emits only it.
-        var httpFunctions = HttpRoutePipeline.Functions(context)
+        // HTTP routers: one per function, each its own output so that an edit to one function re-emits only it.
+        var httpFunctions = HttpRoutePipeline.Functions(httpRoutes)
             .SelectMany(static (functions, _) => functions)
             .WithTrackingName(TrackingNames.HttpFunctions);
         context.RegisterSourceOutput(httpFunctions, static (output, function) => output.AddSource(RouterEmitter.HintName(function), RouterEmitter.Emit(function)));
@@ -87,7 +98,7 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (found, _) => found.Length > 0);
 
-    private static GenerationSpec BuildGeneration(ImmutableArray<HandlerModel> models, JsonOptionsSpec options, ProjectSpec project)
+    private static GenerationSpec BuildGeneration(ImmutableArray<HandlerModel> models, JsonOptionsSpec options, ProjectSpec project, Model.Http.HttpRouteModel http)
     {
         var handlers = new List<HandlerSpec>();
         var names = new HashSet<string>(System.StringComparer.Ordinal);
@@ -107,14 +118,25 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             }
         }
 
+        // A function name a plain handler already has is HSDK0005's to report; the plain handler keeps it.
+        var functions = HttpFunctions.Group(http.Routes).Where(f => !names.Contains(f.Name)).ToList();
+        if (functions.Count > 0)
+        {
+            foreach (var type in http.Types)
+            {
+                types[type.Id] = type;
+            }
+        }
+
         var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
         var dynamoDb = Emitting.Encodings.DynamoDbReaderEmitter.Reach(ordered);
         return new GenerationSpec(
             handlers.ToEquatableArray(),
+            functions.ToEquatableArray(),
             ordered.ToEquatableArray(),
             ordered.Select(t => TypeShape.Of(t) with { DynamoDb = dynamoDb.TryGetValue(t.Id, out var kind) ? kind : DynamoDbReaderKind.None }).ToEquatableArray(),
             options,
-            project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && handlers.Count > 0);
+            project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && (handlers.Count > 0 || functions.Count > 0));
     }
 
     private static void EmitSerializer(SourceProductionContext output, SerializerFile file)
@@ -129,11 +151,11 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
     private static void EmitAdapter(SourceProductionContext output, AdapterFile file) =>
         output.AddSource(HandlerAdapterEmitter.HintName(file.Handler), HandlerAdapterEmitter.Emit(file.Handler, Code(file.Shapes)));
 
-    private static void EmitEntryPoint(SourceProductionContext output, EquatableArray<HandlerSpec> handlers)
+    private static void EmitEntryPoint(SourceProductionContext output, EntryPointSpec spec)
     {
-        if (handlers.Count > 0)
+        if (spec.Handlers.Count > 0 || spec.HttpFunctions.Count > 0)
         {
-            output.AddSource(EntryPointEmitter.HintName, EntryPointEmitter.Emit(handlers));
+            output.AddSource(EntryPointEmitter.HintName, EntryPointEmitter.Emit(spec.Handlers, spec.HttpFunctions));
         }
     }
 
@@ -153,4 +175,5 @@ public static class TrackingNames
     public const string EntryPoint = nameof(EntryPoint);
     public const string HttpRoutes = nameof(HttpRoutes);
     public const string HttpFunctions = nameof(HttpFunctions);
+    public const string HttpDispatches = nameof(HttpDispatches);
 }

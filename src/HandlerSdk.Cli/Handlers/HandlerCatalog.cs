@@ -12,6 +12,7 @@ internal static class HandlerCatalog
 {
     private const string AttributeNamespace = "HandlerSdk";
     private const string AttributeName = "LambdaHandlerAttribute";
+    private const string HttpApiAttributeName = "HttpApiAttribute";
 
     public static IReadOnlyList<HandlerInfo> Read(string assemblyPath)
     {
@@ -62,7 +63,40 @@ internal static class HandlerCatalog
             }
         }
 
+        AddHttpApis(reader, handlers);
         return [.. handlers.OrderBy(h => h.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// An <c>[HttpApi]</c> class is a function too (the generated entry point registers it under its name): classes
+    /// sharing a name are one function, described by the first; a name a handler already has stays the handler's.
+    /// </summary>
+    private static void AddHttpApis(MetadataReader reader, List<HandlerInfo> handlers)
+    {
+        foreach (var typeHandle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(typeHandle);
+            foreach (var attributeHandle in type.GetCustomAttributes())
+            {
+                var attribute = reader.GetCustomAttribute(attributeHandle);
+                if (AttributeTypeName(reader, attribute) != HttpApiAttributeName)
+                {
+                    continue;
+                }
+
+                var value = attribute.DecodeValue(new AttributeTypeProvider());
+                var named = value.NamedArguments.ToDictionary(a => a.Name ?? "", a => a.Value, StringComparer.Ordinal);
+                var name = value.FixedArguments.Length == 1 && value.FixedArguments[0].Value is string { Length: > 0 } given ? given : reader.GetString(type.Name);
+                if (handlers.All(h => h.Name != name))
+                {
+                    handlers.Add(new HandlerInfo(
+                        name,
+                        TypeName(reader, typeHandle),
+                        named.GetValueOrDefault("TimeoutSeconds") as int? ?? 0,
+                        named.GetValueOrDefault("MemorySizeMb") as int? ?? 0));
+                }
+            }
+        }
     }
 
     /// <summary>The handler named <paramref name="name"/>, or a user error listing the names there are.</summary>

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
+using HandlerSdk.Generators.Emitting.Http;
 using HandlerSdk.Generators.Model;
+using HandlerSdk.Generators.Model.Http;
 
 namespace HandlerSdk.Generators.Emitting;
 
@@ -11,7 +14,7 @@ internal static class EntryPointEmitter
 {
     public const string HintName = "LambdaEntryPoint.g.cs";
 
-    public static string Emit(IReadOnlyList<HandlerSpec> handlers)
+    public static string Emit(IReadOnlyList<HandlerSpec> handlers, IReadOnlyList<HttpFunctionSpec> httpFunctions)
     {
         var writer = SourceWriter.ForFile();
         writer.Line($"namespace {SerializerEmitter.Namespace}");
@@ -30,6 +33,13 @@ internal static class EntryPointEmitter
                         {
                             writer.Line($"handlers.Add({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
                         }
+
+                        // An HTTP function's instances (one per type of its instance methods) are made as a handler's are.
+                        foreach (var function in httpFunctions)
+                        {
+                            var instances = string.Join(", ", DispatchEmitter.InstanceTypes(function).Select(t => Instance(t.Type, t.Disposal)));
+                            writer.Line($"handlers.Add({ValueCode.Literal(function.Name)}, () => {DispatchEmitter.ClassName(function)}.Create({instances}));");
+                        }
                     }
                 }
             }
@@ -38,10 +48,9 @@ internal static class EntryPointEmitter
         return writer.ToString();
     }
 
-    private static string Instance(HandlerSpec handler) => handler switch
-    {
-        { IsStatic: true } => string.Empty,
-        { Disposal: DisposalKind.None } => $"new {handler.ContainingType}()",
-        _ => $"handlers.RegisterForShutdown(new {handler.ContainingType}())",
-    };
+    private static string Instance(HandlerSpec handler) => handler.IsStatic ? string.Empty : Instance(handler.ContainingType, handler.Disposal);
+
+    private static string Instance(string type, DisposalKind disposal) => disposal == DisposalKind.None
+        ? $"new {type}()"
+        : $"handlers.RegisterForShutdown(new {type}())";
 }

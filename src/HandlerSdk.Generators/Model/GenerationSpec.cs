@@ -6,8 +6,10 @@ namespace HandlerSdk.Generators.Model;
 /// <param name="Shapes">The <see cref="TypeShape"/> of each of <paramref name="Types"/>, in the same order.</param>
 /// <param name="Options">The assembly-wide JSON settings.</param>
 /// <param name="EmitEntryPoint">Whether to write <c>Main</c> (an executable without its own entry point).</param>
+/// <param name="HttpFunctions">Valid HTTP functions whose names no plain handler takes, by name.</param>
 internal sealed record GenerationSpec(
     EquatableArray<HandlerSpec> Handlers,
+    EquatableArray<Http.HttpFunctionSpec> HttpFunctions,
     EquatableArray<TypeSpec> Types,
     EquatableArray<TypeShape> Shapes,
     JsonOptionsSpec Options,
@@ -18,3 +20,9 @@ internal sealed record SerializerFile(TypeSpec Type, EquatableArray<TypeShape> S
 
 /// <summary>One adapter file's inputs: its handler and the shapes of all types (for its event and result).</summary>
 internal sealed record AdapterFile(HandlerSpec Handler, EquatableArray<TypeShape> Shapes);
+
+/// <summary>One HTTP function's dispatch file inputs: the function and the shapes of all types (for its bodies and results).</summary>
+internal sealed record DispatchFile(Http.HttpFunctionSpec Function, EquatableArray<TypeShape> Shapes);
+
+/// <summary>What the entry point registers: the plain handlers and the HTTP functions.</summary>
+internal sealed record EntryPointSpec(EquatableArray<HandlerSpec> Handlers, EquatableArray<Http.HttpFunctionSpec> HttpFunctions);

@@ -24,6 +24,12 @@ internal static class HandlerParser
         int maxTimeoutSeconds = DurationLimit.DefaultSeconds)
     {
         problems ??= [];
+        if (Http.RouteMethods.IsRoute(method))
+        {
+            // A route method is an HTTP function: the HTTP parser and analyzer judge it, the dispatch emitter writes it.
+            return new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
+        }
+
         var before = problems.Count;
         var location = method.Locations.FirstOrDefault();
         var displayName = method.ContainingType.Name + "." + method.Name;

@@ -29,7 +29,8 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.BodyOnBodilessMethod,
         DiagnosticDescriptors.RouteWithoutFunction,
         DiagnosticDescriptors.RouteNotCallable,
-        DiagnosticDescriptors.HttpFunctionNameTaken);
+        DiagnosticDescriptors.HttpFunctionNameTaken,
+        DiagnosticDescriptors.UnserializableType);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -69,6 +70,14 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
         foreach (var problem in problems.Where(p => !p.IsQuiet))
         {
             context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Args));
+        }
+
+        // A body or result type JSON cannot carry leaves the route ungenerated: HSDK0101, as for a handler's event.
+        HttpDispatchParser.Parse(method, parsed, context.Compilation, out var serialization);
+        if (serialization is { Root: var root, Problem: var why } && why is not { IsQuiet: true })
+        {
+            var path = why is null || why.Path.Length == 0 ? root.Name : why.Path;
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnserializableType, why?.Location ?? method.Locations.FirstOrDefault(), path, why?.Reason ?? "it is not supported"));
         }
 
         foreach (var route in parsed)

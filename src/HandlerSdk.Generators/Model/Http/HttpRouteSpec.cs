@@ -19,6 +19,9 @@ internal sealed record HttpRouteSpec(
     EquatableArray<HttpParameterSpec> Parameters,
     string ReturnType)
 {
+    /// <summary>How the generated dispatch makes the arguments and the response; set by the generator's pipeline, not by the route parser.</summary>
+    public HttpDispatchSpec? Dispatch { get; init; }
+
     /// <summary>How diagnostics and generated comments name the method: <c>Orders.Get</c>.</summary>
     public string MethodDisplay => ContainingType.Substring(ContainingType.LastIndexOf('.') + 1).Replace("global::", string.Empty) + "." + MethodName;
 }
