@@ -16,7 +16,7 @@ public sealed class StartupTests
     {
         var attempts = 0;
         using var client = new RuntimeApiClient("h:1", _ =>
-            ++attempts < 3 ? throw new SocketException((int)SocketError.ConnectionRefused) : ValueTask.FromResult<IHttpTransport>(new Http.ScriptedTransport()));
+            ++attempts < 3 ? throw new SocketException((int)SocketError.ConnectionRefused) : ValueTask.FromResult<IHttpTransport>(new Tests.RuntimeApi.ScriptedTransport()));
         using var diagnostics = new StringWriter();
 
         var connected = await Startup.TryConnectAsync(client, "h:1", TimeSpan.FromSeconds(10), diagnostics);
@@ -80,7 +80,7 @@ public sealed class StartupTimerTests
         using var client = new RuntimeApiClient("h:1", _ =>
         {
             timersDuringConnect = Timer.ActiveCount;
-            return ValueTask.FromResult<IHttpTransport>(new Http.ScriptedTransport());
+            return ValueTask.FromResult<IHttpTransport>(new Tests.RuntimeApi.ScriptedTransport());
         });
         using var diagnostics = new StringWriter();
 

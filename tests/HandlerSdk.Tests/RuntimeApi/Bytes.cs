@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>HTTP is bytes; tests write it as Latin-1 text so that every char is exactly one byte.</summary>
 internal static class Bytes

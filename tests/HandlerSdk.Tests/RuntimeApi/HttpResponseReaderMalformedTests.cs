@@ -1,6 +1,6 @@
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// What the reader refuses. A response it cannot frame exactly would desynchronise every later response on the

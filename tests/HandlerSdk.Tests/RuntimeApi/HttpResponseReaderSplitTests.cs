@@ -1,6 +1,6 @@
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// TCP delivers a byte stream, not messages: a response may arrive in any number of pieces, split anywhere (inside

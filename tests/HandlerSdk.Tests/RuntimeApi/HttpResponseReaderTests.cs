@@ -1,6 +1,6 @@
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// How the runtime reads what the Runtime API answers: a status line, header fields, an empty line, then a body

@@ -1,7 +1,7 @@
 using HandlerSdk.RuntimeApi;
-using static HandlerSdk.Tests.Http.ResettingServer;
+using static HandlerSdk.Tests.RuntimeApi.ResettingServer;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// A connection reset (RST) while the Runtime API answers, on real sockets. A request may be sent again only when

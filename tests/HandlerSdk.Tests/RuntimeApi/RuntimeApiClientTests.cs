@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// The four requests the runtime makes, byte for byte, and how it manages its one keep-alive connection. Each

@@ -1,7 +1,7 @@
 using System.Net;
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary><c>AWS_LAMBDA_RUNTIME_API</c> is <c>host:port</c>; people also paste URLs and IPv6 literals.</summary>
 public sealed class RuntimeApiEndpointTests

@@ -1,7 +1,7 @@
 using System.Text;
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// A connection whose peer is a script: each receive hands out at most one of the given slices (or what is left of

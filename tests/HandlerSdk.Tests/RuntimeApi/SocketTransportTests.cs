@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Reflection;
 using HandlerSdk.RuntimeApi;
 
-namespace HandlerSdk.Tests.Http;
+namespace HandlerSdk.Tests.RuntimeApi;
 
 /// <summary>
 /// Both transports against a real loopback server: Linux's, made with the C library's calls (what Lambda runs), and
