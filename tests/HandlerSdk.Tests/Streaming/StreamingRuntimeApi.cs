@@ -75,6 +75,12 @@ internal sealed class StreamingRuntimeApi : IAsyncDisposable
     /// </summary>
     public Func<StreamedRequest, string?>? AnswerEarly { get; init; }
 
+    /// <summary>
+    /// What a <c>GET /next</c> past the end of the script waits for before its 500, so that other loops can finish
+    /// their invocations first (the runtime ends at once on a 500).
+    /// </summary>
+    public Task EndOfScript { get; init; } = Task.CompletedTask;
+
     /// <summary>The answer to a complete POST; 202 unless set.</summary>
     public Func<StreamedRequest, string>? AnswerPost { get; init; }
 
@@ -145,7 +151,7 @@ internal sealed class StreamingRuntimeApi : IAsyncDisposable
                     request.Body = await reader.ReadFixedAsync(int.Parse(length, System.Globalization.CultureInfo.InvariantCulture), _stop.Token);
                 }
 
-                var answer = early ?? (request.Method == "GET" ? NextAnswer() : AnswerPost?.Invoke(request) ?? ScriptedRuntimeApi.Accepted);
+                var answer = early ?? (request.Method == "GET" ? await NextAnswerAsync() : AnswerPost?.Invoke(request) ?? ScriptedRuntimeApi.Accepted);
                 await stream.WriteAsync(Encoding.Latin1.GetBytes(answer), _stop.Token);
                 if (early is not null)
                 {
@@ -171,6 +177,14 @@ internal sealed class StreamingRuntimeApi : IAsyncDisposable
         }
     }
 
-    private string NextAnswer() =>
-        _invocations.TryDequeue(out var next) ? next : ScriptedRuntimeApi.Status(500, "{\"errorType\":\"Runtime.Broken\",\"errorMessage\":\"end of script\"}");
+    private async Task<string> NextAnswerAsync()
+    {
+        if (_invocations.TryDequeue(out var next))
+        {
+            return next;
+        }
+
+        await EndOfScript.WaitAsync(_stop.Token);
+        return ScriptedRuntimeApi.Status(500, "{\"errorType\":\"Runtime.Broken\",\"errorMessage\":\"end of script\"}");
+    }
 }
