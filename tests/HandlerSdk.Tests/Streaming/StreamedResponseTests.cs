@@ -130,4 +130,43 @@ public sealed class StreamedResponseTests : IDisposable
         Assert.Equal("the export broke", error.GetProperty("errorMessage").GetString());
         Assert.Equal(JsonValueKind.Array, error.GetProperty("stackTrace").ValueKind);
     }
+
+    [Fact]
+    public async Task The_error_in_the_trailer_is_shortened_to_fit_a_header_line()
+    {
+        await using var api = new StreamingRuntimeApi(ScriptedRuntimeApi.Invocation("r1", "{}"));
+
+        await RunAsync(api, handlers => handlers.AddStreaming("FailsLoudly", async (_, _, response, ct) =>
+        {
+            await response.WriteAsync(Utf8("partial"), ct);
+            throw new InvalidOperationException(new string('m', 100_000));
+        }));
+
+        var post = Assert.Single(api.Posts);
+        var raw = Convert.FromBase64String(post.Trailers!["Lambda-Runtime-Function-Error-Body"]);
+        Assert.True(raw.Length <= 8 * 1024, $"{raw.Length} bytes in the trailer");
+        Assert.EndsWith("(truncated)", ErrorBodyTrailer(post).GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connection_the_runtime_api_closed_while_idle_is_replaced_before_the_stream_starts()
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var api = new StreamingRuntimeApi(ScriptedRuntimeApi.Invocation("r1", "{}"))
+        {
+            ClosedAfterNext = () => closed.TrySetResult(),
+        };
+
+        await RunAsync(api, handlers => handlers.AddStreaming("AfterClose", async (_, _, response, ct) =>
+        {
+            // The Runtime API has sent its FIN (before any byte of the response): the streamed POST goes on a new connection.
+            await closed.Task.WaitAsync(Generous, ct);
+            await response.WriteAsync(Utf8("fresh"), ct);
+        }));
+
+        var post = Assert.Single(api.Posts);
+        Assert.Equal(["fresh"], post.Chunks.Select(Text));
+        Assert.Empty(post.Trailers!);
+        Assert.True(api.ConnectionsAccepted >= 2);
+    }
 }

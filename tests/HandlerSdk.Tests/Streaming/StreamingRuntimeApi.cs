@@ -81,6 +81,11 @@ internal sealed class StreamingRuntimeApi : IAsyncDisposable
     /// </summary>
     public Task EndOfScript { get; init; } = Task.CompletedTask;
 
+    /// <summary>Close each connection (a clean FIN) after answering a <c>GET /next</c>, then call this.</summary>
+    public Action? ClosedAfterNext { get; init; }
+
+    public int ConnectionsAccepted => _clients.Count;
+
     /// <summary>The answer to a complete POST; 202 unless set.</summary>
     public Func<StreamedRequest, string>? AnswerPost { get; init; }
 
@@ -153,6 +158,14 @@ internal sealed class StreamingRuntimeApi : IAsyncDisposable
 
                 var answer = early ?? (request.Method == "GET" ? await NextAnswerAsync() : AnswerPost?.Invoke(request) ?? ScriptedRuntimeApi.Accepted);
                 await stream.WriteAsync(Encoding.Latin1.GetBytes(answer), _stop.Token);
+                if (request.Method == "GET" && ClosedAfterNext is not null)
+                {
+                    client.Client.Shutdown(SocketShutdown.Send);
+                    client.Dispose();
+                    ClosedAfterNext();
+                    break;
+                }
+
                 if (early is not null)
                 {
                     // Close gracefully: our FIN, then drain what the runtime still sends, so that it reads the answer
