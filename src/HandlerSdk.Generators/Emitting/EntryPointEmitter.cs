@@ -31,7 +31,7 @@ internal static class EntryPointEmitter
                     {
                         foreach (var handler in handlers)
                         {
-                            writer.Line($"handlers.Add({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
+                            writer.Line($"handlers.{(handler.Streaming is null ? "Add" : "AddStreaming")}({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
                         }
 
                         // An HTTP function's instances (one per type of its instance methods) are made as a handler's are.
