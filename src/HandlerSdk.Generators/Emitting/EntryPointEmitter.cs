@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HandlerSdk.Generators.Emitting.Http;
+using HandlerSdk.Generators.Emitting.Streaming;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Model.Http;
 
@@ -38,7 +39,7 @@ internal static class EntryPointEmitter
                         foreach (var function in httpFunctions)
                         {
                             var instances = string.Join(", ", DispatchEmitter.InstanceTypes(function).Select(t => Instance(t.Type, t.Disposal)));
-                            writer.Line($"handlers.Add({ValueCode.Literal(function.Name)}, () => {DispatchEmitter.ClassName(function)}.Create({instances}));");
+                            writer.Line($"handlers.{(StreamingRouteEmitter.IsStreaming(function) ? "AddStreaming" : "Add")}({ValueCode.Literal(function.Name)}, () => {DispatchEmitter.ClassName(function)}.Create({instances}));");
                         }
                     }
                 }

@@ -55,6 +55,13 @@ internal static class StreamingStandIn
                 public override void SetLength(long value) => throw new System.NotSupportedException();
                 public override void Write(byte[] buffer, int offset, int count) { }
             }
+
+            public delegate System.Threading.Tasks.ValueTask<HttpResponse?> HttpStreamingDispatch(HttpRequest request, HandlerSdk.ILambdaContext context, HttpResponseStream response, System.Threading.CancellationToken cancellationToken);
+
+            public static class HttpStreamingRunner
+            {
+                public static System.Threading.Tasks.ValueTask RunAsync(System.ReadOnlyMemory<byte> @event, HandlerSdk.ILambdaContext context, HandlerSdk.LambdaResponseStream response, System.Threading.CancellationToken cancellationToken, HttpStreamingDispatch dispatch) => default;
+            }
         }
         """;
 }

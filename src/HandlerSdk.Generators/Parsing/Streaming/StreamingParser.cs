@@ -77,7 +77,8 @@ internal static class StreamingParser
         return new StreamingShape(new StreamingSpec(kind, item, ItemsAreEvents: eventData is not null), new ReturnSpec(ReturnShape.Value, null), IsValid: true);
     }
 
-    private static bool ReturnsNothing(IMethodSymbol method) =>
+    /// <summary>void, Task or ValueTask: what a handler that writes to its response stream returns.</summary>
+    public static bool ReturnsNothing(IMethodSymbol method) =>
         method.ReturnsVoid ||
         (method.ReturnType is INamedTypeSymbol { IsGenericType: false } type &&
          type.ToDisplayString() is "System.Threading.Tasks.Task" or "System.Threading.Tasks.ValueTask");
