@@ -20,16 +20,19 @@ internal static class ErrorReport
     /// <summary>The <c>Lambda-Runtime-Function-Error-Type</c> header: <c>Category.Reason</c>.</summary>
     public static string HeaderFor(Exception exception) => "Function." + Unwrap(exception).GetType().Name;
 
-    public static byte[] FromException(Exception exception)
+    public static byte[] FromException(Exception exception) => FromException(exception, MaxBytes);
+
+    /// <summary>The report, shortened to fit <paramref name="maxBytes"/> (a streamed response's error trailer is smaller than <c>/error</c>'s body).</summary>
+    public static byte[] FromException(Exception exception, int maxBytes)
     {
         exception = Unwrap(exception);
-        var messageLimit = MaxBytes / 2;
+        var messageLimit = maxBytes / 2;
         var frameLimit = 512;
         var causeDepth = MaxCauseDepth;
         while (true)
         {
             var body = Write(exception.GetType().Name, exception.Message, StackTraceLines.Of(exception), exception.InnerException, messageLimit, frameLimit, causeDepth);
-            if (body.Length <= MaxBytes || (messageLimit <= 256 && frameLimit == 0 && causeDepth == 0))
+            if (body.Length <= maxBytes || (messageLimit <= 256 && frameLimit == 0 && causeDepth == 0))
             {
                 return body;
             }

@@ -6,6 +6,18 @@ namespace HandlerSdk.Runtime;
 /// </summary>
 internal readonly record struct HandlerSelection(Func<LambdaInvocationHandler>? CreateHandler, string? Error)
 {
+    /// <summary>Set instead of <see cref="CreateHandler"/> when the selected handler streams its response.</summary>
+    public Func<LambdaStreamingInvocationHandler>? CreateStreamingHandler { get; init; }
+
+    public bool Found => CreateHandler is not null || CreateStreamingHandler is not null;
+
+    /// <summary>Creates the selected handler (part of init: its failure is an init error).</summary>
+    public SelectedHandler Create() =>
+        CreateStreamingHandler is { } streaming ? new SelectedHandler(null, streaming()) : new SelectedHandler(CreateHandler!(), null);
+
+    private static HandlerSelection Of(HandlerRegistration registration) =>
+        new(registration.Buffered, null) { CreateStreamingHandler = registration.Streaming };
+
     public static HandlerSelection Select(LambdaHandlerTable table, string? name)
     {
         if (table.Count == 0)
@@ -15,7 +27,7 @@ internal readonly record struct HandlerSelection(Func<LambdaInvocationHandler>? 
 
         if (table.Count == 1)
         {
-            return new(table.Single(), null);
+            return Of(table.Single());
         }
 
         if (!string.IsNullOrEmpty(name))
@@ -23,7 +35,7 @@ internal readonly record struct HandlerSelection(Func<LambdaInvocationHandler>? 
             // Accept the plain name, or the last segment of Assembly::Type::Method spellings carried over from managed runtimes.
             if (table.TryGet(name, out var handler) || table.TryGet(name[(name.LastIndexOf("::", StringComparison.Ordinal) + 1)..].TrimStart(':'), out handler))
             {
-                return new(handler, null);
+                return Of(handler);
             }
         }
 

@@ -9,10 +9,12 @@ namespace HandlerSdk.Runtime;
 /// One Runtime API loop: poll <c>/next</c>, run the handler, post <c>/response</c> or <c>/error</c>, repeat.
 /// Lambda runs one of these per concurrent invocation slot; each owns its connection and buffers.
 /// </summary>
-internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHandler handler, FunctionSettings function, LogWriter log, TimeSpan cancellationMargin, AllocationBudget allocationBudget, TextWriter diagnostics) : IDisposable
+internal sealed partial class InvocationLoop(RuntimeApiClient client, SelectedHandler handler, FunctionSettings function, LogWriter log, TimeSpan cancellationMargin, AllocationBudget allocationBudget, TextWriter diagnostics) : IDisposable
 {
     private const int ResponseBufferRetainBytes = 1024 * 1024;
 
+    private readonly LambdaInvocationHandler? _buffered = handler.Buffered;
+    private readonly LambdaStreamingInvocationHandler? _streaming = handler.Streaming;
     private ArrayBufferWriter<byte> _response = new(4096);
     private CancellationTokenSource _deadline = new();
 
@@ -81,13 +83,18 @@ internal sealed class InvocationLoop(RuntimeApiClient client, LambdaInvocationHa
     /// <summary>Runs one invocation and reports its outcome; false when the Runtime API can no longer be reached.</summary>
     private async ValueTask<bool> InvokeAsync(LambdaContext context, ReadOnlyMemory<byte> @event)
     {
+        if (_streaming is not null)
+        {
+            return await InvokeStreamingAsync(_streaming, context, @event).ConfigureAwait(false);
+        }
+
         CurrentInvocation.Value = context;
         ArmDeadline(context.DeadlineMs);
         _response.ResetWrittenCount();
         Exception? failure = null;
         try
         {
-            var pending = handler(@event, context, _response, _deadline.Token);
+            var pending = _buffered!(@event, context, _response, _deadline.Token);
             if (pending.IsCompleted)
             {
                 pending.GetAwaiter().GetResult();

@@ -1,3 +1,5 @@
+using HandlerSdk.Runtime;
+
 namespace HandlerSdk;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace HandlerSdk;
 /// </summary>
 public sealed class LambdaHandlerTable
 {
-    private readonly Dictionary<string, Func<LambdaInvocationHandler>> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlerRegistration> _handlers = new(StringComparer.Ordinal);
     private readonly List<object> _shutdownResources = [];
 
     /// <summary>The registered handler names, in registration order.</summary>
@@ -34,9 +36,44 @@ public sealed class LambdaHandlerTable
     /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
     public LambdaHandlerTable Add(string name, Func<LambdaInvocationHandler> createHandler)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(createHandler);
-        if (!_handlers.TryAdd(name, createHandler))
+        return Register(name, new HandlerRegistration(createHandler, null));
+    }
+
+    /// <summary>
+    /// Registers a streaming handler, whose response is sent as it writes it, under a name that <c>_HANDLER</c>
+    /// selects. The function must be configured for response streaming (a Function URL with <c>RESPONSE_STREAM</c>
+    /// invoke mode, or callers using <c>InvokeWithResponseStream</c>).
+    /// </summary>
+    /// <param name="name">The handler's name; unique within the function, among buffered and streaming handlers alike.</param>
+    /// <param name="handler">The handler.</param>
+    /// <returns>This table, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
+    public LambdaHandlerTable AddStreaming(string name, LambdaStreamingInvocationHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return AddStreaming(name, () => handler);
+    }
+
+    /// <summary>
+    /// Registers a streaming handler that is created only if <c>_HANDLER</c> selects it, still during the init phase,
+    /// as <see cref="Add(string, Func{LambdaInvocationHandler})"/> does for buffered handlers. An exception from
+    /// <paramref name="createHandler"/> is reported as an init error.
+    /// </summary>
+    /// <param name="name">The handler's name; unique within the function, among buffered and streaming handlers alike.</param>
+    /// <param name="createHandler">Creates the handler (and, for instance methods, its object).</param>
+    /// <returns>This table, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name is empty or already registered.</exception>
+    public LambdaHandlerTable AddStreaming(string name, Func<LambdaStreamingInvocationHandler> createHandler)
+    {
+        ArgumentNullException.ThrowIfNull(createHandler);
+        return Register(name, new HandlerRegistration(null, createHandler));
+    }
+
+    private LambdaHandlerTable Register(string name, HandlerRegistration registration)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!_handlers.TryAdd(name, registration))
         {
             throw new ArgumentException($"A handler named '{name}' is already registered.", nameof(name));
         }
@@ -67,9 +104,9 @@ public sealed class LambdaHandlerTable
 
     internal int Count => _handlers.Count;
 
-    internal bool TryGet(string name, out Func<LambdaInvocationHandler> createHandler) => _handlers.TryGetValue(name, out createHandler!);
+    internal bool TryGet(string name, out HandlerRegistration registration) => _handlers.TryGetValue(name, out registration!);
 
-    internal Func<LambdaInvocationHandler> Single() => _handlers.Values.First();
+    internal HandlerRegistration Single() => _handlers.Values.First();
 
     internal IReadOnlyList<object> ShutdownResources => _shutdownResources;
 }

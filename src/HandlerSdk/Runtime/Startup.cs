@@ -48,7 +48,7 @@ internal static class Startup
     }
 
     /// <summary>Runs the init phase and picks the handler; on failure reports to <c>/init/error</c> and returns null.</summary>
-    public static async Task<LambdaInvocationHandler?> InitializeAsync(
+    public static async Task<SelectedHandler?> InitializeAsync(
         RuntimeApiClient client,
         LambdaHandlerTable table,
         Action<LambdaHandlerTable> configure,
@@ -61,10 +61,10 @@ internal static class Startup
         {
             configure(table);
             var selection = HandlerSelection.Select(table, handlerName);
-            if (selection.CreateHandler is not null)
+            if (selection.Found)
             {
                 // Creating the selected handler is part of init: its constructor's failure is an init error too.
-                return selection.CreateHandler();
+                return selection.Create();
             }
 
             error = selection.Error!;

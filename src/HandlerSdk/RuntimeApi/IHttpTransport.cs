@@ -16,4 +16,23 @@ internal interface IHttpTransport : IDisposable
     /// never sent into a connection that cannot answer (a POST must not be retried blindly).
     /// </summary>
     bool PeerHasClosed() => false;
+
+    /// <summary>
+    /// Writes all of <paramref name="buffer"/> before returning. A streamed response sends each handler write from
+    /// a span on the writing thread; the socket transports send it in place, others copy it.
+    /// </summary>
+    void Send(ReadOnlySpan<byte> buffer)
+    {
+        var pending = SendAsync(buffer.ToArray(), CancellationToken.None);
+        if (!pending.IsCompletedSuccessfully)
+        {
+            pending.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// Whether bytes (or the peer's close) are waiting to be read, checked without blocking: a server that answers
+    /// a streamed request before its end (413, say) has stopped reading it.
+    /// </summary>
+    bool HasInput() => false;
 }

@@ -124,7 +124,19 @@ internal sealed unsafe class LinuxSocketTransport : IHttpTransport
 
     public ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
     {
-        var span = buffer.Span;
+        ((IHttpTransport)this).Send(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    public bool HasInput()
+    {
+        var poll = new PollDescriptor { Descriptor = _descriptor, Events = PollIn };
+        return Poll(&poll, 1, 0) != 0;
+    }
+
+    // Explicit: inside this class the name Send is the C library's send(2).
+    void IHttpTransport.Send(ReadOnlySpan<byte> span)
+    {
         fixed (byte* start = span)
         {
             var sent = 0;
@@ -146,8 +158,6 @@ internal sealed unsafe class LinuxSocketTransport : IHttpTransport
                 sent += (int)written;
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>An idle connection that polls readable with nothing to read has been closed by the peer.</summary>

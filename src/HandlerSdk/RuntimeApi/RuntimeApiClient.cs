@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Net.Sockets;
+using HandlerSdk.Streaming;
 using System.Text;
 
 namespace HandlerSdk.RuntimeApi;
@@ -9,7 +10,7 @@ namespace HandlerSdk.RuntimeApi;
 /// four requests, and a general-purpose HTTP stack costs megabytes of binary and milliseconds of cold start.
 /// Not thread-safe: each invocation loop owns one.
 /// </summary>
-internal sealed class RuntimeApiClient : IDisposable
+internal sealed partial class RuntimeApiClient : IDisposable, IStreamingResponseSink
 {
     private const string NextPath = "/2018-06-01/runtime/invocation/next";
     private const string InitErrorPath = "/2018-06-01/runtime/init/error";

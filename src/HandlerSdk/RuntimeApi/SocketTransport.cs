@@ -95,13 +95,28 @@ internal sealed class SocketTransport : IHttpTransport
 
     public ValueTask SendAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
     {
-        var span = buffer.Span;
+        Send(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    public void Send(ReadOnlySpan<byte> span)
+    {
         while (!span.IsEmpty)
         {
             span = span[_socket.Send(span)..];
         }
+    }
 
-        return ValueTask.CompletedTask;
+    public bool HasInput()
+    {
+        try
+        {
+            return _socket.Poll(TimeSpan.Zero, SelectMode.SelectRead);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return true;
+        }
     }
 
     /// <summary>An idle connection that polls readable with nothing to read has been closed by the peer.</summary>
