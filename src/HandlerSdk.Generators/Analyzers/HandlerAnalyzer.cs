@@ -33,7 +33,10 @@ public sealed class HandlerAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PerRecordHandlerReturnsValue,
         DiagnosticDescriptors.ParallelismBreaksOrder,
         DiagnosticDescriptors.InvalidBatchOption,
-        DiagnosticDescriptors.BatchOptionsWithoutRecord);
+        DiagnosticDescriptors.BatchOptionsWithoutRecord,
+        DiagnosticDescriptors.StreamingHandlerReturnsValue,
+        DiagnosticDescriptors.SecondResponseStream,
+        DiagnosticDescriptors.ServerSentEventsWithoutItems);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -12,6 +12,7 @@ internal static class DiagnosticDescriptors
     private const string PitfallCategory = "HandlerSdk.Pitfalls";
     private const string BatchCategory = "HandlerSdk.Batches";
     private const string HttpCategory = "HandlerSdk.Http";
+    private const string StreamingCategory = "HandlerSdk.Streaming";
     private const string HelpBase = "https://github.com/handlersdk/handlersdk/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor UnsupportedSignature = Error(
@@ -176,6 +177,30 @@ internal static class DiagnosticDescriptors
         "[JsonPayload] and [JsonConverter] on one member",
         "{0} has both [JsonPayload] and [JsonConverter], and each says how its JSON value is read; keep one",
         SerializationCategory);
+
+    public static readonly DiagnosticDescriptor StreamingHandlerReturnsValue = Error(
+        "HSDK0401",
+        "Streaming handler also returns a value",
+        "Handler '{0}' {1}; a handler that writes to a response stream returns void, Task or ValueTask, and one that returns IAsyncEnumerable<T> takes no response stream",
+        StreamingCategory);
+
+    public static readonly DiagnosticDescriptor SecondResponseStream = Error(
+        "HSDK0402",
+        "More than one response stream parameter",
+        "Handler '{0}' takes a second response stream in parameter '{1}'; a handler answers through one stream",
+        StreamingCategory);
+
+    public static readonly DiagnosticDescriptor LambdaResponseStreamOnRoute = Error(
+        "HSDK0403",
+        "LambdaResponseStream on an HTTP route",
+        "Route method '{0}' takes a LambdaResponseStream in parameter '{1}'; an HTTP route answers through HttpResponseStream, which sends the status, headers and cookies before the body",
+        StreamingCategory);
+
+    public static readonly DiagnosticDescriptor ServerSentEventsWithoutItems = Warning(
+        "HSDK0404",
+        "[ServerSentEvents] on a method that returns no IAsyncEnumerable<T>",
+        "[ServerSentEvents] has no effect on '{0}': it returns {1}, not IAsyncEnumerable<T>; return IAsyncEnumerable<T>, or remove the attribute",
+        StreamingCategory);
 
     public static readonly DiagnosticDescriptor SynchronousWait = Warning(
         "HSDK1001",

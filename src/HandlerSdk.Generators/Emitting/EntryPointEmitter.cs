@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HandlerSdk.Generators.Emitting.Http;
+using HandlerSdk.Generators.Emitting.Streaming;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Model.Http;
 
@@ -31,14 +32,14 @@ internal static class EntryPointEmitter
                     {
                         foreach (var handler in handlers)
                         {
-                            writer.Line($"handlers.Add({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
+                            writer.Line($"handlers.{(handler.Streaming is null ? "Add" : "AddStreaming")}({ValueCode.Literal(handler.Name)}, () => {HandlerAdapterEmitter.ClassName}.{HandlerAdapterEmitter.FactoryName(handler)}({Instance(handler)}));");
                         }
 
                         // An HTTP function's instances (one per type of its instance methods) are made as a handler's are.
                         foreach (var function in httpFunctions)
                         {
                             var instances = string.Join(", ", DispatchEmitter.InstanceTypes(function).Select(t => Instance(t.Type, t.Disposal)));
-                            writer.Line($"handlers.Add({ValueCode.Literal(function.Name)}, () => {DispatchEmitter.ClassName(function)}.Create({instances}));");
+                            writer.Line($"handlers.{(StreamingRouteEmitter.IsStreaming(function) ? "AddStreaming" : "Add")}({ValueCode.Literal(function.Name)}, () => {DispatchEmitter.ClassName(function)}.Create({instances}));");
                         }
                     }
                 }

@@ -19,6 +19,11 @@ internal static class HandlerAdapterEmitter
 
     public static string Emit(HandlerSpec handler, ValueCode code)
     {
+        if (handler.Streaming is { } streaming)
+        {
+            return Streaming.StreamingAdapterEmitter.Emit(handler, streaming, code);
+        }
+
         code = code.Qualified();
         var writer = SourceWriter.ForFile();
         writer.Line($"namespace {SerializerEmitter.Namespace}");
@@ -102,7 +107,7 @@ internal static class HandlerAdapterEmitter
         }
     }
 
-    private static string ReadEvent(PayloadSpec input, ValueCode code) => input.Kind switch
+    internal static string ReadEvent(PayloadSpec input, ValueCode code) => input.Kind switch
     {
         PayloadKind.Stream => "new global::System.IO.MemoryStream(@event.ToArray(), writable: false)",
         PayloadKind.ByteArray => "@event.ToArray()",

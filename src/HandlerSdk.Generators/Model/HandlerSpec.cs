@@ -14,6 +14,9 @@ namespace HandlerSdk.Generators.Model;
 /// Set for a per-record handler: <paramref name="Event"/> is then the whole batch, the event parameter one of its
 /// records, and the adapter returns the batch response.
 /// </param>
+/// <param name="Streaming">
+/// Set for a streaming handler: it is registered with <c>AddStreaming</c> and answers through a response stream.
+/// </param>
 internal sealed record HandlerSpec(
     string Name,
     string ContainingType,
@@ -24,7 +27,8 @@ internal sealed record HandlerSpec(
     EquatableArray<ParameterKind> Parameters,
     PayloadSpec? Event,
     ReturnSpec Return,
-    BatchSpec? Batch = null);
+    BatchSpec? Batch = null,
+    global::HandlerSdk.Generators.Model.Streaming.StreamingSpec? Streaming = null);
 
 internal enum ParameterKind
 {
@@ -32,6 +36,12 @@ internal enum ParameterKind
     Context,
     Logger,
     CancellationToken,
+
+    /// <summary>The <c>LambdaResponseStream</c> of a streaming handler.</summary>
+    ResponseStream,
+
+    /// <summary>An <c>HttpResponseStream</c> over the response stream (the Function URL form).</summary>
+    HttpResponseStream,
 }
 
 internal enum DisposalKind

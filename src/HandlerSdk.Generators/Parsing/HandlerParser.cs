@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Model;
+using HandlerSdk.Generators.Parsing.Streaming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -82,6 +83,7 @@ internal static class HandlerParser
         var eventTypes = new TypeGraphBuilder(known);
         var resultTypes = new TypeGraphBuilder(known);
         var parameters = new List<ParameterKind>();
+        var streaming = known.Streaming;
         PayloadSpec? eventPayload = null;
         ITypeSymbol? eventType = null;
         BatchRecord? batchRecord = null;
@@ -107,6 +109,16 @@ internal static class HandlerParser
             else if (KnownSymbols.Is(type, known.CancellationToken))
             {
                 kind = ParameterKind.CancellationToken;
+            }
+            else if (StreamingParser.ResponseParameter(type, streaming) is { } responseKind)
+            {
+                if (parameters.Any(p => p is ParameterKind.ResponseStream or ParameterKind.HttpResponseStream))
+                {
+                    Report(DiagnosticDescriptors.SecondResponseStream, where, displayName, parameter.Name);
+                    continue;
+                }
+
+                kind = responseKind;
             }
             else
             {
@@ -147,7 +159,14 @@ internal static class HandlerParser
             parameters.Add(kind);
         }
 
-        var returnSpec = Return(method, known, resultTypes, problems, location);
+        var stream = StreamingParser.Parse(method, displayName, parameters, streaming, resultTypes, type => ReportSerialization(resultTypes, location, problems, type), problems, location);
+        if (stream.Spec is not null && batchRecord is not null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedSignature, location, displayName, "a per-record handler cannot stream its response; the generated batch loop answers with the batch response");
+        }
+
+        // An IAsyncEnumerable<T> return is the stream's items, not a value to serialize.
+        var returnSpec = stream.Return ?? (stream.IsValid ? Return(method, known, resultTypes, problems, location) : null);
         // The record's own reader is already in the batch's graph: asking for it again only returns its id.
         var recordPayload = batchRecord is { HasPayload: true } && eventType is not null && eventTypes.Add(eventType, string.Empty) is { } recordId
             ? new PayloadSpec(PayloadKind.Json, TypeNames.Qualify(eventType), recordId)
@@ -164,7 +183,7 @@ internal static class HandlerParser
 
         var containingType = TypeNames.Qualify(method.ContainingType);
         var spec = new HandlerSpec(name, containingType, TypeNames.Identifier(containingType), method.Name, method.IsStatic, disposal,
-            parameters.ToEquatableArray(), eventPayload, returnSpec, batch);
+            parameters.ToEquatableArray(), eventPayload, returnSpec, batch, stream.Spec);
         var types = eventTypes.Types.Concat(resultTypes.Types).GroupBy(t => t.Id, System.StringComparer.Ordinal).Select(g => g.First()).OrderBy(t => t.Id, System.StringComparer.Ordinal);
         return new HandlerModel(spec, types.ToEquatableArray());
     }

@@ -70,6 +70,7 @@ internal sealed class KnownSymbols
         JsonObjectCreationHandlingAttribute = Get("System.Text.Json.Serialization.JsonObjectCreationHandlingAttribute");
         JsonUnmappedMemberHandlingAttribute = Get("System.Text.Json.Serialization.JsonUnmappedMemberHandlingAttribute");
         FlagsAttribute = Get("System.FlagsAttribute");
+        Streaming = Parsing.Streaming.StreamingSymbols.For(compilation);
         JsonOptions = JsonOptionsParser.Parse(compilation);
         SerializerContexts = ReadSerializerContexts(compilation, Get("HandlerSdk.LambdaSerializerContextAttribute"), Get("System.Text.Json.Serialization.JsonSerializableAttribute"));
     }
@@ -214,6 +215,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonUnmappedMemberHandlingAttribute { get; }
 
     public INamedTypeSymbol? FlagsAttribute { get; }
+
+    /// <summary>The response stream and item types of streaming handlers.</summary>
+    public Parsing.Streaming.StreamingSymbols Streaming { get; }
 
     /// <summary>The assembly's <c>[LambdaJsonOptions]</c>: the naming policy decides which member names collide.</summary>
     public JsonOptionsSpec JsonOptions { get; }

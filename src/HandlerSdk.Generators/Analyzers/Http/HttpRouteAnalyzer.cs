@@ -30,7 +30,11 @@ public sealed class HttpRouteAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RouteWithoutFunction,
         DiagnosticDescriptors.RouteNotCallable,
         DiagnosticDescriptors.HttpFunctionNameTaken,
-        DiagnosticDescriptors.UnserializableType);
+        DiagnosticDescriptors.UnserializableType,
+        DiagnosticDescriptors.StreamingHandlerReturnsValue,
+        DiagnosticDescriptors.SecondResponseStream,
+        DiagnosticDescriptors.LambdaResponseStreamOnRoute,
+        DiagnosticDescriptors.ServerSentEventsWithoutItems);
 
     public override void Initialize(AnalysisContext context)
     {

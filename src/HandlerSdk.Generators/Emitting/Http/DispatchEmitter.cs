@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using HandlerSdk.Generators.Emitting.Streaming;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Model.Http;
 using HandlerSdk.Generators.Parsing;
@@ -20,6 +21,9 @@ internal static class DispatchEmitter
     private const string Response = Http + "HttpResponse";
     private const string Source = Http + "HttpBindingSource.";
     private const string ValueTaskOfResponse = "global::System.Threading.Tasks.ValueTask<" + Response + ">";
+
+    // A streaming function's dispatch answers null for a route that streamed its own response.
+    private const string ValueTaskOfStreamedResponse = "global::System.Threading.Tasks.ValueTask<" + Response + "?>";
 
     public static string ClassName(HttpFunctionSpec function) => "HttpFunction_" + TypeNames.Identifier(function.Name);
 
@@ -42,6 +46,8 @@ internal static class DispatchEmitter
     {
         code = code.Qualified();
         var router = RouterEmitter.ClassName(function);
+        var streaming = StreamingRouteEmitter.IsStreaming(function);
+        var responseTask = streaming ? ValueTaskOfStreamedResponse : ValueTaskOfResponse;
         var instances = InstanceTypes(function);
         var instanceParameters = string.Join(", ", instances.Select((t, i) => $"{t.Type} instance{i}"));
         var instanceArguments = string.Concat(instances.Select((_, i) => $"instance{i}, "));
@@ -53,10 +59,14 @@ internal static class DispatchEmitter
             writer.Line($"internal static class {ClassName(function)}");
             using (writer.Block())
             {
-                writer.Line($"internal static global::HandlerSdk.LambdaInvocationHandler Create({instanceParameters})");
+                writer.Line($"internal static global::HandlerSdk.{(streaming ? "LambdaStreamingInvocationHandler" : "LambdaInvocationHandler")} Create({instanceParameters})");
                 using (writer.Block())
                 {
-                    if (ReadsPayload(function))
+                    if (streaming)
+                    {
+                        StreamingRouteEmitter.EmitCreate(writer, instances.Count, instanceArguments, ReadsPayload(function));
+                    }
+                    else if (ReadsPayload(function))
                     {
                         // The payload model is read from the event's bytes, so each invocation's dispatch closes over them.
                         writer.Line($"return (@event, context, response, cancellationToken) => {Http}HttpRunner.RunAsync(@event, context, response, cancellationToken, (r, c, t) => Dispatch({instanceArguments}@event, r, c, t));");
@@ -71,7 +81,8 @@ internal static class DispatchEmitter
                 }
 
                 writer.Line();
-                writer.Line($"private static {ValueTaskOfResponse} Dispatch({instanceParameters}{(instances.Count > 0 ? ", " : string.Empty)}global::System.ReadOnlyMemory<byte> @event, {Http}HttpRequest request, global::HandlerSdk.ILambdaContext context, global::System.Threading.CancellationToken cancellationToken)");
+                var streamParameter = streaming ? $"{Http}HttpResponseStream stream, " : string.Empty;
+                writer.Line($"private static {responseTask} Dispatch({instanceParameters}{(instances.Count > 0 ? ", " : string.Empty)}global::System.ReadOnlyMemory<byte> @event, {Http}HttpRequest request, global::HandlerSdk.ILambdaContext context, {streamParameter}global::System.Threading.CancellationToken cancellationToken)");
                 using (writer.Block())
                 {
                     writer.Line("var path = request.Path;");
@@ -100,7 +111,7 @@ internal static class DispatchEmitter
 
                 for (var i = 0; i < function.Routes.Count; i++)
                 {
-                    EmitCompletion(writer, function.Routes[i], i, code);
+                    EmitCompletion(writer, function.Routes[i], i, code, responseTask);
                 }
 
                 if (function.Routes.Any(r => r.Parameters.Any(p => p.Source == HttpBindingSource.Route)))
@@ -139,6 +150,11 @@ internal static class DispatchEmitter
             var target = route.IsStatic ? route.ContainingType : "instance" + IndexOf(instances, route.ContainingType);
             var call = $"{target}.{ValueCode.Identifier(route.MethodName)}({string.Join(", ", arguments)})";
             var result = dispatch.Return;
+            if (StreamingRouteEmitter.EmitCall(writer, route, index, call))
+            {
+                return;
+            }
+
             switch (result.Shape)
             {
                 case ReturnShape.Void:
@@ -169,8 +185,13 @@ internal static class DispatchEmitter
     }
 
     /// <summary>An awaited result's helper: the only async part, so that binding keeps its spans.</summary>
-    private static void EmitCompletion(SourceWriter writer, HttpRouteSpec route, int index, ValueCode code)
+    private static void EmitCompletion(SourceWriter writer, HttpRouteSpec route, int index, ValueCode code, string responseTask)
     {
+        if (StreamingRouteEmitter.EmitCompletion(writer, route, index, code))
+        {
+            return;
+        }
+
         var result = route.Dispatch!.Return;
         if (result.Shape is ReturnShape.Void or ReturnShape.Value)
         {
@@ -178,7 +199,7 @@ internal static class DispatchEmitter
         }
 
         writer.Line();
-        writer.Line($"private static async {ValueTaskOfResponse} Complete{index}({route.ReturnType} pending)");
+        writer.Line($"private static async {responseTask} Complete{index}({route.ReturnType} pending)");
         using (writer.Block())
         {
             if (result.Kind == HttpResultKind.None)
@@ -218,6 +239,8 @@ internal static class DispatchEmitter
                 return "cancellationToken";
             case HttpBindingSource.Request:
                 return "request";
+            case HttpBindingSource.ResponseStream:
+                return "stream";
             case HttpBindingSource.Payload:
                 return $"{ValueCode.Read}.Root<{argument.ParseType}>(@event.Span, {ValueCode.Literal(ValueCode.Display(argument.ParseType))}, static (ref {ValueCode.Reader} reader) => {code.ReadExpression(argument.TypeId!)})";
             case HttpBindingSource.Body:

@@ -24,7 +24,8 @@ internal sealed record HttpArgumentSpec(string ParseType, bool SpanParsable, boo
 /// <param name="AwaitedType">The awaited value's type (<c>T</c> of <c>Task&lt;T&gt;</c>), or the returned type for a sync method.</param>
 /// <param name="JsonType">For <see cref="HttpResultKind.Json"/> and <see cref="HttpResultKind.TypedResult"/>: the type written as JSON.</param>
 /// <param name="JsonTypeId">Its generated writer's id.</param>
-internal sealed record HttpReturnSpec(ReturnShape Shape, HttpResultKind Kind, string? AwaitedType, string? JsonType, string? JsonTypeId);
+/// <param name="Items">For <see cref="HttpResultKind.Items"/>: the items' format (<see cref="JsonType"/> is the type written per item).</param>
+internal sealed record HttpReturnSpec(ReturnShape Shape, HttpResultKind Kind, string? AwaitedType, string? JsonType, string? JsonTypeId, Streaming.StreamingSpec? Items = null);
 
 internal enum HttpResultKind
 {
@@ -39,6 +40,9 @@ internal enum HttpResultKind
 
     /// <summary><c>HttpResult&lt;T&gt;</c>.</summary>
     TypedResult,
+
+    /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>: the items are streamed (NDJSON or server-sent events).</summary>
+    Items,
 }
 
 /// <summary>What one route method contributes to generation: its valid routes (each carrying its dispatch) and the types they read and write.</summary>

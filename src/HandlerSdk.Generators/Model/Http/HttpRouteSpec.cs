@@ -65,6 +65,9 @@ internal enum HttpBindingSource
 
     /// <summary>The whole payload model (<c>ApiGatewayHttpApiV2Request</c>, <c>ApiGatewayProxyRequest</c>, <c>AlbTargetRequest</c>).</summary>
     Payload,
+
+    /// <summary>The <c>HttpResponseStream</c> of a streaming function: the route writes its own status, headers and body.</summary>
+    ResponseStream,
 }
 
 /// <summary>One Lambda function of routes, with a generated router. Route indexes are positions in <see cref="Routes"/>.</summary>

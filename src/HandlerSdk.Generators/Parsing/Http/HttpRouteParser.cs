@@ -29,7 +29,8 @@ internal static class HttpRouteParser
 
         var display = method.ContainingType.Name + "." + method.Name;
         var function = FunctionName(method, known, out var ownFunction);
-        var callable = CheckMethod(method, display, function, ownFunction, problems);
+        var callable = CheckMethod(method, display, function, ownFunction, problems) &&
+            Streaming.StreamingRoutes.Check(method, display, known.Streaming, problems);
         var routes = new List<HttpRouteSpec>();
         foreach (var attribute in routeAttributes)
         {
@@ -180,6 +181,17 @@ internal static class HttpRouteParser
 
         HandlerProblem Unparsable(string from, string why) =>
             new(DiagnosticDescriptors.UnparsableHttpParameter, location, [parameter.Name, display, from, why]);
+
+        if (Streaming.StreamingParser.ResponseParameter(type, known.Streaming) is { } streamKind)
+        {
+            if (streamKind == ParameterKind.ResponseStream)
+            {
+                problems.Add(new HandlerProblem(DiagnosticDescriptors.LambdaResponseStreamOnRoute, location, [display, parameter.Name]));
+                return null;
+            }
+
+            return Spec(HttpBindingSource.ResponseStream);
+        }
 
         var (source, name) = ExplicitSource(parameter, known);
         if (source == HttpBindingSource.Body)

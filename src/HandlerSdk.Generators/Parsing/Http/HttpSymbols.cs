@@ -64,6 +64,7 @@ internal sealed class HttpSymbols
         Stream = Get("System.IO.Stream");
         ReadOnlyMemory = Get("System.ReadOnlyMemory`1");
         Lists = ListNames.Select(Get).OfType<INamedTypeSymbol>().ToList();
+        Streaming = Parsing.Streaming.StreamingSymbols.For(compilation);
     }
 
     public static HttpSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new HttpSymbols(c));
@@ -101,6 +102,9 @@ internal sealed class HttpSymbols
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? ReadOnlyMemory { get; }
+
+    /// <summary>The response stream and item types of streaming routes.</summary>
+    public Parsing.Streaming.StreamingSymbols Streaming { get; }
 
     /// <summary>The collection types a multi-value query or header binds to, besides arrays.</summary>
     public IReadOnlyList<INamedTypeSymbol> Lists { get; }
