@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 
 namespace HandlerSdk.Testing.Internal;
 
@@ -18,10 +19,19 @@ internal sealed class EventStreamResponse(FunctionIdentity identity, InvocationB
         var streaming = new LambdaStreamingInvocation(invocation, broker, resultTask);
         try
         {
+            // A caller reading slowly is the back-pressure that slows the function, not a reason to drop it.
+            if (context.Features.Get<IHttpMinResponseDataRateFeature>() is { } minimumRate)
+            {
+                minimumRate.MinDataRate = null;
+            }
+
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = ContentType;
             response.Headers["X-Amz-Executed-Version"] = identity.FunctionVersion;
             await response.StartAsync(aborted).ConfigureAwait(false);
+
+            // The headers leave now, before the function's first byte: the caller knows the call was accepted.
+            await response.Body.FlushAsync(aborted).ConfigureAwait(false);
             await foreach (var chunk in streaming.ReadChunksAsync(aborted).ConfigureAwait(false))
             {
                 await response.Body.WriteAsync(EventStreamWriter.PayloadChunk(chunk.Span), aborted).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace HandlerSdk.Testing.Internal;
@@ -109,6 +110,13 @@ internal sealed class RuntimeApi(
         {
             await InvalidRequestIdAsync(context).ConfigureAwait(false);
             return;
+        }
+
+        // A function may pause between writes for as long as its timeout allows (a model thinking, a signal awaited):
+        // Kestrel's minimum upload rate would otherwise cut a stream that is quiet for five seconds.
+        if (context.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } minimumRate)
+        {
+            minimumRate.MinDataRate = null;
         }
 
         // A stream's type is the function's own (text/plain, text/event-stream...); without one it is just bytes.
