@@ -252,6 +252,23 @@ public sealed class StreamedResponseTests
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450), $"7 MiB took {clock.Elapsed.TotalMilliseconds} ms");
     }
 
+    [Fact]
+    public async Task The_REPORT_duration_of_a_streamed_invocation_runs_to_the_end_of_the_stream()
+    {
+        await using var lambda = await LambdaEmulator.StartAsync();
+        using var runtime = new RuntimeClient(lambda);
+        await using var invocation = await lambda.InvokeWithResponseStreamAsync("{}");
+        var requestId = await NextRequestIdAsync(runtime);
+        await using var stream = await StreamingRuntime.BeginAsync(lambda, requestId);
+        await stream.WriteAsync("first");
+        await Task.Delay(300);
+        Assert.Equal(202, await stream.EndAsync());
+
+        var result = await TestTimeouts.Within(invocation.Completion);
+        Assert.True(result.Report.Duration >= TimeSpan.FromMilliseconds(300), result.Report.ToString());
+        Assert.StartsWith($"REPORT RequestId: {requestId}\tDuration: ", result.Report.ToString(), StringComparison.Ordinal);
+    }
+
     internal static async Task<string> NextRequestIdAsync(RuntimeClient runtime)
     {
         using var next = await runtime.NextAsync();
