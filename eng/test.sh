@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash eng/install-prerequisites.sh || exit 1
 # The integration tests also publish for linux-arm64 and run that bootstrap under qemu-user.
 bash eng/install-arm64-cross.sh || exit 1
+# The emulator's streaming test runs the AWS SDK for JavaScript's InvokeWithResponseStreamCommand against it.
+bash eng/install-node-sdk.sh || exit 1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -147,6 +147,45 @@ public sealed class LambdaEmulator : IAsyncDisposable
         return await _broker.WaitOrWithdrawAsync(invocation, RunAsync(invocation), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Invokes the function synchronously with a streamed response (<c>InvokeWithResponseStream</c>): the chunks can be
+    /// read while the function still runs.
+    /// </summary>
+    /// <param name="payloadJson">The event; sent as-is.</param>
+    /// <param name="options">Optional client context, identity, tenant and trace id.</param>
+    /// <param name="cancellationToken">Cancels before the invocation is queued.</param>
+    /// <returns>The running invocation: read its chunks, then await its completion; dispose it to hang up.</returns>
+    public Task<LambdaStreamingInvocation> InvokeWithResponseStreamAsync(string payloadJson, LambdaInvokeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payloadJson);
+        return InvokeWithResponseStreamAsync(System.Text.Encoding.UTF8.GetBytes(payloadJson), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Invokes the function synchronously with a streamed response (<c>InvokeWithResponseStream</c>): the chunks can be
+    /// read while the function still runs.
+    /// </summary>
+    /// <param name="payload">The event bytes, sent as-is.</param>
+    /// <param name="options">Optional client context, identity, tenant and trace id, checked as for <see cref="InvokeAsync(ReadOnlyMemory{byte}, LambdaInvokeOptions?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels before the invocation is queued.</param>
+    /// <returns>The running invocation: read its chunks, then await its completion; dispose it to hang up.</returns>
+    /// <exception cref="ArgumentException">The payload is over the limit, or an option could not be sent as a header.</exception>
+    public Task<LambdaStreamingInvocation> InvokeWithResponseStreamAsync(ReadOnlyMemory<byte> payload, LambdaInvokeOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (payload.Length > _options.MaxSyncRequestBytes)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The payload is {payload.Length} bytes; Lambda accepts at most {_options.MaxSyncRequestBytes}."),
+                nameof(payload));
+        }
+
+        var headers = InvocationHeaders.Normalize(options, nameof(options));
+        cancellationToken.ThrowIfCancellationRequested();
+        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload.ToArray(), headers, isAsync: false) { Chunks = new ResponseChunks() };
+        return Task.FromResult(new LambdaStreamingInvocation(invocation, _broker, RunAsync(invocation)));
+    }
+
     /// <summary>Waits for the launched function process to exit.</summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The process's exit code.</returns>

@@ -108,6 +108,21 @@ public sealed class LambdaEmulatorOptions
     public int MaxAsyncPayloadBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
+    /// The largest response a runtime may stream (<c>Lambda-Runtime-Function-Response-Mode: streaming</c>) to a caller of
+    /// <c>InvokeWithResponseStream</c>, in bytes. Default 200 MiB, Lambda's documented maximum for streamed responses. A
+    /// longer stream ends the invocation with <c>Function.ResponseSizeTooLarge</c> and the runtime's connection is cut.
+    /// A buffered <c>Invoke</c> of a streaming function keeps <see cref="MaxSyncPayloadBytes"/>, as in Lambda.
+    /// </summary>
+    public long MaxStreamedResponseBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>
+    /// When true, a streamed response is paced as Lambda documents it: the first 6 MiB as fast as they come, the rest at
+    /// most 2 MiB per second. Default false, so large local streams stay quick; turn it on to see how a long stream will
+    /// feel in Lambda.
+    /// </summary>
+    public bool ThrottleStreamedResponses { get; set; }
+
+    /// <summary>
     /// Lambda's limit on an on-demand Init phase, 10 seconds: an init still running then is ended and retried within the
     /// first invocation, under <see cref="Timeout"/>. Internal so tests can shorten it; not applied without
     /// <see cref="EnforceTimeout"/>.
@@ -162,6 +177,11 @@ public sealed class LambdaEmulatorOptions
         if (MaxSyncPayloadBytes < 1 || MaxSyncRequestBytes < 1 || MaxAsyncPayloadBytes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSyncPayloadBytes), "Payload limits must be positive.");
+        }
+
+        if (MaxStreamedResponseBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStreamedResponseBytes), MaxStreamedResponseBytes, "MaxStreamedResponseBytes must be positive.");
         }
 
         foreach (var origin in AllowedOrigins)

@@ -27,4 +27,10 @@ public sealed record LambdaInvocationResult(string RequestId, byte[] Payload, st
     /// its own <c>Content-Type</c>, for instance <c>text/plain</c>; null for a buffered response, which is JSON.
     /// </summary>
     public string? ContentType { get; init; }
+
+    /// <summary>
+    /// True when the caller of a streamed invocation hung up before the end. As in Lambda, the function was not stopped:
+    /// it ran to its end and what it streamed after the hang-up was dropped; the outcome is still this result.
+    /// </summary>
+    public bool ClientDisconnected { get; init; }
 }

@@ -73,7 +73,7 @@ public sealed class InvokeApiFidelityTests
     [InlineData("GET", "/2015-03-31/functions/", "ListFunctions is not supported")]
     [InlineData("GET", "/2015-03-31/functions/function", "GetFunction is not supported")]
     [InlineData("GET", "/2015-03-31/functions/function/configuration", "GetFunctionConfiguration is not supported")]
-    [InlineData("POST", "/2021-11-15/functions/function/response-streaming-invocations", "InvokeWithResponseStream is not supported")]
+    [InlineData("GET", "/2021-11-15/functions/function/response-streaming-invocations", "GET /2021-11-15/functions/function/response-streaming-invocations is not a Lambda operation")]
     [InlineData("GET", "/2015-03-31/functions/function/invocations", "GET /2015-03-31/functions/function/invocations is not a Lambda operation")]
     [InlineData("DELETE", "/anything", "DELETE /anything is not a Lambda operation")]
     public async Task An_operation_the_emulator_does_not_implement_is_named_in_an_error_sdks_can_read(string method, string path, string message)

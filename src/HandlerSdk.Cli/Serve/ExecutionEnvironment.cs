@@ -42,6 +42,9 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
     public async Task<Uri> AddressAsync(CancellationToken cancellationToken) =>
         (await _emulator.WaitAsync(cancellationToken).ConfigureAwait(false)).BaseAddress;
 
+    /// <summary>The environment's emulator, for <c>--http</c>, which reads a streamed answer in-process as it comes.</summary>
+    public Task<LambdaEmulator> EmulatorAsync(CancellationToken cancellationToken) => _emulator.WaitAsync(cancellationToken);
+
     /// <summary>
     /// An accepted asynchronous invocation keeps the environment busy until its REPORT line: the emulator answered 202 at
     /// once and runs it in the background. Its REPORT may already have gone by (a quick function), hence the recent ones.

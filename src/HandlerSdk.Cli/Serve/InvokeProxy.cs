@@ -22,6 +22,9 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
         app.UseRouting();
         app.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)ForwardAsync);
 
+        // InvokeWithResponseStream: the environment's event stream is relayed as it comes, each event flushed on arrival.
+        app.MapPost(InvokeApi.StreamingRoute, (RequestDelegate)ForwardAsync);
+
         // ListFunctions, GetFunction, ...: an error naming the operation, as the emulator gives, not an empty 404.
         UnsupportedOperations.Map(app);
         try
@@ -212,6 +215,12 @@ internal sealed class InvokeProxy(FunctionRoutes routes, PayloadLimits limits, s
             catch (OperationCanceledException) when (heldUntilReport)
             {
                 // The caller hung up; the accepted event still holds its environment.
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested && !isEvent)
+            {
+                // The caller hung up mid-stream: the function runs on (as in Lambda), so its environment stays busy until it ends.
+                pool.ReleaseWhenFinished(environment, finished);
+                return true;
             }
 
             return heldUntilReport;

@@ -16,6 +16,10 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
     private readonly List<string> _logs = [];
     private int _state = Queued;
     private Timer? _deadlineTimer;
+    private int _streaming;
+    private string? _streamContentType;
+    private volatile bool _clientDisconnected;
+    private CancellationTokenSource? _streamEnded;
 
     public string RequestId { get; } = requestId;
 
@@ -31,6 +35,52 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
 
     /// <summary>The same event run again, under the same request id, as Lambda retries a failed Event invocation.</summary>
     public Invocation Retry() => new(RequestId, Payload, Options, IsAsync) { Attempt = Attempt + 1 };
+
+    /// <summary>Set for a caller that reads the response as it is streamed (<c>InvokeWithResponseStream</c>).</summary>
+    public ResponseChunks? Chunks { get; init; }
+
+    /// <summary>The content type of the runtime's streamed answer; null until it starts one (and for a buffered answer).</summary>
+    public string? StreamContentType
+    {
+        get => Volatile.Read(ref _streamContentType);
+        set => Volatile.Write(ref _streamContentType, value);
+    }
+
+    /// <summary>True once the runtime started a streamed <c>/response</c> for it; a second answer is then refused.</summary>
+    public bool IsStreaming => Volatile.Read(ref _streaming) != 0;
+
+    /// <summary>
+    /// The streaming caller hung up mid-stream. As in Lambda the function runs on, and its output is dropped; the
+    /// invocation's result says so.
+    /// </summary>
+    public bool ClientDisconnected
+    {
+        get => _clientDisconnected;
+        set => _clientDisconnected = value;
+    }
+
+    /// <summary>
+    /// Marks the runtime's streamed answer as begun, once; the token is cancelled when the invocation ends another way
+    /// (its deadline, its process exiting), so the reading of the stream stops too. Null when already streaming.
+    /// </summary>
+    public CancellationToken? TryBeginStream()
+    {
+        if (Interlocked.CompareExchange(ref _streaming, 1, 0) != 0)
+        {
+            return null;
+        }
+
+        var ended = new CancellationTokenSource();
+
+        // The same fence pattern as the deadline timer: one of this and TryFinish sees the other.
+        Interlocked.Exchange(ref _streamEnded, ended);
+        if (Volatile.Read(ref _state) == Finished)
+        {
+            ended.Cancel();
+        }
+
+        return ended.Token;
+    }
 
     public string TraceId { get; } = options?.TraceId ?? FunctionIdentity.NewTraceId();
 
@@ -70,6 +120,8 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
         }
 
         Volatile.Read(ref _deadlineTimer)?.Dispose();
+        Volatile.Read(ref _streamEnded)?.Cancel();
+        Chunks?.Complete();
         return previous == Dispatched;
     }
 
@@ -81,6 +133,7 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
             return false;
         }
 
+        Chunks?.Complete();
         Completion.TrySetCanceled();
         return true;
     }

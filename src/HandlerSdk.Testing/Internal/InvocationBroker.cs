@@ -363,6 +363,7 @@ internal sealed class InvocationBroker : IDisposable
             {
                 FunctionErrorType = outcome.ErrorType,
                 ContentType = outcome.ContentType,
+                ClientDisconnected = invocation.ClientDisconnected,
             };
             invocation.Completion.TrySetResult(result);
         }

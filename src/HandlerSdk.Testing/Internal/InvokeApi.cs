@@ -21,10 +21,15 @@ internal sealed class InvokeApi(
     // The Invoke API reference: "Up to 3,583 bytes of base64-encoded data about the invoking client".
     private const int MaxClientContextChars = 3583;
 
-    public void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/2015-03-31/functions/{functionName}/invocations", (RequestDelegate)InvokeAsync);
+    public const string StreamingRoute = "/2021-11-15/functions/{functionName}/response-streaming-invocations";
 
-    private async Task InvokeAsync(HttpContext context)
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/2015-03-31/functions/{functionName}/invocations", context => InvokeAsync(context, streaming: false));
+        routes.MapPost(StreamingRoute, context => InvokeAsync(context, streaming: true));
+    }
+
+    private async Task InvokeAsync(HttpContext context, bool streaming)
     {
         var request = context.Request;
         var response = context.Response;
@@ -49,7 +54,8 @@ internal sealed class InvokeApi(
             invocationType = "RequestResponse";
         }
 
-        if (invocationType is not ("RequestResponse" or "Event" or "DryRun"))
+        // InvokeWithResponseStream is synchronous only: RequestResponse or DryRun.
+        if (invocationType is not ("RequestResponse" or "Event" or "DryRun") || (streaming && invocationType == "Event"))
         {
             await ApiErrorAsync(
                 context,
@@ -129,9 +135,18 @@ internal sealed class InvokeApi(
         }
 
         var invokeOptions = new LambdaInvokeOptions { ClientContextJson = clientContext, TraceId = traceId };
-        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload, invokeOptions, isAsync);
+        var invocation = new Invocation(FunctionIdentity.NewRequestId(), payload, invokeOptions, isAsync)
+        {
+            Chunks = streaming ? new ResponseChunks() : null,
+        };
         response.Headers["x-amzn-RequestId"] = invocation.RequestId;
         var resultTask = invoke(invocation);
+        if (streaming)
+        {
+            await new EventStreamResponse(identity, broker).WriteAsync(context, invocation, resultTask).ConfigureAwait(false);
+            return;
+        }
+
         if (isAsync)
         {
             // Queued and run in order; the caller only learns it was accepted.

@@ -54,6 +54,26 @@ internal static class JsonBodies
             w.WriteString("message", message);
         });
 
+    /// <summary>The payload of <c>InvokeWithResponseStream</c>'s closing event: <c>{"ErrorCode"?,"ErrorDetails"?,"LogResult"?}</c>.</summary>
+    public static byte[] InvokeComplete(string? errorCode, string? errorDetails, string? logResult) =>
+        Write(w =>
+        {
+            if (errorCode is not null)
+            {
+                w.WriteString("ErrorCode", errorCode);
+            }
+
+            if (errorDetails is not null)
+            {
+                w.WriteString("ErrorDetails", errorDetails);
+            }
+
+            if (logResult is not null)
+            {
+                w.WriteString("LogResult", logResult);
+            }
+        });
+
     /// <summary>Checks a payload is one well-formed JSON value, as the Invoke API requires.</summary>
     public static bool TryValidateJson(ReadOnlySpan<byte> payload, out string? error)
     {

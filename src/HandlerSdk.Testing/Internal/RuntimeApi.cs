@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace HandlerSdk.Testing.Internal;
@@ -74,23 +75,54 @@ internal sealed class RuntimeApi(
 
     private async Task ResponseAsync(HttpContext context)
     {
+        if (IsStreamed(context))
+        {
+            await StreamedResponseAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (await ClaimAnswerAsync(context).ConfigureAwait(false) is not var (invocation, body))
         {
             return;
         }
 
         // A streaming response that fails midway reports the error in trailers (the Go client and RuntimeSupport do).
-        if (Trailer(context, ErrorTypeHeader) is { } streamedErrorType)
+        if (StreamedResponseReader.Trailer(context, ErrorTypeHeader) is { } streamedErrorType)
         {
-            var errorBody = DecodeBase64(Trailer(context, ErrorBodyTrailer)) ?? body.Bytes;
+            var errorBody = StreamedResponseReader.DecodeBase64(StreamedResponseReader.Trailer(context, ErrorBodyTrailer)) ?? body.Bytes;
             broker.Finish(invocation, errorBody, "Unhandled", streamedErrorType);
         }
         else
         {
-            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null, contentType: StreamedContentType(context));
+            broker.Finish(invocation, body.Bytes, functionError: null, errorType: null);
         }
 
         await HttpResponses.WriteJsonAsync(context.Response, StatusCodes.Status202Accepted, JsonBodies.StatusOk).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A streamed answer: the invocation is claimed for it at once (a later <c>/error</c> for it is refused, as the
+    /// response has begun), and its bytes go on as they arrive.
+    /// </summary>
+    private async Task StreamedResponseAsync(HttpContext context)
+    {
+        if (broker.FindAwaitingAnswer(RequestId(context)) is not { } invocation || invocation.TryBeginStream() is not { } ended)
+        {
+            await InvalidRequestIdAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // A function may pause between writes for as long as its timeout allows (a model thinking, a signal awaited):
+        // Kestrel's minimum upload rate would otherwise cut a stream that is quiet for five seconds.
+        if (context.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } minimumRate)
+        {
+            minimumRate.MinDataRate = null;
+        }
+
+        // A stream's type is the function's own (text/plain, text/event-stream...); without one it is just bytes.
+        var contentType = string.IsNullOrEmpty(context.Request.ContentType) ? "application/octet-stream" : context.Request.ContentType;
+        invocation.StreamContentType = contentType;
+        await new StreamedResponseReader(broker, options).ReadAsync(context, invocation, contentType, ended).ConfigureAwait(false);
     }
 
     private async Task ErrorAsync(HttpContext context)
@@ -111,14 +143,14 @@ internal sealed class RuntimeApi(
     private async Task<(Invocation Invocation, RequestBody Body)?> ClaimAnswerAsync(HttpContext context)
     {
         var requestId = RequestId(context);
-        if (broker.FindAwaitingAnswer(requestId) is null)
+        if (broker.FindAwaitingAnswer(requestId) is null or { IsStreaming: true })
         {
             await InvalidRequestIdAsync(context).ConfigureAwait(false);
             return null;
         }
 
         var body = await RequestBody.ReadAsync(context.Request, options.MaxSyncPayloadBytes, context.RequestAborted).ConfigureAwait(false);
-        if (broker.TakeAwaitingAnswer(requestId) is not { } invocation)
+        if (broker.FindAwaitingAnswer(requestId) is { IsStreaming: true } || broker.TakeAwaitingAnswer(requestId) is not { } invocation)
         {
             await InvalidRequestIdAsync(context).ConfigureAwait(false);
             return null;
@@ -171,35 +203,9 @@ internal sealed class RuntimeApi(
 
     private static string RequestId(HttpContext context) => (string)context.Request.RouteValues["requestId"]!;
 
-    // A streamed response keeps the type the function gave it (text/plain, text/html…); a buffered one is always JSON.
-    private static string? StreamedContentType(HttpContext context) =>
-        string.Equals(context.Request.Headers["Lambda-Runtime-Function-Response-Mode"], "streaming", StringComparison.OrdinalIgnoreCase)
-        && !string.IsNullOrEmpty(context.Request.ContentType)
-            ? context.Request.ContentType
-            : null;
+    private static bool IsStreamed(HttpContext context) =>
+        string.Equals(context.Request.Headers["Lambda-Runtime-Function-Response-Mode"], "streaming", StringComparison.OrdinalIgnoreCase);
 
     private static string? ErrorType(HttpContext context) =>
         context.Request.Headers.TryGetValue(ErrorTypeHeader, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
-
-    private static string? Trailer(HttpContext context, string name)
-    {
-        if (!context.Request.SupportsTrailers() || !context.Request.CheckTrailersAvailable())
-        {
-            return null;
-        }
-
-        var value = context.Request.GetTrailer(name);
-        return string.IsNullOrEmpty(value) ? null : value.ToString();
-    }
-
-    private static byte[]? DecodeBase64(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var buffer = new byte[value.Length];
-        return Convert.TryFromBase64String(value, buffer, out var written) ? buffer[..written] : null;
-    }
 }

@@ -31,7 +31,6 @@ internal static class UnsupportedOperations
         ("GET", Route(@"/2015-03-31/functions/[^/]+/policy/?"), "GetPolicy"),
         ("GET", Route(@"/2015-03-31/event-source-mappings/?"), "ListEventSourceMappings"),
         ("POST", Route(@"/2014-11-13/functions/[^/]+/invoke-async/?"), "InvokeAsync"),
-        ("POST", Route(@"/2021-11-15/functions/[^/]+/response-streaming-invocations/?"), "InvokeWithResponseStream"),
         ("GET", Route(@"/2016-08-19/account-settings/?"), "GetAccountSettings"),
         ("GET", Route(@"/2019-09-30/functions/[^/]+/concurrency/?"), "GetFunctionConcurrency"),
         ("GET", Route(@"/2019-09-25/functions/[^/]+/event-invoke-config/?"), "GetFunctionEventInvokeConfig"),
@@ -68,7 +67,7 @@ internal static class UnsupportedOperations
                 JsonBodies.RuntimeApiError("InvalidRequest", $"{request.Method} {path} is not a Runtime API endpoint."));
         }
 
-        const string Served = "the emulator serves Invoke only (POST /2015-03-31/functions/{name}/invocations)";
+        const string Served = "the emulator serves Invoke (POST /2015-03-31/functions/{name}/invocations) and InvokeWithResponseStream (POST /2021-11-15/functions/{name}/response-streaming-invocations) only";
         var message = OperationOf(request.Method, path) is { } operation
             ? $"{operation} is not supported: {Served}."
             : $"{request.Method} {path} is not a Lambda operation the emulator supports: {Served}.";

@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
+using HandlerSdk.Testing;
 
 namespace HandlerSdk.Cli.Serve.Http;
 
@@ -21,25 +20,34 @@ internal enum InvokeStatus
 
     /// <summary>Lambda refused the payload as too large (the body grew past 6 MB as base64 in the event).</summary>
     TooLarge,
+
+    /// <summary>The function streams its answer: <see cref="InvokeOutcome.Stream"/> has its status and headers, its body comes.</summary>
+    Streamed,
+
+    /// <summary>The function's streamed answer has no valid Function URL prelude; the reason says what is wrong.</summary>
+    Malformed,
 }
 
 /// <param name="Status">How it went.</param>
 /// <param name="Payload">The function's response, or Lambda's error JSON.</param>
 /// <param name="Reason">For anything but success: one line saying what happened.</param>
-internal sealed record InvokeOutcome(InvokeStatus Status, byte[] Payload, string? Reason);
+internal sealed record InvokeOutcome(InvokeStatus Status, byte[] Payload, string? Reason)
+{
+    /// <summary>For <see cref="InvokeStatus.Streamed"/>: the response, its body still coming.</summary>
+    public StreamedResponse? Stream { get; init; }
+}
 
 /// <summary>
 /// Calls a function the way serve's Invoke API does: an environment from the function's pool (waiting for one, or
-/// throttled, as <c>--max-concurrency</c>/<c>--reserved-concurrency</c> say), the event posted to that environment's
-/// emulator, the environment held until the function ends even when the HTTP client hangs up first.
+/// throttled, as <c>--max-concurrency</c>/<c>--reserved-concurrency</c> say), the event given to that environment's
+/// emulator as an <c>InvokeWithResponseStream</c> call, the environment held until the function ends even when the HTTP
+/// client hangs up first.
 /// </summary>
-internal sealed class FunctionInvoker : IDisposable
+internal static class FunctionInvoker
 {
     private const string TimedOutErrorType = "Sandbox.Timedout";
 
-    private readonly HttpClient _client = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-
-    public async Task<InvokeOutcome> InvokeAsync(string function, FunctionPool pool, byte[] payload, CancellationToken cancellationToken)
+    public static async Task<InvokeOutcome> InvokeAsync(string function, FunctionPool pool, byte[] payload, CancellationToken cancellationToken)
     {
         var environment = pool.ThrottlesWhenFull ? pool.TryLease() : await pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
         if (environment is null)
@@ -50,10 +58,10 @@ internal sealed class FunctionInvoker : IDisposable
         var releasedLater = false;
         try
         {
-            Uri target;
+            LambdaEmulator emulator;
             try
             {
-                target = await environment.AddressAsync(cancellationToken).ConfigureAwait(false);
+                emulator = await environment.EmulatorAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -61,50 +69,82 @@ internal sealed class FunctionInvoker : IDisposable
                 return new InvokeOutcome(InvokeStatus.Rejected, [], $"could not start an execution environment of {function}: {ex.Message}");
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target, $"/2015-03-31/functions/{Uri.EscapeDataString(function)}/invocations"))
-            {
-                Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-            };
+            // Called as InvokeWithResponseStream, in-process: a function that streams is relayed as it writes (a Function URL
+            // in RESPONSE_STREAM mode), one that does not answers in one piece, as through Invoke.
             var finished = environment.NextReportAsync();
-            HttpResponseMessage response;
+            LambdaStreamingInvocation invocation;
             try
             {
-                response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                invocation = await emulator.InvokeWithResponseStreamAsync(payload, null, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (ArgumentException ex)
             {
-                // The client hung up, but the function runs on (as in Lambda): its environment is not free until it ends.
-                pool.ReleaseWhenFinished(environment, finished);
-                releasedLater = true;
-                throw;
+                return new InvokeOutcome(InvokeStatus.TooLarge, [], $"Lambda refused the {payload.Length}-byte event: {ex.Message}");
             }
-            catch (HttpRequestException ex)
+            catch (ObjectDisposedException ex)
             {
                 return new InvokeOutcome(InvokeStatus.Rejected, [], $"the execution environment of {function} stopped: {ex.Message}");
             }
 
-            using (response)
+            var chunks = invocation.ReadChunksAsync(CancellationToken.None).GetAsyncEnumerator(CancellationToken.None);
+            var handedOver = false;
+            try
             {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.RequestEntityTooLarge)
+                bool any;
+                try
                 {
-                    return new InvokeOutcome(InvokeStatus.TooLarge, body, $"Lambda refused the {payload.Length}-byte event: {Message(body)}");
+                    any = await chunks.MoveNextAsync().AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The client hung up, but the function runs on (as in Lambda): its environment is not free until it ends.
+                    pool.ReleaseWhenFinished(environment, finished);
+                    releasedLater = true;
+                    throw;
+                }
+                catch (ObjectDisposedException ex)
+                {
+                    return new InvokeOutcome(InvokeStatus.Rejected, [], $"the execution environment of {function} stopped: {ex.Message}");
                 }
 
-                if (response.StatusCode != HttpStatusCode.OK)
+                if (invocation.ContentType is { } streamedType)
                 {
-                    return new InvokeOutcome(InvokeStatus.Rejected, body, $"Lambda answered {(int)response.StatusCode}: {Message(body)}");
+                    var streamed = await StreamedAsync(function, streamedType, chunks, any, invocation).ConfigureAwait(false);
+                    if (streamed.Stream is not null)
+                    {
+                        pool.ReleaseWhenFinished(environment, finished);
+                        releasedLater = true;
+                        handedOver = true;
+                    }
+
+                    return streamed;
                 }
 
-                if (!response.Headers.TryGetValues("X-Amz-Function-Error", out _))
+                var body = any ? chunks.Current.ToArray() : [];
+                LambdaInvocationResult result;
+                try
+                {
+                    result = await invocation.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException ex)
+                {
+                    return new InvokeOutcome(InvokeStatus.Rejected, [], $"the execution environment of {function} stopped: {ex.Message}");
+                }
+
+                if (!result.IsError)
                 {
                     return new InvokeOutcome(InvokeStatus.Succeeded, body, null);
                 }
 
-                var errorType = ErrorType(body);
-                return errorType == TimedOutErrorType
-                    ? new InvokeOutcome(InvokeStatus.TimedOut, body, $"{function} timed out: {Message(body)}")
-                    : new InvokeOutcome(InvokeStatus.FunctionFailed, body, $"{function} failed with {errorType ?? "an error"}: {Message(body)}");
+                return Failed(function, result.Payload);
+            }
+            finally
+            {
+                if (!handedOver)
+                {
+                    await invocation.DisposeAsync().ConfigureAwait(false);
+                    await chunks.DisposeAsync().ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -116,7 +156,82 @@ internal sealed class FunctionInvoker : IDisposable
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    /// <summary>
+    /// A streamed answer: the Function URL form's prelude gives status, headers and cookies; any other content type is
+    /// the body of a 200 of that type. An answer that fails before its first byte is an error like a buffered one.
+    /// </summary>
+    private static async Task<InvokeOutcome> StreamedAsync(string function, string contentType, IAsyncEnumerator<ReadOnlyMemory<byte>> chunks, bool any, LambdaStreamingInvocation invocation)
+    {
+        if (!any && invocation.Completion.IsCompleted && (await invocation.Completion.ConfigureAwait(false)).IsError is true)
+        {
+            return Failed(function, invocation.Completion.Result.Payload);
+        }
+
+        if (!string.Equals(contentType, StreamingPrelude.ContentType, StringComparison.OrdinalIgnoreCase))
+        {
+            return new InvokeOutcome(InvokeStatus.Streamed, [], null)
+            {
+                Stream = new StreamedResponse(200, [new("Content-Type", contentType)], any ? chunks.Current : default, chunks, invocation),
+            };
+        }
+
+        // The prelude may come in pieces: gather until the 8 NULs (or the stream's end).
+        var head = new List<byte>();
+        var bodyStart = -1;
+        while (any)
+        {
+            head.AddRange(chunks.Current.Span);
+            if ((bodyStart = StreamingPrelude.BodyStart(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(head))) >= 0)
+            {
+                break;
+            }
+
+            if (head.Count > StreamingPrelude.MaxBytes)
+            {
+                return new InvokeOutcome(InvokeStatus.Malformed, [], $"malformed response from {function}: no 8-NUL separator in the first {StreamingPrelude.MaxBytes} bytes of its {StreamingPrelude.ContentType} stream");
+            }
+
+            any = await chunks.MoveNextAsync().ConfigureAwait(false);
+        }
+
+        if (bodyStart < 0)
+        {
+            var result = await invocation.Completion.ConfigureAwait(false);
+            if (result.IsError)
+            {
+                return Failed(function, result.Payload);
+            }
+
+            if (head.Count > 0)
+            {
+                return new InvokeOutcome(InvokeStatus.Malformed, [], $"malformed response from {function}: its {StreamingPrelude.ContentType} stream ended without the 8-NUL separator");
+            }
+        }
+
+        var all = head.ToArray();
+        var preludeEnd = bodyStart < 0 ? 0 : bodyStart - 8;
+        try
+        {
+            var (status, headers) = StreamingPrelude.Parse(all.AsSpan(0, preludeEnd));
+            return new InvokeOutcome(InvokeStatus.Streamed, [], null)
+            {
+                Stream = new StreamedResponse(status, headers, bodyStart < 0 ? default : all.AsMemory(bodyStart), chunks, invocation),
+            };
+        }
+        catch (MalformedResponseException ex)
+        {
+            return new InvokeOutcome(InvokeStatus.Malformed, [], $"malformed response from {function}: {ex.Message}");
+        }
+    }
+
+    private static InvokeOutcome Failed(string function, byte[] body)
+    {
+        var errorType = ErrorType(body);
+        return errorType == TimedOutErrorType
+            ? new InvokeOutcome(InvokeStatus.TimedOut, body, $"{function} timed out: {Message(body)}")
+            : new InvokeOutcome(InvokeStatus.FunctionFailed, body, $"{function} failed with {errorType ?? "an error"}: {Message(body)}");
+    }
+
 
     private static string? ErrorType(byte[] body) => Property(body, "errorType");
 

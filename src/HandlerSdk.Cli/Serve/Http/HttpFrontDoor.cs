@@ -15,7 +15,6 @@ namespace HandlerSdk.Cli.Serve.Http;
 /// </summary>
 internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions options, int maxRequestBytes, string region, CliOutput output) : IAsyncDisposable
 {
-    private readonly FunctionInvoker _invoker = new();
     private WebApplication? _app;
 
     public async Task StartAsync(IEnumerable<string> allowedOrigins, CancellationToken cancellationToken)
@@ -43,7 +42,6 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             await _app.DisposeAsync().ConfigureAwait(false);
         }
 
-        _invoker.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -80,7 +78,57 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             GatewayFormat.ApiGatewayV1 => "x-amzn-RequestId",
             _ => null,
         };
+        if (response.Streamed is { } streamed)
+        {
+            await using (streamed.ConfigureAwait(false))
+            {
+                await StreamAsync(context, response, streamed, request, requestIdHeader is null ? null : new(requestIdHeader, request.RequestId)).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         await WriteAsync(context, response, requestIdHeader is null ? null : new(requestIdHeader, request.RequestId)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Relays a streamed answer as Function URLs do: status and headers first, then each piece of the body flushed as it
+    /// comes (chunked), so <c>curl -N</c> shows it live. An error after the first byte cannot change the status any more:
+    /// the connection is cut, so the client sees an incomplete response instead of a clean end, and serve's log says why.
+    /// </summary>
+    private async Task StreamAsync(HttpContext context, GatewayResponse response, StreamedResponse streamed, IncomingRequest request, KeyValuePair<string, string>? requestId)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Server.Kestrel.Core.Features.IHttpMinResponseDataRateFeature>() is { } minimumRate)
+        {
+            minimumRate.MinDataRate = null; // a slow reader slows the function down, as in Lambda; it is not cut off
+        }
+
+        await WriteHeadAsync(context, response, requestId).ConfigureAwait(false);
+        await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await foreach (var chunk in streamed.ReadBodyAsync().WithCancellation(context.RequestAborted).ConfigureAwait(false))
+            {
+                if (!HttpMethods.IsHead(context.Request.Method))
+                {
+                    await context.Response.Body.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+                    await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"[http] {request.Method} {request.RawPath}: the client hung up mid-stream; the function runs on"));
+            return;
+        }
+
+        var result = await streamed.Completion.ConfigureAwait(false);
+        if (result.IsError)
+        {
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"[http] {request.Method} {request.RawPath} -> {response.StatusCode}, cut mid-stream: {result.FunctionErrorType ?? result.FunctionError}: {result.PayloadText}"));
+            context.Abort();
+        }
     }
 
     private async Task<GatewayResponse> AnswerAsync(IncomingRequest request, CancellationToken cancellationToken)
@@ -99,7 +147,7 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             InvokeOutcome outcome;
             try
             {
-                outcome = await _invoker.InvokeAsync(function, table[function], payload, cancellationToken).ConfigureAwait(false);
+                outcome = await FunctionInvoker.InvokeAsync(function, table[function], payload, cancellationToken).ConfigureAwait(false);
             }
             catch (ObjectDisposedException)
             {
@@ -121,6 +169,10 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
                         return Logged(GatewayErrors.BadGateway(format, $"malformed response from {function}: {ex.Message}"), request);
                     }
 
+                case InvokeStatus.Streamed:
+                    return new GatewayResponse(outcome.Stream!.StatusCode, null, outcome.Stream.Headers, []) { Streamed = outcome.Stream };
+                case InvokeStatus.Malformed:
+                    return Logged(GatewayErrors.BadGateway(format, outcome.Reason!), request);
                 case InvokeStatus.TimedOut:
                     return Logged(GatewayErrors.Timeout(format, outcome.Reason!), request);
                 case InvokeStatus.FunctionFailed:
@@ -153,6 +205,22 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
     private static async Task WriteAsync(HttpContext context, GatewayResponse response, KeyValuePair<string, string>? requestId)
     {
         var http = context.Response;
+        await WriteHeadAsync(context, response, requestId).ConfigureAwait(false);
+        if (response.StatusCode is 204 or 304)
+        {
+            return; // no body, and no Content-Length, is what these statuses may carry
+        }
+
+        http.ContentLength = response.Body.Length;
+        if (response.Body.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteHeadAsync(HttpContext context, GatewayResponse response, KeyValuePair<string, string>? requestId)
+    {
+        var http = context.Response;
         http.StatusCode = response.StatusCode;
         if (response.ReasonPhrase is { } reason)
         {
@@ -175,15 +243,6 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             http.Headers[id.Key] = id.Value;
         }
 
-        if (response.StatusCode is 204 or 304)
-        {
-            return; // no body, and no Content-Length, is what these statuses may carry
-        }
-
-        http.ContentLength = response.Body.Length;
-        if (response.Body.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
-        {
-            await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
-        }
+        return Task.CompletedTask;
     }
 }
