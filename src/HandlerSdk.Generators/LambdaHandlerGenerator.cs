@@ -78,6 +78,11 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             .SelectMany(static (functions, _) => functions)
             .WithTrackingName(TrackingNames.HttpFunctions);
         context.RegisterSourceOutput(httpFunctions, static (output, function) => output.AddSource(RouterEmitter.HintName(function), RouterEmitter.Emit(function)));
+
+        // Parsers of the enums routes bind from text: one file per enum, shared by every function that binds it.
+        var httpEnums = HttpRoutePipeline.Functions(httpRoutes)
+            .SelectMany(static (functions, _) => EnumParserEmitter.Enums(functions));
+        context.RegisterSourceOutput(httpEnums, static (output, spec) => output.AddSource(EnumParserEmitter.HintName(spec), EnumParserEmitter.Emit(spec)));
     }
 
     private static HandlerModel ParseHandler(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

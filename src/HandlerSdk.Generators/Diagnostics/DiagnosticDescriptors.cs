@@ -78,16 +78,13 @@ internal static class DiagnosticDescriptors
         "Route template \"{0}\" of '{1}' is invalid: {2}",
         HttpCategory);
 
-    // Reported at compilation end: it needs every route of a function, and a named group spans classes and files.
-    public static readonly DiagnosticDescriptor AmbiguousRoutes = new(
+    // Reported by a symbol action (live in the IDE): the routes it compares with are found by their syntax, however
+    // many classes and files a named group spans.
+    public static readonly DiagnosticDescriptor AmbiguousRoutes = Error(
         "HSDK0202",
         "Two routes match the same requests",
         "'{0}' and '{1}' both answer {2} {3} in function '{4}', so the router cannot choose between them; change one template or its constraints",
-        HttpCategory,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "HSDK0202.md",
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        HttpCategory);
 
     public static readonly DiagnosticDescriptor RouteParameterWithoutMethodParameter = Error(
         "HSDK0203",
@@ -131,16 +128,12 @@ internal static class DiagnosticDescriptors
         "Route method '{0}' cannot be called by generated code: {1}",
         HttpCategory);
 
-    // Reported at compilation end: handlers and [HttpApi] classes can be anywhere in the project.
-    public static readonly DiagnosticDescriptor HttpFunctionNameTaken = new(
+    // Reported by a symbol action on the [HttpApi] class (live in the IDE): handlers are found by their syntax.
+    public static readonly DiagnosticDescriptor HttpFunctionNameTaken = Error(
         "HSDK0210",
         "HTTP function name is also a handler's name",
         "[HttpApi] names its function '{0}', which is also the name of handler '{1}'; Lambda selects a function by name, so give one of them another name",
-        HttpCategory,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "HSDK0210.md",
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
+        HttpCategory);
 
     public static readonly DiagnosticDescriptor PerRecordHandlerReturnsValue = Error(
         "HSDK0301",

@@ -67,6 +67,65 @@ public static class HttpBinding
         return result;
     }
 
+    /// <summary>Parses a value with a generated parser (an enum's), for a type with no <see cref="IParsable{TSelf}"/>.</summary>
+    /// <typeparam name="T">The parameter's type.</typeparam>
+    /// <param name="value">The value; <see langword="null"/> when the request lacks it.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="name">Its name in the request.</param>
+    /// <param name="parse">The generated parser.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="HttpBindingException">The value is missing or does not parse.</exception>
+    public static T Parse<T>(string? value, HttpBindingSource source, string name, HttpValueParser<T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (value is null)
+        {
+            throw Missing(source, name);
+        }
+
+        return parse(value, out var result) ? result : throw Invalid<T>(value, source, name);
+    }
+
+    /// <summary>Parses a value from a span of the request (a route segment) with a generated parser (an enum's).</summary>
+    /// <typeparam name="T">The parameter's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="name">Its name in the request.</param>
+    /// <param name="parse">The generated parser.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="HttpBindingException">The value does not parse.</exception>
+    public static T ParseSpan<T>(ReadOnlySpan<char> value, HttpBindingSource source, string name, HttpValueParser<T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse(value, out var result) ? result : throw Invalid<T>(value.ToString(), source, name);
+    }
+
+    /// <summary>Parses every value of a multi-value source into an array with a generated parser (an enum's).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The values, as <see cref="HttpRequest.GetQueryValues(string)"/> returns them.</param>
+    /// <param name="source">Where they come from.</param>
+    /// <param name="name">Their name in the request.</param>
+    /// <param name="parse">The generated parser.</param>
+    /// <returns>The parsed values; empty when there are none.</returns>
+    /// <exception cref="HttpBindingException">A value does not parse.</exception>
+    public static T[] ParseAll<T>(IReadOnlyList<string> values, HttpBindingSource source, string name, HttpValueParser<T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(parse);
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = parse(values[i], out var value) ? value : throw Invalid<T>(values[i], source, name);
+        }
+
+        return result;
+    }
+
     /// <summary>A required value's check: the value, or a 400 naming it.</summary>
     /// <param name="value">The value; <see langword="null"/> when the request lacks it.</param>
     /// <param name="source">Where it comes from.</param>

@@ -35,7 +35,11 @@ public sealed class HttpRequest
     /// <summary>The HTTP method, in upper case (<c>GET</c>).</summary>
     public string Method => _layout.Method;
 
-    /// <summary>The path as the gateway sent it: percent-encoded where it was, without the query string.</summary>
+    /// <summary>
+    /// The path the routes match: as the gateway sent it, percent-encoded where it was, without the query string, and
+    /// without an HTTP API's stage name (<c>/prod/orders/1</c> is <c>/orders/1</c> when the request's stage is
+    /// <c>prod</c>; a REST API's <c>path</c> never has it).
+    /// </summary>
     public string Path => _layout.Path;
 
     /// <summary>
@@ -185,9 +189,10 @@ public sealed class HttpRequest
     }
 
     /// <summary>
-    /// A claim of the authorizer, by name (case-sensitive): JWT claims (<c>requestContext.authorizer.jwt.claims</c>),
-    /// a Cognito authorizer's claims (<c>requestContext.authorizer.claims</c>), an HTTP API Lambda authorizer's
-    /// context (<c>requestContext.authorizer.lambda</c>), or a REST API Lambda authorizer's context
+    /// A claim of the authorizer, by name (case-sensitive). Looked up in this order, the first that has it wins: the
+    /// JWT claims (<c>requestContext.authorizer.jwt.claims</c>, or a Cognito authorizer's
+    /// <c>requestContext.authorizer.claims</c>), then an HTTP API Lambda authorizer's context
+    /// (<c>requestContext.authorizer.lambda</c>), then, for a REST API without claims, its Lambda authorizer's context
     /// (<c>requestContext.authorizer</c>). Numbers and booleans come as their JSON text, arrays and objects as JSON.
     /// </summary>
     /// <param name="name">The claim's name.</param>
@@ -196,12 +201,17 @@ public sealed class HttpRequest
     {
         ArgumentNullException.ThrowIfNull(name);
         var payload = _payload.Span;
-        if (_layout.Claims.Exists)
+        if (_layout.Claims.Exists && JsonLookup.AnyValue(_layout.Claims.In(payload), name) is { } claim)
         {
-            return JsonLookup.AnyValue(_layout.Claims.In(payload), name);
+            return claim;
         }
 
-        return _layout.Format == HttpPayloadFormat.ApiGatewayV1 ? JsonLookup.AnyValue(_layout.Authorizer.In(payload), name) : null;
+        if (_layout.AuthorizerContext.Exists && JsonLookup.AnyValue(_layout.AuthorizerContext.In(payload), name) is { } context)
+        {
+            return context;
+        }
+
+        return _layout.Format == HttpPayloadFormat.ApiGatewayV1 && !_layout.Claims.Exists ? JsonLookup.AnyValue(_layout.Authorizer.In(payload), name) : null;
     }
 
     /// <summary>Returns pooled buffers; the body must not be used after.</summary>

@@ -13,6 +13,7 @@ internal struct HttpRequestLayout
     public JsonValueRange RawQueryString;
     public JsonValueRange Cookies;
     public JsonValueRange Claims;
+    public JsonValueRange AuthorizerContext;
     public JsonValueRange Authorizer;
     public JsonValueRange Body;
     public bool IsBase64Encoded;

@@ -113,8 +113,10 @@ internal static class HttpRequestReader
             layout.Method = context.HttpMethod.Exists
                 ? Method(payload, context.HttpMethod)
                 : throw new HttpPayloadException($"The event says \"version\": \"2.0\" but has no requestContext.http.method; {Expected}.");
-            layout.Path = rawPath ?? (context.HttpPath.Exists ? StringAt(payload, context.HttpPath) : null)
-                ?? throw new HttpPayloadException("The HTTP API event has neither \"rawPath\" nor requestContext.http.path.");
+            layout.Path = WithoutStage(
+                rawPath ?? (context.HttpPath.Exists ? StringAt(payload, context.HttpPath) : null)
+                    ?? throw new HttpPayloadException("The HTTP API event has neither \"rawPath\" nor requestContext.http.path."),
+                context.Stage.Exists ? context.Stage.In(payload) : default);
             layout.SourceIp = context.HttpSourceIp;
         }
         else if (context.IsAlb)
@@ -170,6 +172,10 @@ internal static class HttpRequestReader
             else if (reader.ValueTextEquals("authorizer"u8))
             {
                 ReadAuthorizer(ref reader, ref layout);
+            }
+            else if (reader.ValueTextEquals("stage"u8))
+            {
+                context.Stage = StringRange(ref reader, "requestContext.stage");
             }
             else
             {
@@ -230,9 +236,10 @@ internal static class HttpRequestReader
     }
 
     /// <summary>
-    /// Claims live in <c>authorizer.jwt.claims</c> (HTTP API JWT authorizer), <c>authorizer.claims</c> (REST API Cognito
-    /// authorizer, HTTP API 1.0 JWT) or <c>authorizer.lambda</c> (HTTP API Lambda authorizer context); a REST API Lambda
-    /// authorizer puts its context straight into <c>authorizer</c>, which is kept as the fallback.
+    /// Claims live in <c>authorizer.jwt.claims</c> (HTTP API JWT authorizer) or <c>authorizer.claims</c> (REST API Cognito
+    /// authorizer, HTTP API 1.0 JWT); an HTTP API Lambda authorizer's context in <c>authorizer.lambda</c>, kept apart so
+    /// that an event carrying both is looked up in a fixed order (claims first) whatever the order of its members. A REST
+    /// API Lambda authorizer puts its context straight into <c>authorizer</c>, which is kept as the last fallback.
     /// </summary>
     private static void ReadAuthorizer(ref Utf8JsonReader reader, ref HttpRequestLayout layout)
     {
@@ -246,13 +253,27 @@ internal static class HttpRequestReader
         {
             if (reader.ValueTextEquals("claims"u8) || reader.ValueTextEquals("lambda"u8))
             {
+                var isClaims = reader.ValueTextEquals("claims"u8);
+
                 // Only an object holds claims: a REST API Lambda authorizer may name a plain context value "claims".
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
                     var from = (int)reader.TokenStartIndex;
                     reader.Skip();
-                    layout.Claims = new JsonValueRange(from, (int)reader.TokenStartIndex + 1 - from, false);
+                    var range = new JsonValueRange(from, (int)reader.TokenStartIndex + 1 - from, false);
+                    if (isClaims)
+                    {
+                        layout.Claims = range;
+                    }
+                    else
+                    {
+                        layout.AuthorizerContext = range;
+                    }
+                }
+                else
+                {
+                    reader.Skip();
                 }
             }
             else if (reader.ValueTextEquals("jwt"u8))
@@ -285,6 +306,32 @@ internal static class HttpRequestReader
         }
 
         layout.Authorizer = new JsonValueRange(start, (int)reader.TokenStartIndex + 1 - start, false);
+    }
+
+    /// <summary>
+    /// The path the routes see. An HTTP API's stage other than <c>$default</c> is part of the invoke URL, and API Gateway
+    /// passes it on in <c>rawPath</c> and <c>requestContext.http.path</c> (<c>/prod/orders/1</c> for stage <c>prod</c>),
+    /// so it is cut off when the path starts with it. Through a custom domain the path carries no stage (and no API
+    /// mapping key), and is kept as it is.
+    /// </summary>
+    private static string WithoutStage(string path, ReadOnlySpan<byte> stage)
+    {
+        if (stage.IsEmpty || stage.SequenceEqual("$default"u8) || path.Length <= stage.Length || path[0] != '/')
+        {
+            return path;
+        }
+
+        for (var i = 0; i < stage.Length; i++)
+        {
+            // Stage names are ASCII (letters, digits, '-' and '_'); a byte beyond that never matches.
+            if (stage[i] >= 0x80 || path[i + 1] != (char)stage[i])
+            {
+                return path;
+            }
+        }
+
+        var end = stage.Length + 1;
+        return end == path.Length ? "/" : path[end] == '/' ? path[end..] : path;
     }
 
     /// <summary>Moves to a property's value; true at an object, false at null, an error otherwise.</summary>
@@ -379,5 +426,6 @@ internal static class HttpRequestReader
         public JsonValueRange HttpPath;
         public JsonValueRange HttpSourceIp;
         public JsonValueRange IdentitySourceIp;
+        public JsonValueRange Stage;
     }
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using HandlerSdk.Serialization;
 using HandlerSdk.Serialization.Payloads;
 
 namespace HandlerSdk.Http;
@@ -55,7 +54,7 @@ public sealed class HttpResponse
                 return new HttpResponse(result.StatusCode, result.Headers, result.Cookies) { ContentType = result.ContentType, Body = result.BytesBody, IsBinary = true };
             case HttpResultBody.Problem:
                 var buffer = PayloadBuffer.Rent();
-                JsonWrite.Root(buffer, result.ProblemBody!, static (writer, problem) => problem.Write(writer));
+                HttpBodyJson.Root(buffer, result.ProblemBody!, static (writer, problem) => problem.Write(writer));
                 return new HttpResponse(result.StatusCode, result.Headers, result.Cookies) { ContentType = result.ContentType, Body = buffer.WrittenMemory, _buffer = buffer };
             default:
                 return new HttpResponse(result.StatusCode, result.Headers, result.Cookies);
@@ -142,7 +141,7 @@ public sealed class HttpResponse
         var buffer = PayloadBuffer.Rent();
         try
         {
-            JsonWrite.Root(buffer, value, write);
+            HttpBodyJson.Root(buffer, value, write);
         }
         catch
         {

@@ -20,6 +20,10 @@ internal static class CrudApi
 
         public sealed record Order(int Id, string Customer, List<Line> Lines);
 
+        public enum Size { Small = 1, Medium = 2, Large = 3 }
+
+        [Flags] public enum Toppings : byte { None = 0, Cheese = 1, Ham = 2, Olives = 4 }
+
         [HttpApi("orders")]
         public sealed class Orders
         {
@@ -73,6 +77,10 @@ internal static class CrudApi
             [HttpGet("/tags/{name}/{page:int?}")]
             public static string Tags(string name, int? page, [FromHeader(Name = "X-Id")] List<int>? ids, [FromCookie] string? session) =>
                 name + "|" + (page?.ToString() ?? "none") + "|" + (ids is null ? "none" : string.Join(",", ids)) + "|" + (session ?? "none");
+
+            [HttpGet("/sizes/{size}")]
+            public static string SizeOf(Size size, Size[]? also, [FromHeader(Name = "X-Toppings")] Toppings toppings = Toppings.None, Size? fallback = null) =>
+                size + "|" + (also is null ? "none" : string.Join(",", also)) + "|" + toppings + "|" + (fallback?.ToString() ?? "none");
 
             [HttpGet("/boom")]
             public static Task Boom() => throw new InvalidOperationException("secret detail");

@@ -150,6 +150,51 @@ public sealed class HttpDispatchRunTests
         Assert.Equal(400, (await InvokeAsync(format, "GET", "/tags/x/3", headers: new() { ["X-Id"] = "seven" })).Status);
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task A_constrained_route_value_is_checked_and_bound_decoded(string format)
+    {
+        var plain = await InvokeAsync(format, "GET", "/orders/1");
+        var encoded = await InvokeAsync(format, "GET", "/orders/%31");
+
+        Assert.Equal(200, encoded.Status);
+        Assert.Equal(plain.Body, encoded.Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Enums_bind_from_names_ignoring_case_and_from_defined_numbers(string format)
+    {
+        Assert.Equal("\"Medium|none|None|none\"", (await InvokeAsync(format, "GET", "/sizes/medium")).Body);
+        Assert.Equal("\"Medium|none|None|none\"", (await InvokeAsync(format, "GET", "/sizes/2")).Body);
+        Assert.Equal("\"Large|none|None|none\"", (await InvokeAsync(format, "GET", "/sizes/%4Carge")).Body);
+        // An ALB target group without multi-value headers passes the last of repeated query keys only.
+        var also = format == "alb" ? "Large" : "Small,Large";
+        Assert.Equal($"\"Large|{also}|None|Small\"", (await InvokeAsync(format, "GET", "/sizes/LARGE", "also=small&also=3&fallback=Small")).Body);
+        Assert.Equal("\"Small|none|Cheese, Olives|none\"", (await InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "cheese, olives" })).Body);
+        Assert.Equal("\"Small|none|Cheese, Ham, Olives|none\"", (await InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "7" })).Body);
+        Assert.Equal("\"Small|none|Ham, Olives|none\"", (await InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "Ham,4" })).Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Undefined_enum_values_are_400_naming_the_parameter(string format)
+    {
+        await AssertBadAsync("size", "'4' is not a valid Size.", InvokeAsync(format, "GET", "/sizes/4"));
+        await AssertBadAsync("size", "'purple' is not a valid Size.", InvokeAsync(format, "GET", "/sizes/purple"));
+        await AssertBadAsync("size", "'Small,Large' is not a valid Size.", InvokeAsync(format, "GET", "/sizes/Small,Large"));
+        await AssertBadAsync("also", "'huge' is not a valid Size.", InvokeAsync(format, "GET", "/sizes/small", "also=small&also=huge"));
+        await AssertBadAsync("X-Toppings", "'8' is not a valid Toppings.", InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "8" }));
+        await AssertBadAsync("X-Toppings", "'cheese,,ham' is not a valid Toppings.", InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "cheese,,ham" }));
+
+        static async Task AssertBadAsync(string name, string reason, Task<Answer> pending)
+        {
+            var answer = await pending;
+            Assert.Equal(400, answer.Status);
+            Assert.Equal(reason, (string?)answer.Json["errors"]![name]![0]);
+        }
+    }
+
     [Fact]
     public async Task Claims_the_context_and_the_payload_model_are_bound_from_a_v2_request()
     {

@@ -146,11 +146,11 @@ public sealed class HttpRouteDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("[HttpGet(\"/o/{id}\")] public static void M(Order id) { }", "id", "route", "Order implements neither ISpanParsable<T> nor IParsable<T>, so it cannot be parsed from text")]
+    [InlineData("[HttpGet(\"/o/{id}\")] public static void M(Order id) { }", "id", "route", "Order implements neither ISpanParsable<T> nor IParsable<T> and is no enum, so it cannot be parsed from text")]
     [InlineData("[HttpGet(\"/o/{id}\")] public static void M(int[] id) { }", "id", "route", "a route value is one value, so only query and header parameters can be arrays or lists")]
-    [InlineData("[HttpGet(\"/o\")] public static void M([FromQuery] Order filter) { }", "filter", "query string", "Order implements neither ISpanParsable<T> nor IParsable<T>, so it cannot be parsed from text")]
-    [InlineData("[HttpGet(\"/o\")] public static void M([FromQuery] List<Order> filter) { }", "filter", "query string", "Order implements neither ISpanParsable<T> nor IParsable<T>, so it cannot be parsed from text")]
-    [InlineData("[HttpGet(\"/o\")] public static void M([FromHeader] Uri link) { }", "link", "headers", "System.Uri implements neither ISpanParsable<T> nor IParsable<T>, so it cannot be parsed from text")]
+    [InlineData("[HttpGet(\"/o\")] public static void M([FromQuery] Order filter) { }", "filter", "query string", "Order implements neither ISpanParsable<T> nor IParsable<T> and is no enum, so it cannot be parsed from text")]
+    [InlineData("[HttpGet(\"/o\")] public static void M([FromQuery] List<Order> filter) { }", "filter", "query string", "Order implements neither ISpanParsable<T> nor IParsable<T> and is no enum, so it cannot be parsed from text")]
+    [InlineData("[HttpGet(\"/o\")] public static void M([FromHeader] Uri link) { }", "link", "headers", "System.Uri implements neither ISpanParsable<T> nor IParsable<T> and is no enum, so it cannot be parsed from text")]
     [InlineData("[HttpGet(\"/o\")] public static void M([FromCookie] string[] session) { }", "session", "cookies", "a cookie is one value, so only query and header parameters can be arrays or lists")]
     [InlineData("[HttpGet(\"/o\")] public static void M([FromClaim] List<string> groups) { }", "groups", "claims", "a claim is one value, so only query and header parameters can be arrays or lists")]
     public async Task HSDK0205_flags_a_type_that_cannot_be_parsed_from_its_source(string method, string parameter, string from, string why)
@@ -165,9 +165,11 @@ public sealed class HttpRouteDiagnosticsTests
     {
         var source = """
             public enum Color { Red }
+            [Flags] public enum Access : long { None = 0, Read = 1, Write = 2 }
             [HttpApi] public sealed class Api
             {
                 [HttpGet("/o/{id}/{at}/{price}")] public static void M(Guid? id, DateTimeOffset at, decimal price, [FromQuery] List<int> ids, [FromHeader] IReadOnlyList<string> accept, [FromCookie] long? visits, [FromClaim] DateOnly born, Half ratio) { }
+                [HttpGet("/e/{color}")] public static void E(Color color, Color[] colors, [FromHeader] List<Color>? shades, [FromCookie] Color? theme, [FromClaim] Access access, Access? wanted = Access.Read) { }
             }
             """;
 

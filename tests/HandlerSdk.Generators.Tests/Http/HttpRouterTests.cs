@@ -109,6 +109,52 @@ public sealed class HttpRouterTests
         Assert.Equal(expected, Router.Value.Route(method, path));
     }
 
+    // Literals and constraints see the decoded segment, as ASP.NET Core matches its decoded path; the values stay ranges
+    // into the path as sent (the dispatch decodes them). alpha is ASCII letters in ASP.NET Core too: 'ü' is none.
+    [Theory]
+    [InlineData("GET", "/orders/%34%32", "ById [%34%32]")]
+    [InlineData("GET", "/orders/%2D7", "ById [%2D7]")]
+    [InlineData("GET", "/orders/%6Eew", "New")]
+    [InlineData("GET", "/orders/%6E%65%77/lines", "Lines [%6E%65%77] [missing]")]
+    [InlineData("PUT", "/orders/%6Eew/lines", "PutNewLines")]
+    [InlineData("GET", "/orders/4%202", "BySlug [4%202]")]
+    [InlineData("GET", "/orders/%7", "BySlug [%7]")]
+    [InlineData("GET", "/n/%31%30/%4Aurgen/x%79", "Checked [%31%30] [%4Aurgen] [x%79]")]
+    [InlineData("GET", "/n/100/J%C3%BCrgen/%C3%BC", "Big [100] [J%C3%BCrgen] [%C3%BC]")]
+    [InlineData("GET", "/n/100/a%2Fb/xyz", "Big [100] [a%2Fb] [xyz]")]
+    [InlineData("GET", "/v/%74rue", "Flag [%74rue]")]
+    [InlineData("DELETE", "/orders/3f2504e0%2D4f89%2D11d3%2D9a0c%2D0305e82c3301", "Delete [3f2504e0%2D4f89%2D11d3%2D9a0c%2D0305e82c3301]")]
+    public void Literals_and_constraints_match_the_percent_decoded_segment(string method, string path, string expected)
+    {
+        Assert.Equal(expected, Router.Value.Route(method, path));
+    }
+
+    [Theory]
+    [InlineData("GET", "/n/10/J%C3%BCrgen/xy")] // alpha: 'ü' is not an ASCII letter
+    [InlineData("GET", "/n/10/abc/%C3%BC%C3%BC%C3%BC")] // length(2) counts decoded characters: 3
+    [InlineData("GET", "/n/%31%31/abc/xy")] // range(1,10): 11
+    [InlineData("GET", "/v/%79es")]
+    public void Decoded_segments_that_fail_a_constraint_are_404(string method, string path)
+    {
+        Assert.Equal("404", Router.Value.Route(method, path));
+    }
+
+    [Fact]
+    public void A_constrained_catch_all_checks_the_decoded_rest()
+    {
+        var router = Load("""
+            [HttpApi("Files")]
+            public sealed class Files
+            {
+                [HttpGet("/f/{*rest:maxlength(3)}")] public static void Short(string rest) { }
+                [HttpGet("/{*path}")] public static void Any(string path) { }
+            }
+            """, "Files").Route;
+
+        Assert.Equal("Short [%61/%62]", router("GET", "/f/%61/%62"));
+        Assert.Equal("Any [f/%61%62%63%64]", router("GET", "/f/%61%62%63%64"));
+    }
+
     [Fact]
     public void A_catch_all_at_the_root_takes_every_path_the_other_routes_leave()
     {
@@ -237,6 +283,7 @@ public sealed class HttpRouterTests
     [InlineData("GET", "/v/1.5/-2e3/2024-02-29T10:00:00Z")]
     [InlineData("GET", "/nothing/here")]
     [InlineData("GET", "/orders/new/lines/x/y")]
+    [InlineData("GET", "/orders/a+b")]
     public void Matching_and_not_found_allocate_nothing(string method, string path)
     {
         Assert.Equal(0, Router.Value.Allocated(method, path));

@@ -35,11 +35,11 @@ public sealed class HttpResponseAlbTests
     {
         AssertJson("""
             {"statusCode":404,"statusDescription":"404 Not Found","headers":{"Content-Type":"application/problem+json"},
-             "body":"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No route matches the request\\u0027s path.\"}","isBase64Encoded":false}
+             "body":"{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No route matches the request's path.\"}","isBase64Encoded":false}
             """, await RunAsync(AlbSingle, _ => HttpResponse.NotFound()));
         AssertJson("""
             {"statusCode":405,"statusDescription":"405 Method Not Allowed","multiValueHeaders":{"Content-Type":["application/problem+json"],"Allow":["GET, PUT"]},
-             "body":"{\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":\"The path\\u0027s routes accept GET, PUT.\"}","isBase64Encoded":false}
+             "body":"{\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":\"The path's routes accept GET, PUT.\"}","isBase64Encoded":false}
             """, await RunAsync(AlbMulti, _ => HttpResponse.MethodNotAllowed("GET, PUT")));
     }
 

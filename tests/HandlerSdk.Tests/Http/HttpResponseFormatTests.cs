@@ -47,7 +47,7 @@ public sealed class HttpResponseFormatTests
         Assert.Contains("\"statusCode\":400", json, StringComparison.Ordinal);
         Assert.Contains(headersMember == "headers" ? "\"Content-Type\":\"application/problem+json\"" : "\"Content-Type\":[\"application/problem+json\"]", json, StringComparison.Ordinal);
         Assert.Equal(
-            """{"title":"Bad Request","status":400,"detail":"The query parameter \u0027page\u0027 is invalid: The query parameter is required.","errors":{"page":["The query parameter is required."]}}""",
+            """{"title":"Bad Request","status":400,"detail":"The query parameter 'page' is invalid: The query parameter is required.","errors":{"page":["The query parameter is required."]}}""",
             BodyOf(json));
     }
 }

@@ -46,7 +46,7 @@ public sealed class HttpRunnerTests
 
         AssertJson("""
             {"statusCode":405,"headers":{"Content-Type":"application/problem+json","Allow":"GET, POST"},
-             "body":"{\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":\"The path\\u0027s routes accept GET, POST.\"}","isBase64Encoded":false}
+             "body":"{\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":\"The path's routes accept GET, POST.\"}","isBase64Encoded":false}
             """, json);
     }
 
@@ -57,7 +57,7 @@ public sealed class HttpRunnerTests
 
         Assert.Equal(400, Status(json));
         Assert.Equal(
-            """{"title":"Bad Request","status":400,"detail":"The route value \u0027id\u0027 is invalid: \u0027abc\u0027 is not a valid Int32.","errors":{"id":["\u0027abc\u0027 is not a valid Int32."]}}""",
+            """{"title":"Bad Request","status":400,"detail":"The route value 'id' is invalid: 'abc' is not a valid Int32.","errors":{"id":["'abc' is not a valid Int32."]}}""",
             BodyOf(json));
     }
 

@@ -231,6 +231,9 @@ internal static class DispatchEmitter
     {
         var key = ValueCode.Literal(parameter.Key.Length > 0 ? parameter.Key : parameter.Name);
         var fallback = argument.DefaultValue ?? $"default({parameter.Type})";
+
+        // A type with no IParsable (an enum) is parsed by its generated parser, handed to the same helpers.
+        var parser = argument.Enum is null ? string.Empty : ", " + EnumParserEmitter.Parser(argument.Enum);
         switch (parameter.Source)
         {
             case HttpBindingSource.Context:
@@ -253,7 +256,7 @@ internal static class DispatchEmitter
                 var routeValue = argument.ParseType == "string"
                     ? $"{Binding}.DecodeRouteValue(global::System.MemoryExtensions.AsSpan(path)[{value}])"
                     : argument.SpanParsable
-                        ? $"{Binding}.ParseSpan<{argument.ParseType}>(RouteValue(path, {value}), {Source}Route, {key})"
+                        ? $"{Binding}.ParseSpan<{argument.ParseType}>(RouteValue(path, {value}), {Source}Route, {key}{parser})"
                         : $"{Binding}.Parse<{argument.ParseType}>(RouteValue(path, {value}).ToString(), {Source}Route, {key})";
                 return parameter.Optional ? $"{router}.IsMissing({value}) ? {fallback} : {routeValue}" : routeValue;
             default:
@@ -262,7 +265,7 @@ internal static class DispatchEmitter
                 {
                     var valuesLocal = local + "Values";
                     writer.Line($"var {valuesLocal} = request.Get{(parameter.Source == HttpBindingSource.Header ? "Header" : "Query")}Values({key});");
-                    var all = $"{Binding}.ParseAll<{argument.ParseType}>({valuesLocal}, {source}, {key})";
+                    var all = $"{Binding}.ParseAll<{argument.ParseType}>({valuesLocal}, {source}, {key}{parser})";
                     if (argument.IsList)
                     {
                         all = $"new global::System.Collections.Generic.List<{argument.ParseType}>({all})";
@@ -280,8 +283,8 @@ internal static class DispatchEmitter
                 }
 
                 return parameter.Optional
-                    ? $"{text} is {{ }} {local}Text ? {Binding}.Parse<{argument.ParseType}>({local}Text, {source}, {key}) : {fallback}"
-                    : $"{Binding}.Parse<{argument.ParseType}>({text}, {source}, {key})";
+                    ? $"{text} is {{ }} {local}Text ? {Binding}.Parse<{argument.ParseType}>({local}Text, {source}, {key}{parser}) : {fallback}"
+                    : $"{Binding}.Parse<{argument.ParseType}>({text}, {source}, {key}{parser})";
         }
     }
 

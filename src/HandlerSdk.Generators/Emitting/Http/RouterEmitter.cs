@@ -10,8 +10,10 @@ namespace HandlerSdk.Generators.Emitting.Http;
 /// The router of one HTTP function: a static <c>Match</c> that walks the path's segments as spans (split once into a
 /// stack-allocated array of ranges), compares literals by length and then text, checks constraints with the
 /// invariant culture, and answers the route index with the captured values as ranges into the path, or
-/// <c>NotFound</c>, or <c>MethodNotAllowed</c> with the methods that do match the path. Nothing is allocated but the
-/// <c>Allow</c> text of a 405.
+/// <c>NotFound</c>, or <c>MethodNotAllowed</c> with the methods that do match the path. Literals and constraints see
+/// each segment percent-decoded, as ASP.NET Core matches the decoded path (<c>%31%32</c> is an <c>int</c>); the path
+/// is split on its own slashes first, so an encoded <c>%2F</c> never splits a segment. Nothing is allocated but the
+/// <c>Allow</c> text of a 405 and, for a path with a <c>%</c>, its decoded segments.
 /// </summary>
 internal static class RouterEmitter
 {
@@ -67,6 +69,11 @@ internal static class RouterEmitter
                 EmitVerb(writer, usedVerbs);
                 writer.Line();
                 EmitAllow(writer, usedVerbs);
+                if (ChecksSegments(trie))
+                {
+                    EmitSegment(writer);
+                }
+
                 EmitConstraintHelpers(writer, constraints);
             }
         }
@@ -89,6 +96,12 @@ internal static class RouterEmitter
             writer.Line("var start = path.Length > 0 && path[0] == '/' ? 1 : 0;");
             writer.Line("var end = path.Length > start && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;");
             writer.Line("var rest = path.Slice(start, end - start);");
+            if (ChecksSegments(trie))
+            {
+                writer.Line("// One scan of the path: without a '%' (the common case) every segment is compared as it is.");
+                writer.Line($"var encoded = {Span}.Contains(rest, '%');");
+            }
+
             writer.Line("// One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.");
             writer.Line($"global::System.Span<{Range}> segments = stackalloc {Range}[{trie.MaxDepth + 1}];");
             writer.Line($"var count = rest.IsEmpty ? 0 : {Span}.Split(rest, segments, '/');");
@@ -123,7 +136,7 @@ internal static class RouterEmitter
             writer.Line($"if (count > {depth})");
             using (writer.Block())
             {
-                writer.Line($"var {segment} = rest[segments[{depth}]];");
+                writer.Line($"var {segment} = Segment(rest[segments[{depth}]], encoded);");
                 if (node.Literals.Count > 0)
                 {
                     writer.Line($"switch ({segment}.Length)");
@@ -173,7 +186,7 @@ internal static class RouterEmitter
             using (writer.Indent())
             {
                 var tail = "tail" + depth.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"var {tail} = count > {depth} ? rest.Slice(segments[{depth}].Start.Value) : default;");
+                writer.Line($"var {tail} = count > {depth} ? Segment(rest.Slice(segments[{depth}].Start.Value), encoded) : default;");
                 writer.Line($"if ({Condition(tail, catchAll.Constraints.Items, nonEmpty: false)})");
                 using (writer.Block())
                 {
@@ -216,6 +229,21 @@ internal static class RouterEmitter
         }
 
         writer.Line($"allowed |= {byVerb.Aggregate(0, (mask, e) => mask | Bit(e.HttpMethod))};");
+    }
+
+    /// <summary>Whether any segment is compared at all: a literal, a parameter, or a constrained catch-all.</summary>
+    private static bool ChecksSegments(RouteTrie node) =>
+        node.Literals.Count > 0 || node.Parameters.Count > 0 || node.CatchAlls.Values.Any(c => c.Constraints.Items.Count > 0);
+
+    private static void EmitSegment(SourceWriter writer)
+    {
+        writer.Line();
+        writer.Line("/// <summary>A segment as literals and constraints see it: percent-decoded (a string only when it has a '%').</summary>");
+        writer.Line("private static global::System.ReadOnlySpan<char> Segment(global::System.ReadOnlySpan<char> raw, bool encoded) =>");
+        using (writer.Indent())
+        {
+            writer.Line($"encoded && {Span}.Contains(raw, '%') ? {Span}.AsSpan(global::HandlerSdk.Http.HttpBinding.DecodeRouteValue(raw)) : raw;");
+        }
     }
 
     private static void EmitVerb(SourceWriter writer, List<string> verbs)

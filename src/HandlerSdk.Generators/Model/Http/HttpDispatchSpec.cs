@@ -11,12 +11,24 @@ internal sealed record HttpDispatchSpec(EquatableArray<HttpArgumentSpec> Paramet
 
 /// <summary>How one parameter's value is made.</summary>
 /// <param name="ParseType">For text sources: the type parsed (the underlying type of a nullable value type, the element of an array or list).</param>
-/// <param name="SpanParsable">The parsed type implements <c>ISpanParsable&lt;T&gt;</c>: a route value parses from the path without a string.</param>
+/// <param name="SpanParsable">The parsed type implements <c>ISpanParsable&lt;T&gt;</c> or is an enum: a route value parses from the path without a string.</param>
 /// <param name="IsArray">An array or list parameter filled from several values; false for a list type that needs a copy (<see cref="IsList"/>).</param>
 /// <param name="IsList">A <c>List&lt;T&gt;</c> filled from several values.</param>
 /// <param name="TypeId">For a JSON body or a payload model: the id of its generated reader.</param>
 /// <param name="DefaultValue">For a parameter with a default value: the C# expression of it; null otherwise.</param>
-internal sealed record HttpArgumentSpec(string ParseType, bool SpanParsable, bool IsArray, bool IsList, string? TypeId, string? DefaultValue);
+/// <param name="Enum">For an enum parsed from text: its members, for its generated parser; null otherwise.</param>
+internal sealed record HttpArgumentSpec(string ParseType, bool SpanParsable, bool IsArray, bool IsList, string? TypeId, string? DefaultValue, HttpEnumSpec? Enum = null);
+
+/// <summary>An enum bound from request text: what its generated parser accepts.</summary>
+/// <param name="Type">The enum, <c>global::</c>-qualified.</param>
+/// <param name="UnderlyingType">Its underlying type's keyword (<c>int</c>, <c>byte</c>, ...).</param>
+/// <param name="IsFlags">Marked <c>[Flags]</c>: comma-separated names and numbers combine.</param>
+/// <param name="Members">Its members in declaration order.</param>
+internal sealed record HttpEnumSpec(string Type, string UnderlyingType, bool IsFlags, EquatableArray<HttpEnumMember> Members);
+
+/// <param name="Name">The member's name as declared (without <c>@</c>).</param>
+/// <param name="Value">Its value as a C# literal of the underlying type.</param>
+internal sealed record HttpEnumMember(string Name, string Value);
 
 /// <summary>How a route method's result turns into a response.</summary>
 /// <param name="Shape">Sync or awaited, with or without a value.</param>

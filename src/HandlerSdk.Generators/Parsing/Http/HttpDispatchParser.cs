@@ -84,13 +84,26 @@ internal static class HttpDispatchParser
                     parsed = nullable.TypeArguments[0];
                 }
 
-                var spanParsable = parsed.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.ISpanParsable<TSelf>" &&
+                var enumSpec = parsed is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? Enum(enumType) : null;
+                var spanParsable = enumSpec is not null || parsed.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.ISpanParsable<TSelf>" &&
                     SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], parsed.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
                 var isList = element is not null && type is INamedTypeSymbol { OriginalDefinition.MetadataName: "List`1" };
-                return new HttpArgumentSpec(TypeNames.Qualify(parsed), spanParsable, element is not null && !isList, isList, null, defaultValue);
+                return new HttpArgumentSpec(TypeNames.Qualify(parsed), spanParsable, element is not null && !isList, isList, null, defaultValue, enumSpec);
             default:
                 return new HttpArgumentSpec(TypeNames.Qualify(type), false, false, false, null, defaultValue);
         }
+    }
+
+    /// <summary>An enum's members for its generated parser: no reflection at run time, so it works the same trimmed.</summary>
+    private static HttpEnumSpec Enum(INamedTypeSymbol type)
+    {
+        var members = type.GetMembers()
+            .OfType<IFieldSymbol>()
+            .Where(f => f.HasConstantValue && f.IsStatic)
+            .Select(f => new HttpEnumMember(f.Name, System.Convert.ToString(f.ConstantValue, CultureInfo.InvariantCulture)!))
+            .ToEquatableArray();
+        var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+        return new HttpEnumSpec(TypeNames.Qualify(type), type.EnumUnderlyingType!.ToDisplayString(), isFlags, members);
     }
 
     private static ITypeSymbol? Element(ITypeSymbol type) => type switch

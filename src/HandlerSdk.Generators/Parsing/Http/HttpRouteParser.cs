@@ -314,12 +314,20 @@ internal static class HttpRouteParser
         return -1;
     }
 
-    /// <summary>Implements <c>ISpanParsable&lt;T&gt;</c> or <c>IParsable&lt;T&gt;</c> of itself (a nullable value type: its underlying type does).</summary>
+    /// <summary>
+    /// Implements <c>ISpanParsable&lt;T&gt;</c> or <c>IParsable&lt;T&gt;</c> of itself, or is an enum, which gets a
+    /// generated parser (a nullable value type: its underlying type does).
+    /// </summary>
     public static bool IsParsable(ITypeSymbol type, HttpSymbols known)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             type = nullable.TypeArguments[0];
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return true;
         }
 
         var self = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
@@ -339,7 +347,7 @@ internal static class HttpRouteParser
     private static string TypeNotParsable(ITypeSymbol type, HttpSymbols known, string? whenCollection) =>
         whenCollection is not null && ElementType(type, known) is { } element && IsParsable(element, known)
             ? whenCollection
-            : $"{type.ToDisplayString()} implements neither ISpanParsable<T> nor IParsable<T>, so it cannot be parsed from text";
+            : $"{type.ToDisplayString()} implements neither ISpanParsable<T> nor IParsable<T> and is no enum, so it cannot be parsed from text";
 
     private static bool IsRawBody(ITypeSymbol type, HttpSymbols known) =>
         type.SpecialType == SpecialType.System_String ||

@@ -70,7 +70,16 @@ namespace HandlerSdk.Generated
                     var arg1 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.Order>(request, "order", "Shop.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Order(ref reader));
                     return Complete8(instance0.Replace(arg0, arg1));
                 }
-                case 9: // GET /tags/{name}/{page:int?} (Orders.Tags)
+                case 9: // GET /sizes/{size} (Orders.SizeOf)
+                {
+                    var arg0 = global::HandlerSdk.Http.HttpBinding.ParseSpan<global::Shop.Size>(RouteValue(path, values[0]), global::HandlerSdk.Http.HttpBindingSource.Route, "size", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse);
+                    var arg1Values = request.GetQueryValues("also");
+                    var arg1 = arg1Values.Count == 0 ? default(global::Shop.Size[]) : global::HandlerSdk.Http.HttpBinding.ParseAll<global::Shop.Size>(arg1Values, global::HandlerSdk.Http.HttpBindingSource.Query, "also", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse);
+                    var arg2 = request.GetHeader("X-Toppings") is { } arg2Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Toppings>(arg2Text, global::HandlerSdk.Http.HttpBindingSource.Header, "X-Toppings", global::HandlerSdk.Generated.HttpEnum_Shop_Toppings.TryParse) : (global::Shop.Toppings)(0);
+                    var arg3 = request.GetQuery("fallback") is { } arg3Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Size>(arg3Text, global::HandlerSdk.Http.HttpBindingSource.Query, "fallback", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse) : default(global::Shop.Size?);
+                    return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.SizeOf(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
+                }
+                case 10: // GET /tags/{name}/{page:int?} (Orders.Tags)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.DecodeRouteValue(global::System.MemoryExtensions.AsSpan(path)[values[0]]);
                     var arg1 = HttpRouter_orders.IsMissing(values[1]) ? default(int?) : global::HandlerSdk.Http.HttpBinding.ParseSpan<int>(RouteValue(path, values[1]), global::HandlerSdk.Http.HttpBindingSource.Route, "page");
@@ -79,7 +88,7 @@ namespace HandlerSdk.Generated
                     var arg3 = request.GetCookie("session");
                     return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.Tags(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
                 }
-                case 10: // GET /whoami (Orders.WhoAmI)
+                case 11: // GET /whoami (Orders.WhoAmI)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.Required(request.GetClaim("claim1"), global::HandlerSdk.Http.HttpBindingSource.Claim, "claim1");
                     var arg1 = context;

@@ -39,13 +39,15 @@ namespace HandlerSdk.Generated
             var start = path.Length > 0 && path[0] == '/' ? 1 : 0;
             var end = path.Length > start && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
             var rest = path.Slice(start, end - start);
+            // One scan of the path: without a '%' (the common case) every segment is compared as it is.
+            var encoded = global::System.MemoryExtensions.Contains(rest, '%');
             // One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.
             global::System.Span<global::System.Range> segments = stackalloc global::System.Range[5];
             var count = rest.IsEmpty ? 0 : global::System.MemoryExtensions.Split(rest, segments, '/');
             var allowed = 0;
             if (count > 0)
             {
-                var segment0 = rest[segments[0]];
+                var segment0 = Segment(rest[segments[0]], encoded);
                 switch (segment0.Length)
                 {
                     case 5:
@@ -76,7 +78,7 @@ namespace HandlerSdk.Generated
                             }
                             if (count > 1)
                             {
-                                var segment1 = rest[segments[1]];
+                                var segment1 = Segment(rest[segments[1]], encoded);
                                 if (!segment1.IsEmpty && global::System.Guid.TryParse(segment1, out _))
                                 {
                                     if (count == 2)
@@ -94,7 +96,7 @@ namespace HandlerSdk.Generated
                                     }
                                     if (count > 2)
                                     {
-                                        var segment2 = rest[segments[2]];
+                                        var segment2 = Segment(rest[segments[2]], encoded);
                                         switch (segment2.Length)
                                         {
                                             case 5:
@@ -113,7 +115,7 @@ namespace HandlerSdk.Generated
                                                     }
                                                     if (count > 3)
                                                     {
-                                                        var segment3 = rest[segments[3]];
+                                                        var segment3 = Segment(rest[segments[3]], encoded);
                                                         if (!segment3.IsEmpty && int.TryParse(segment3, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out _) && InRange(segment3, 1L, long.MaxValue))
                                                         {
                                                             if (count == 4)
@@ -173,6 +175,10 @@ namespace HandlerSdk.Generated
             }
             return string.Join(", ", methods);
         }
+
+        /// <summary>A segment as literals and constraints see it: percent-decoded (a string only when it has a '%').</summary>
+        private static global::System.ReadOnlySpan<char> Segment(global::System.ReadOnlySpan<char> raw, bool encoded) =>
+            encoded && global::System.MemoryExtensions.Contains(raw, '%') ? global::System.MemoryExtensions.AsSpan(global::HandlerSdk.Http.HttpBinding.DecodeRouteValue(raw)) : raw;
 
         private static bool InRange(global::System.ReadOnlySpan<char> value, long min, long max) =>
             long.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max;
