@@ -5,9 +5,10 @@ namespace HandlerSdk.Benchmarks.ColdStart;
 
 /// <summary>
 /// A program measured by the harness: a Runtime API client serving <see cref="Handler"/> (its <c>_HANDLER</c>), or
-/// (<see cref="ExitsAtOnce"/>) a plain program timed to its exit.
+/// (<see cref="ExitsAtOnce"/>) a plain program timed to its exit. <see cref="Event"/>, when set, replaces the session's
+/// event for this candidate (an HTTP function answers an HTTP request, not <c>{"name":"Ada"}</c>).
 /// </summary>
-internal sealed record Candidate(string Name, string Executable, bool ExitsAtOnce = false, string Handler = "Hello")
+internal sealed record Candidate(string Name, string Executable, bool ExitsAtOnce = false, string Handler = "Hello", byte[]? Event = null)
 {
     public long SizeBytes => new FileInfo(Executable).Length;
 

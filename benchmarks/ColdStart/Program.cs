@@ -8,6 +8,8 @@ using HandlerSdk.Benchmarks.ColdStart;
 //   dotnet run -c Release --project benchmarks/ColdStart -- [--runs 20] [--invocations 1000] [--publish-defaults]
 //                                                          [--bootstrap name=path ...] [--handler Hello] [--event file.json]
 // --publish-defaults measures samples/HelloWorld with HandlerSdk's publish defaults against one variant per default.
+// --http measures samples/HttpApi (function "todos", its event.json: GET /todos as an HTTP API v2 request) beside
+// HelloWorld: issue 11's size and start-up goal.
 // --bootstrap (repeatable; the last = splits name from path) measures executables published beforehand (a before and an after build of a change) in place
 // of HelloWorld and the HttpClient loop, still beside the C floor and the .NET hello world; --handler and --event
 // give them another function's handler and event (samples/Orders: --handler PlaceOrder --event samples/Orders/event.json).
@@ -18,6 +20,7 @@ var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 
 var helloWorld = Path.Combine("samples", "HelloWorld", "HelloWorld.csproj");
+var httpApi = Path.Combine("samples", "HttpApi", "HttpApi.csproj");
 var handler = ReadText(args, "--handler") ?? "Hello";
 var eventFile = ReadText(args, "--event");
 var prebuilt = ReadPrebuilt(args, handler);
@@ -27,6 +30,15 @@ var candidates = prebuilt.Count > 0
         new("C loop (the floor)", CompileCLoop(root, work)),
         new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
     ]
+    : args.Contains("--http")
+    ? new List<Candidate>
+    {
+        new("HandlerSdk HelloWorld (native AOT)", Publish(root, work, helloWorld, "hello", "bootstrap")),
+        new("samples/HttpApi, 5 routes (native AOT)", Publish(root, work, httpApi, "http-api", "bootstrap"), Handler: "todos",
+            Event: File.ReadAllBytes(Path.Combine(root, "samples", "HttpApi", "event.json"))),
+        new("C loop (the floor)", CompileCLoop(root, work)),
+        new(".NET AOT hello world, start to exit", Publish(root, work, Path.Combine("benchmarks", "AotHello", "AotHello.csproj"), "aot-hello", "AotHello"), ExitsAtOnce: true),
+    }
     : args.Contains("--publish-defaults")
     // HandlerSdk's publish defaults (buildTransitive/HandlerSdk.targets), each one turned back, against all of them.
     ? new List<Candidate>
@@ -53,19 +65,19 @@ using var standIn = new RuntimeApiStandIn();
 var results = candidates.ToDictionary(c => c, _ => new List<RunResult>());
 foreach (var candidate in candidates)
 {
-    candidate.Run(standIn, @event, 10); // warm the page cache and the harness itself
+    candidate.Run(standIn, candidate.Event ?? @event, 10); // warm the page cache and the harness itself
 }
 
 for (var run = 0; run < runs; run++)
 {
     foreach (var candidate in candidates)
     {
-        results[candidate].Add(candidate.Run(standIn, @event, invocations));
+        results[candidate].Add(candidate.Run(standIn, candidate.Event ?? @event, invocations));
     }
 }
 
 var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"{runs} runs each, interleaved; {invocations} invocations per run; event `{Encoding.UTF8.GetString(@event)}`.");
+report.AppendLine(CultureInfo.InvariantCulture, $"{runs} runs each, interleaved; {invocations} invocations per run; event `{Encoding.UTF8.GetString(@event)}`{(candidates.Any(c => c.Event is not null) ? " (an HTTP function: its own event, " + candidates.First(c => c.Event is not null).Event!.Length + " bytes)" : "")}.");
 report.AppendLine();
 report.AppendLine("| candidate | binary (stripped) | exec → first `GET /next` (median) | p90 | turnaround (median) | peak RSS after the run (median) |");
 report.AppendLine("|---|---|---|---|---|---|");

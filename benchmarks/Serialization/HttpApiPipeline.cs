@@ -5,53 +5,25 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using BenchmarkDotNet.Attributes;
 using HandlerSdk.Generated;
 using HandlerSdk.Http;
 using HandlerSdk.Serialization;
 
 namespace HandlerSdk.Benchmarks.Serialization;
 
-// Issue 11's first goal, as far as it goes before the generator emits HTTP dispatch: an HTTP API v2 request
-// (POST /orders/{id} with a route parameter, two query values and a ~1 KB JSON body) through routing, binding, the
-// handler and response writing. Ours: HttpRunner with a hand-written dispatch standing in for the generated one (the
-// body read by the generated reader). Baseline: System.Text.Json's source generator over a v2 request model and a v2
-// response model, routed by hand, the way AOT users of the peers write it today.
-
-[MemoryDiagnoser]
-public class HttpApiPipelineBenchmarks : IDisposable
-{
-    private readonly byte[] _event = HttpApiPipeline.Event();
-    private readonly ArrayBufferWriter<byte> _output = new(4096);
-    private readonly Utf8JsonWriter _stjWriter = new(Stream.Null);
-
-    [Benchmark(Baseline = true)]
-    public int RequestStj()
-    {
-        _output.ResetWrittenCount();
-        HttpApiPipeline.RunStj(_event, _output, _stjWriter);
-        return _output.WrittenCount;
-    }
-
-    [Benchmark]
-    public int RequestHandlerSdk()
-    {
-        _output.ResetWrittenCount();
-        HttpApiPipeline.RunOurs(_event, _output);
-        return _output.WrittenCount;
-    }
-
-    public void Dispose()
-    {
-        _stjWriter.Dispose();
-        GC.SuppressFinalize(this);
-    }
-}
+// Issue 11's first goal: an HTTP API v2 request (POST /orders/{id} with a route parameter, two query values and a
+// ~1 KB JSON body) through routing, binding, the handler and response writing. Ours: the invocation handler the
+// generator emits for HttpBenchOrdersApi.Place (router, binding, call, result), called as the runtime calls it.
+// Baseline: System.Text.Json's source generator over a v2 request model and a v2 response model, routed by hand, the
+// way AOT users of the peers write it today.
 
 internal static class HttpApiPipeline
 {
     private const string JsonContentType = "application/json; charset=utf-8";
     private static readonly BenchmarkContext Context = new();
+
+    // What the entry point registers for the function "HttpBenchOrders": created once, called once per invocation.
+    private static readonly LambdaInvocationHandler Generated = HttpFunction_HttpBenchOrders.Create();
 
     /// <summary>The event as API Gateway sends it: the body is JSON text with quotes escaped as <c>\"</c>.</summary>
     public static byte[] Event()
@@ -73,7 +45,7 @@ internal static class HttpApiPipeline
 
     public static void RunOurs(byte[] @event, IBufferWriter<byte> output)
     {
-        var run = HttpRunner.RunAsync(@event, Context, output, CancellationToken.None, Dispatch);
+        var run = Generated(@event, Context, output, CancellationToken.None);
         if (!run.IsCompletedSuccessfully)
         {
             run.AsTask().GetAwaiter().GetResult();
@@ -205,31 +177,7 @@ internal static class HttpApiPipeline
         return same;
     }
 
-    /// <summary>What the generator will emit for <c>[HttpPost("/orders/{id:int}")] Place(int id, string currency, string? expand, HttpOrder order)</c>.</summary>
-    private static ValueTask<HttpResponse> Dispatch(HttpRequest request, ILambdaContext context, CancellationToken cancellationToken)
-    {
-        var path = request.Path.AsSpan();
-        if (!path.StartsWith("/orders/") || path[8..].Contains('/'))
-        {
-            return new(HttpResponse.NotFound());
-        }
-
-        if (request.Method != "POST")
-        {
-            return new(HttpResponse.MethodNotAllowed("POST"));
-        }
-
-        var id = HttpBinding.ParseSpan<int>(path[8..], HttpBindingSource.Route, "id");
-        var currency = HttpBinding.Required(request.GetQuery("currency"), HttpBindingSource.Query, "currency");
-        var expand = request.GetQuery("expand");
-        var order = HttpBinding.ReadJsonBody(request, "order", "HttpOrder", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_HttpOrder(ref reader));
-        var receipt = Handle(id, currency, expand, order);
-        return new(HttpResponse.From(
-            HttpResult.Created($"/orders/{id}", receipt),
-            static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_HttpReceipt(writer, value)));
-    }
-
-    private static HttpReceipt Handle(int id, string currency, string? expand, HttpOrder order)
+    internal static HttpReceipt Handle(int id, string currency, string? expand, HttpOrder order)
     {
         var total = 0m;
         foreach (var line in order.Lines)
@@ -265,11 +213,14 @@ internal static class HttpApiPipeline
     }
 }
 
-/// <summary>Never invoked: makes the generator write the readers and writers the hand-written dispatch calls.</summary>
-public static class HttpPipelineHandlers
+/// <summary>The route "ours" runs: the generator writes its router, binding and response (HttpFunction_HttpBenchOrders).</summary>
+[HttpApi("HttpBenchOrders")]
+public static class HttpBenchOrdersApi
 {
-    [LambdaHandler]
-    public static HttpReceipt PlaceHttpOrder(HttpOrder order) => new() { CustomerId = order.CustomerId };
+    /// <summary>POST /orders/417?currency=EUR&amp;expand=lines with the order as JSON: 201 with the receipt.</summary>
+    [HttpPost("/orders/{id}")]
+    public static HttpResult<HttpReceipt> Place(int id, string currency, string? expand, HttpOrder order) =>
+        HttpResult.Created($"/orders/{id}", HttpApiPipeline.Handle(id, currency, expand, order));
 }
 
 public sealed class HttpOrder

@@ -24,4 +24,25 @@ internal static class Profile
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reads / 10:N0} batches in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMicroseconds / (reads / 10.0):F1} µs per batch"));
     }
+
+    /// <summary>Our side of issue 11's HTTP API request (the generated invocation handler) in a loop.</summary>
+    public static void RunHttp(TextWriter log, TimeSpan duration)
+    {
+        var @event = HttpApiPipeline.Event();
+        var output = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        var requests = 0L;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                output.ResetWrittenCount();
+                HttpApiPipeline.RunOurs(@event, output);
+            }
+
+            requests += 100;
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{requests:N0} requests in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalNanoseconds / requests:F0} ns per request"));
+    }
 }

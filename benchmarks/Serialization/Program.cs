@@ -16,9 +16,11 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
 // dotnet run -c Release --project benchmarks/Serialization -- --prototype-ddb  what reading DynamoDB images straight (not shipped) would be worth
 // dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
-// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http   issue 11's HTTP API request (preliminary)
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http   issue 11's HTTP API request (generated dispatch)
+// dotnet run -c Release --project benchmarks/Serialization -- --profile-http   our side of the HTTP API request in a loop for 10 s
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-router   issue 11's router, 5 against 50 routes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-http --breakdown-http   and where its time goes
-if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out) | !HttpApiPipeline.Verify(Console.Out))
+if (!Verification.Run(Console.Out) | !SqsTypedBodies.Verify(Console.Out) | !DynamoDbTypedImages.Verify(Console.Out) | !HttpApiPipeline.Verify(Console.Out) | !HttpRouterScale.Verify(Console.Out))
 {
     Console.Error.WriteLine("The serializers disagree; the benchmark would not compare like with like.");
     return 1;
@@ -53,6 +55,12 @@ if (args.Contains("--prototype-ddb"))
 }
 
 // For a sampling profiler (perf with DOTNET_PerfMapEnabled=1): only our side of one typed batch, in a loop.
+if (args.Contains("--profile-http"))
+{
+    Profile.RunHttp(Console.Out, TimeSpan.FromSeconds(10));
+    return 0;
+}
+
 if (args.Contains("--profile-sqs") || args.Contains("--profile-ddb"))
 {
     Profile.Run(Console.Out, ddb: args.Contains("--profile-ddb"), TimeSpan.FromSeconds(10));
@@ -80,15 +88,22 @@ if (args.Contains("--interleaved-typed-ddb"))
     return 0;
 }
 
+if (args.Contains("--interleaved-router"))
+{
+    HttpRouterScale.Interleaved(Console.Out, rounds);
+    return 0;
+}
+
 if (args.Contains("--interleaved-http"))
 {
-    // Issue 11's HTTP API request alone (preliminary until the generator emits the dispatch).
+    // Issue 11's HTTP API request alone, through the dispatch the generator emits.
     Console.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
     HttpApiPipeline.Interleaved(Console.Out, rounds: 300);
     if (args.Contains("--breakdown-http"))
     {
         HttpApiPipeline.Breakdown(Console.Out, rounds: 300);
+        UnescaperVariants.Run(Console.Out, rounds: 300);
     }
 
     return 0;
