@@ -23,9 +23,14 @@ internal sealed class FunctionRoutes
         }
     }
 
-    public void Publish(IReadOnlyDictionary<string, FunctionPool> routes, string? buildError)
+    /// <summary>The HTTP routes of each function, for <c>hsdk serve --http</c> to fill in what API Gateway's routing would.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<HandlerSdk.Cli.Handlers.HttpRouteInfo>> HttpRoutes { get; private set; } =
+        new Dictionary<string, IReadOnlyList<HandlerSdk.Cli.Handlers.HttpRouteInfo>>();
+
+    public void Publish(IReadOnlyDictionary<string, FunctionPool> routes, string? buildError, IReadOnlyDictionary<string, IReadOnlyList<HandlerSdk.Cli.Handlers.HttpRouteInfo>>? httpRoutes = null)
     {
         BuildError = buildError;
+        HttpRoutes = httpRoutes ?? new Dictionary<string, IReadOnlyList<HandlerSdk.Cli.Handlers.HttpRouteInfo>>();
         Volatile.Read(ref _current).TrySetResult(routes);
     }
 }
