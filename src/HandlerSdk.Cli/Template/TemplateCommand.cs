@@ -46,7 +46,8 @@ internal static class TemplateCommand
         await File.WriteAllTextAsync(templatePath, updated, cancellationToken).ConfigureAwait(false);
 
         var routes = handlers.Sum(h => h.HttpRoutes.Count);
-        var routeNote = routes == 0 ? "" : $", {routes} HTTP route(s) on {(api == SamApiKind.Http ? "an HTTP API" : "a REST API")}";
+        var events = handlers.Sum(h => SamHttpEvents.Build(h, api).Count());
+        var routeNote = routes == 0 ? "" : $", {routes} HTTP route(s) ({events} event(s) on {(api == SamApiKind.Http ? "an HTTP API" : "a REST API")})";
         output.Success($"{(existing is null ? "Wrote" : "Updated")} {templatePath}: {handlers.Count} function(s), {handlers.Sum(h => h.EventSources.Count)} event source(s){routeNote}, CodeUri {codeUri}");
         return ExitCodes.Success;
     }

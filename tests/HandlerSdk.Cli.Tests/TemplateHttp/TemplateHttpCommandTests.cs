@@ -22,7 +22,7 @@ public sealed class TemplateHttpCommandTests
         var run = await CliRun.RunAsync(["template", Sample, "--output", template, .. api]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"1 function(s), 0 event source(s), 5 HTTP route(s) on {described}", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains($"1 function(s), 0 event source(s), 5 HTTP route(s) (5 event(s) on {described})", run.Out + run.Error, StringComparison.Ordinal);
         var events = (YamlMappingNode)At(Parse(await File.ReadAllTextAsync(template)), "Resources", "Todos", "Properties", "Events");
         Assert.Equal(
             [$"{type} GET /todos", $"{type} GET /todos/{{id}}", $"{type} POST /todos", $"{type} PUT /todos/{{id}}", $"{type} DELETE /todos/{{id}}"],
