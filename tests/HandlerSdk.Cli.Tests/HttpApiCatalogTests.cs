@@ -4,7 +4,7 @@ using HandlerSdk.Cli.Output;
 
 namespace HandlerSdk.Cli.Tests;
 
-/// <summary>An <c>[HttpApi]</c> class is a function the CLI lists (so <c>hsdk serve --http</c> can serve it), named as its attribute says.</summary>
+/// <summary>An <c>[HttpApi]</c> class is a function the CLI lists (so <c>hsdk serve --http</c> can serve it), named as its attribute says, with the routes of its methods.</summary>
 public sealed class HttpApiCatalogTests
 {
     [Fact]
@@ -16,6 +16,20 @@ public sealed class HttpApiCatalogTests
 
         var handlers = HandlerCatalog.Read(project.BuildAssembly);
 
-        Assert.Equal([new HandlerInfo("todos", "HttpApi.TodoApi", 0, 0)], handlers);
+        Assert.Equal(
+            [
+                new HandlerInfo("todos", "HttpApi.TodoApi", 0, 0)
+                {
+                    HttpRoutes =
+                    [
+                        new HttpRouteInfo("GET", "/todos", "TodoApi.List"),
+                        new HttpRouteInfo("GET", "/todos/{id:int}", "TodoApi.Get"),
+                        new HttpRouteInfo("POST", "/todos", "TodoApi.Create"),
+                        new HttpRouteInfo("PUT", "/todos/{id:int}", "TodoApi.Replace"),
+                        new HttpRouteInfo("DELETE", "/todos/{id:int}", "TodoApi.Delete"),
+                    ],
+                },
+            ],
+            handlers);
     }
 }

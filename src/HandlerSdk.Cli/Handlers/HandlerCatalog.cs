@@ -6,7 +6,9 @@ namespace HandlerSdk.Cli.Handlers;
 /// <summary>
 /// Lists a function's handlers by reading <c>[LambdaHandler]</c> attributes from the metadata of its JIT-built assembly:
 /// nothing is loaded or run, and the native bootstrap (which has no metadata) is never needed. The event-source
-/// attributes and the event and result types of each handler come from the same metadata, for <c>hsdk template</c>.
+/// attributes and the event and result types of each handler come from the same metadata, for <c>hsdk template</c>, and
+/// so do the route attributes (<c>[HttpGet("/orders/{id}")]</c>) of each HTTP function, for <c>hsdk template</c> and
+/// <c>hsdk serve --http</c>: the generator needs to write nothing more for them.
 /// </summary>
 internal static class HandlerCatalog
 {
@@ -37,11 +39,13 @@ internal static class HandlerCatalog
 
         var reader = pe.GetMetadataReader();
         var handlers = new List<HandlerInfo>();
+        var classRoutes = new Dictionary<TypeDefinitionHandle, List<HttpRouteInfo>>();
         foreach (var methodHandle in reader.MethodDefinitions)
         {
             var method = reader.GetMethodDefinition(methodHandle);
             HandlerInfo? handler = null;
             var sources = new List<EventSourceInfo>();
+            var routes = new List<HttpRouteInfo>();
             foreach (var attributeHandle in method.GetCustomAttributes())
             {
                 var attribute = reader.GetCustomAttribute(attributeHandle);
@@ -54,16 +58,31 @@ internal static class HandlerCatalog
                 {
                     sources.Add(DescribeSource(name, attribute));
                 }
+                else if (name is not null && HttpRouteInfo.MethodOf(name) is { } httpMethod)
+                {
+                    routes.Add(DescribeRoute(reader, method, httpMethod, attribute));
+                }
             }
 
             if (handler is not null)
             {
                 var (eventType, resultType) = HandlerSignature.Read(method);
-                handlers.Add(handler with { EventSources = sources.Count == 0 ? [] : sources, EventType = eventType, ResultType = resultType });
+                handlers.Add(handler with { EventSources = sources.Count == 0 ? [] : sources, EventType = eventType, ResultType = resultType, HttpRoutes = routes.Count == 0 ? [] : routes });
+            }
+            else if (routes.Count > 0)
+            {
+                // A route method without [LambdaHandler] belongs to its class's [HttpApi] function.
+                var type = method.GetDeclaringType();
+                if (!classRoutes.TryGetValue(type, out var list))
+                {
+                    classRoutes[type] = list = [];
+                }
+
+                list.AddRange(routes);
             }
         }
 
-        AddHttpApis(reader, handlers);
+        AddHttpApis(reader, handlers, classRoutes);
         return [.. handlers.OrderBy(h => h.Name, StringComparer.Ordinal)];
     }
 
@@ -71,8 +90,9 @@ internal static class HandlerCatalog
     /// An <c>[HttpApi]</c> class is a function too (the generated entry point registers it under its name): classes
     /// sharing a name are one function, described by the first; a name a handler already has stays the handler's.
     /// </summary>
-    private static void AddHttpApis(MetadataReader reader, List<HandlerInfo> handlers)
+    private static void AddHttpApis(MetadataReader reader, List<HandlerInfo> handlers, Dictionary<TypeDefinitionHandle, List<HttpRouteInfo>> classRoutes)
     {
+        var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var typeHandle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(typeHandle);
@@ -89,11 +109,19 @@ internal static class HandlerCatalog
                 var name = value.FixedArguments.Length == 1 && value.FixedArguments[0].Value is string { Length: > 0 } given ? given : reader.GetString(type.Name);
                 if (handlers.All(h => h.Name != name))
                 {
+                    added.Add(name);
                     handlers.Add(new HandlerInfo(
                         name,
                         TypeName(reader, typeHandle),
                         named.GetValueOrDefault("TimeoutSeconds") as int? ?? 0,
                         named.GetValueOrDefault("MemorySizeMb") as int? ?? 0));
+                }
+
+                // Every class of a named group adds its routes to the one function.
+                if (added.Contains(name) && classRoutes.TryGetValue(typeHandle, out var routes))
+                {
+                    var index = handlers.FindIndex(h => h.Name == name);
+                    handlers[index] = handlers[index] with { HttpRoutes = [.. handlers[index].HttpRoutes, .. routes] };
                 }
             }
         }
@@ -140,6 +168,13 @@ internal static class HandlerCatalog
         {
             MoreArguments = [.. value.FixedArguments.Skip(1).Select(a => a.Value as string)],
         };
+    }
+
+    private static HttpRouteInfo DescribeRoute(MetadataReader reader, MethodDefinition method, string httpMethod, CustomAttribute attribute)
+    {
+        var value = attribute.DecodeValue(new AttributeTypeProvider());
+        var template = value.FixedArguments.Length > 0 ? value.FixedArguments[0].Value as string : null;
+        return new HttpRouteInfo(httpMethod, template ?? "", $"{reader.GetString(reader.GetTypeDefinition(method.GetDeclaringType()).Name)}.{reader.GetString(method.Name)}");
     }
 
     private static HandlerInfo Describe(MetadataReader reader, MethodDefinition method, CustomAttribute attribute)

@@ -26,6 +26,12 @@ internal sealed record HandlerInfo(string Name, string Method, int TimeoutSecond
     /// <summary>The return type, a <c>Task</c>/<c>ValueTask</c> unwrapped to its result (<c>System.Void</c> when none).</summary>
     public string? ResultType { get; init; }
 
+    /// <summary>
+    /// The HTTP routes the function answers: every route method of its <c>[HttpApi]</c> classes, or the routes of a
+    /// <c>[LambdaHandler]</c> route method; empty for other handlers. In a stable order (type, method, attribute order).
+    /// </summary>
+    public IReadOnlyList<HttpRouteInfo> HttpRoutes { get; init; } = [];
+
     public bool Equals(HandlerInfo? other) =>
         other is not null
         && Name == other.Name
@@ -34,7 +40,8 @@ internal sealed record HandlerInfo(string Name, string Method, int TimeoutSecond
         && MemorySizeMb == other.MemorySizeMb
         && EventType == other.EventType
         && ResultType == other.ResultType
-        && EventSources.SequenceEqual(other.EventSources);
+        && EventSources.SequenceEqual(other.EventSources)
+        && HttpRoutes.SequenceEqual(other.HttpRoutes);
 
     public override int GetHashCode() => HashCode.Combine(Name, Method, TimeoutSeconds, MemorySizeMb);
 }

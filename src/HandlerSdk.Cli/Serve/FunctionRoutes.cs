@@ -1,3 +1,5 @@
+using HandlerSdk.Cli.Handlers;
+
 namespace HandlerSdk.Cli.Serve;
 
 /// <summary>
@@ -23,9 +25,14 @@ internal sealed class FunctionRoutes
         }
     }
 
-    public void Publish(IReadOnlyDictionary<string, FunctionPool> routes, string? buildError)
+    /// <summary>The HTTP routes of each function, for <c>hsdk serve --http</c> to fill in what API Gateway's routing would.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<HttpRouteInfo>> HttpRoutes { get; private set; } =
+        new Dictionary<string, IReadOnlyList<HttpRouteInfo>>();
+
+    public void Publish(IReadOnlyDictionary<string, FunctionPool> routes, string? buildError, IReadOnlyDictionary<string, IReadOnlyList<HttpRouteInfo>>? httpRoutes = null)
     {
         BuildError = buildError;
+        HttpRoutes = httpRoutes ?? new Dictionary<string, IReadOnlyList<HttpRouteInfo>>();
         Volatile.Read(ref _current).TrySetResult(routes);
     }
 }

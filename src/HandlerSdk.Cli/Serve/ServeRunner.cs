@@ -89,7 +89,7 @@ internal sealed class ServeRunner(CliOutput output, IReadOnlyList<string> allowe
             routes[handler.Name] = pool;
         }
 
-        _routes.Publish(routes, null);
+        _routes.Publish(routes, null, handlers.ToDictionary(h => h.Name, h => h.HttpRoutes, StringComparer.Ordinal));
         var endpoint = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         output.Table(
             ["Function", "Timeout (s)", "Memory (MB)"],

@@ -9,7 +9,8 @@ namespace HandlerSdk.Cli.Template;
 
 /// <summary>
 /// Writes a function's SAM <c>Events</c> from its handler's event-source attributes: one entry per attribute, named
-/// after its kind and resource (<c>SqsOrders</c>, <c>Schedule</c>, a number added when two would collide). The names hsdk
+/// after its kind and resource (<c>SqsOrders</c>, <c>Schedule</c>, a number added when two would collide), then one per
+/// HTTP route (<see cref="SamHttpEvents"/>). The names hsdk
 /// wrote are listed under <c>Metadata: {HandlerSdkEvents: [...]}</c>, so a later run updates or removes those and
 /// keeps every event the user added.
 /// </summary>
@@ -17,14 +18,13 @@ internal static partial class SamEventSources
 {
     public const string MarkerKey = "HandlerSdkEvents";
 
-    public static void Write(YamlMappingNode root, YamlMappingNode function, YamlMappingNode properties, HandlerInfo handler)
+    public static void Write(YamlMappingNode root, YamlMappingNode function, YamlMappingNode properties, HandlerInfo handler, SamApiKind api)
     {
         CheckKinds(handler);
         var wanted = new List<(string Name, YamlMappingNode Event)>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in handler.EventSources)
+        foreach (var (baseName, node) in handler.EventSources.Select(source => Build(root, handler, source)).Concat(SamHttpEvents.Build(handler, api)))
         {
-            var (baseName, node) = Build(root, handler, source);
             var name = baseName;
             for (var n = 2; !names.Add(name); n++)
             {

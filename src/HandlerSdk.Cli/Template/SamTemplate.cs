@@ -21,8 +21,10 @@ internal static class SamTemplate
 {
     public const string MarkerKey = "HandlerSdk";
 
-    public static string Update(string? existingYaml, IReadOnlyList<HandlerInfo> handlers, TargetArchitecture architecture, string codeUri)
+    // api: the API Gateway API that HTTP functions' route events put them behind.
+    public static string Update(string? existingYaml, IReadOnlyList<HandlerInfo> handlers, TargetArchitecture architecture, string codeUri, SamApiKind api = SamApiKind.Http)
     {
+        SamHttpEvents.Check(handlers, api);
         var root = Load(existingYaml);
         EnsureHeader(root);
         var resources = Child(root, "Resources");
@@ -45,13 +47,13 @@ internal static class SamTemplate
 
             var function = existing as YamlMappingNode ?? new YamlMappingNode();
             resources.Children[new YamlScalarNode(id)] = function;
-            Fill(root, function, handler, architecture, codeUri);
+            Fill(root, function, handler, architecture, codeUri, api);
         }
 
         return Save(root);
     }
 
-    private static void Fill(YamlMappingNode root, YamlMappingNode function, HandlerInfo handler, TargetArchitecture architecture, string codeUri)
+    private static void Fill(YamlMappingNode root, YamlMappingNode function, HandlerInfo handler, TargetArchitecture architecture, string codeUri, SamApiKind api)
     {
         function.Children[new YamlScalarNode("Type")] = new YamlScalarNode("AWS::Serverless::Function");
         var properties = Child(function, "Properties");
@@ -62,7 +64,7 @@ internal static class SamTemplate
         SetOrRemove(properties, "MemorySize", handler.MemorySizeMb);
         SetOrRemove(properties, "Timeout", handler.TimeoutSeconds);
         Child(function, "Metadata").Children[new YamlScalarNode(MarkerKey)] = new YamlScalarNode("true");
-        SamEventSources.Write(root, function, properties, handler);
+        SamEventSources.Write(root, function, properties, handler, api);
     }
 
     private static void SetOrRemove(YamlMappingNode properties, string key, int value)

@@ -60,23 +60,23 @@ public sealed class ServeHttpV2ResponseTests(MirrorV2Serve fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task A_function_error_is_a_502_as_api_gateway_answers_with_the_reason_logged()
+    public async Task A_function_error_is_a_500_as_an_http_api_answers_with_the_reason_logged()
     {
         var response = await MirrorAsync("throw");
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("""{"message":"Internal Server Error"}""", await response.Content.ReadAsStringAsync());
         Assert.Equal("Mirror failed with InvalidOperationException: Mirror was asked to fail.", response.Headers.GetValues("x-hsdk-error").Single());
-        await Serve.WaitForOutputAsync("[http] POST /mirror -> 502: Mirror failed with InvalidOperationException: Mirror was asked to fail.");
+        await Serve.WaitForOutputAsync("[http] POST /mirror -> 500: Mirror failed with InvalidOperationException: Mirror was asked to fail.");
     }
 
     [Fact]
-    public async Task A_timeout_is_a_504()
+    public async Task The_function_running_past_its_own_timeout_is_a_function_error_to_an_http_api()
     {
         var response = await MirrorAsync("sleep:6000");
 
-        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
-        Assert.Equal("""{"message":"Endpoint request timed out"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("""{"message":"Internal Server Error"}""", await response.Content.ReadAsStringAsync());
         Assert.StartsWith("Mirror timed out: ", response.Headers.GetValues("x-hsdk-error").Single(), StringComparison.Ordinal);
     }
 
@@ -86,14 +86,14 @@ public sealed class ServeHttpV2ResponseTests(MirrorV2Serve fixture) : IClassFixt
     [InlineData("""{"statusCode":200,"headers":["a"]}""", "malformed response from Mirror: headers is a JSON array, not an object of strings")]
     [InlineData("""{"statusCode":200,"body":"@@","isBase64Encoded":true}""", "malformed response from Mirror: isBase64Encoded is true but body is not base64")]
     [InlineData("""{"statusCode":200,"cookies":"a=1"}""", "malformed response from Mirror: cookies is not an array of strings")]
-    public async Task A_malformed_response_is_a_502_saying_why(string body, string reason)
+    public async Task A_malformed_response_is_a_500_saying_why(string body, string reason)
     {
         var response = await MirrorAsync(body);
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("""{"message":"Internal Server Error"}""", await response.Content.ReadAsStringAsync());
         Assert.StartsWith(reason, response.Headers.GetValues("x-hsdk-error").Single(), StringComparison.Ordinal);
-        await Serve.WaitForOutputAsync("-> 502: " + reason);
+        await Serve.WaitForOutputAsync("-> 500: " + reason);
     }
 
     [Fact]
@@ -181,6 +181,16 @@ public sealed class ServeHttpV1ResponseTests(MirrorV1Serve fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("""{"message": "Internal server error"}""", await response.Content.ReadAsStringAsync());
         Assert.Equal("malformed response from Mirror: the function's response has no statusCode", response.Headers.GetValues("x-hsdk-error").Single());
+    }
+
+    [Fact]
+    public async Task The_function_running_past_its_own_timeout_is_a_502_from_a_rest_api()
+    {
+        var response = await MirrorAsync("sleep:6000");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("""{"message": "Internal server error"}""", await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Mirror timed out: ", response.Headers.GetValues("x-hsdk-error").Single(), StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> MirrorAsync(string body) =>

@@ -4,30 +4,67 @@ namespace HandlerSdk.Cli.Serve.Http;
 
 /// <summary>
 /// The answers a gateway gives itself when the function cannot: JSON <c>{"message":...}</c> from API Gateway (each API
-/// type with its own wording), an HTML error page from an ALB. What went wrong is not in the body, as in AWS; serve logs
-/// it, and repeats it in an <c>x-hsdk-error</c> header for whoever reads the response.
+/// type with its own status and wording), an HTML error page from an ALB. What went wrong is not in the body, as in AWS;
+/// serve logs it, and repeats it in an <c>x-hsdk-error</c> header for whoever reads the response.
 /// </summary>
+/// <remarks>
+/// A function that fails, answers what the gateway cannot map, or runs past its own timeout (Lambda reports that as a
+/// function error too) is a 500 <c>{"message":"Internal Server Error"}</c> from an HTTP API and a 502
+/// <c>{"message": "Internal server error"}</c> from a REST API. The gateway's own limit on waiting (30 s for an HTTP API,
+/// 29 s for a REST API) is a 503 <c>{"message":"Service Unavailable"}</c> and a 504
+/// <c>{"message": "Endpoint request timed out"}</c>, while the function runs on.
+/// </remarks>
 internal static class GatewayErrors
 {
     public const string ReasonHeader = "x-hsdk-error";
 
-    /// <summary>The function failed, or answered something the gateway cannot map: 502.</summary>
-    public static GatewayResponse BadGateway(GatewayFormat format, string reason) =>
-        Error(format, 502, "Bad Gateway", v2Message: "Internal Server Error", v1Message: "Internal server error", reason);
+    /// <summary>The function failed, or answered something the gateway cannot map.</summary>
+    public static GatewayResponse FunctionError(GatewayFormat format, string reason) => format switch
+    {
+        GatewayFormat.ApiGatewayV2 => Error(format, 500, "Internal Server Error", "Internal Server Error", reason),
+        GatewayFormat.ApiGatewayV1 => Error(format, 502, "Bad Gateway", "Internal server error", reason),
+        _ => Error(format, 502, "Bad Gateway", "", reason),
+    };
 
-    /// <summary>The function ran out of time: 504.</summary>
-    public static GatewayResponse Timeout(GatewayFormat format, string reason) =>
-        Error(format, 504, "Gateway Time-out", v2Message: "Endpoint request timed out", v1Message: "Endpoint request timed out", reason);
+    /// <summary>
+    /// A streamed answer whose prelude cannot be read. Only Function URLs stream, and a Function URL answers a response
+    /// it cannot map with a 502.
+    /// </summary>
+    public static GatewayResponse MalformedStream(GatewayFormat format, string reason) =>
+        Error(format, 502, "Bad Gateway", "Internal Server Error", reason);
+
+    /// <summary>The function ran past its own timeout: a function error to API Gateway; an ALB answers 504.</summary>
+    public static GatewayResponse FunctionTimedOut(GatewayFormat format, string reason) =>
+        GatewayFormats.IsAlb(format) ? Error(format, 504, "Gateway Time-out", "", reason) : FunctionError(format, reason);
+
+    /// <summary>The gateway stopped waiting for the function (<see cref="IntegrationTimeout"/>).</summary>
+    public static GatewayResponse GatewayTimedOut(GatewayFormat format, string reason) => format switch
+    {
+        GatewayFormat.ApiGatewayV2 => Error(format, 503, "Service Unavailable", "Service Unavailable", reason),
+        GatewayFormat.ApiGatewayV1 => Error(format, 504, "Gateway Time-out", "Endpoint request timed out", reason),
+        _ => Error(format, 504, "Gateway Time-out", "", reason),
+    };
+
+    /// <summary>
+    /// How long the gateway waits for the function: 30 s for an HTTP API, 29 s for a REST API (their maximum integration
+    /// timeouts); an ALB waits as long as the function may run, so null.
+    /// </summary>
+    public static TimeSpan? IntegrationTimeout(GatewayFormat format) => format switch
+    {
+        GatewayFormat.ApiGatewayV2 => TimeSpan.FromSeconds(30),
+        GatewayFormat.ApiGatewayV1 => TimeSpan.FromSeconds(29),
+        _ => null,
+    };
 
     /// <summary>The body is over the payload limit: 413.</summary>
     public static GatewayResponse TooLarge(GatewayFormat format, string reason) =>
-        Error(format, 413, "Request Entity Too Large", v2Message: "Request Entity Too Large", v1Message: "Request Entity Too Large", reason);
+        Error(format, 413, "Request Entity Too Large", "Request Entity Too Large", reason);
 
     /// <summary>The function could not be called at all (no such function, failed build, throttled): 500, as Lambda rejecting the call.</summary>
     public static GatewayResponse Internal(GatewayFormat format, string reason) =>
-        Error(format, 500, "Internal Server Error", v2Message: "Internal Server Error", v1Message: "Internal server error", reason);
+        Error(format, 500, "Internal Server Error", format == GatewayFormat.ApiGatewayV1 ? "Internal server error" : "Internal Server Error", reason);
 
-    private static GatewayResponse Error(GatewayFormat format, int status, string title, string v2Message, string v1Message, string reason)
+    private static GatewayResponse Error(GatewayFormat format, int status, string title, string message, string reason)
     {
         List<KeyValuePair<string, string>> headers = [new(ReasonHeader, HeaderSafe(reason))];
         if (GatewayFormats.IsAlb(format))
@@ -40,7 +77,7 @@ internal static class GatewayErrors
         headers.Insert(0, new("Content-Type", "application/json"));
 
         // REST APIs write {"message": "..."} with a space, HTTP APIs without.
-        var body = format == GatewayFormat.ApiGatewayV1 ? $"{{\"message\": \"{v1Message}\"}}" : $"{{\"message\":\"{v2Message}\"}}";
+        var body = format == GatewayFormat.ApiGatewayV1 ? $"{{\"message\": \"{message}\"}}" : $"{{\"message\":\"{message}\"}}";
         return new GatewayResponse(status, null, headers, Encoding.ASCII.GetBytes(body));
     }
 

@@ -10,7 +10,8 @@ internal static class GatewayPayload
     // Quotes as \" and '&' as is, as AWS writes its events, rather than the \u0022 and \u0026 of the HTML-safe default.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Build(IncomingRequest request, GatewayFormat format, string region)
+    // route: the API Gateway route the request matched; null for none (and for an ALB, which has no routes).
+    public static byte[] Build(IncomingRequest request, GatewayFormat format, string region, GatewayRouteMatch? route)
     {
         var buffer = new ArrayBufferWriter<byte>(1024 + (request.Body.Length * 4 / 3));
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -18,10 +19,10 @@ internal static class GatewayPayload
             switch (format)
             {
                 case GatewayFormat.ApiGatewayV2:
-                    V2Payload.Write(writer, request);
+                    V2Payload.Write(writer, request, route);
                     break;
                 case GatewayFormat.ApiGatewayV1:
-                    V1Payload.Write(writer, request);
+                    V1Payload.Write(writer, request, route);
                     break;
                 default:
                     AlbPayload.Write(writer, request, multiValue: format == GatewayFormat.AlbMultiValue, region);

@@ -134,7 +134,6 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
     private async Task<GatewayResponse> AnswerAsync(IncomingRequest request, CancellationToken cancellationToken)
     {
         var format = options.Format;
-        var payload = GatewayPayload.Build(request, format, region);
         while (true)
         {
             var table = await routes.CurrentAsync(cancellationToken).ConfigureAwait(false);
@@ -144,10 +143,19 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
                 return Logged(GatewayErrors.Internal(format, routes.BuildError is { } buildError ? $"the last build failed: {buildError}" : notChosen!), request);
             }
 
+            var payload = GatewayPayload.Build(request, format, region, MatchRoute(function, request));
+
             InvokeOutcome outcome;
             try
             {
-                outcome = await FunctionInvoker.InvokeAsync(function, table[function], payload, cancellationToken).ConfigureAwait(false);
+                var invocation = FunctionInvoker.InvokeAsync(function, table[function], payload, cancellationToken);
+                if (!await IntegrationWait.WithinAsync(invocation, GatewayErrors.IntegrationTimeout(format), cancellationToken).ConfigureAwait(false))
+                {
+                    var limit = GatewayErrors.IntegrationTimeout(format)!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+                    return Logged(GatewayErrors.GatewayTimedOut(format, $"{function} did not answer within {limit} s, the gateway's integration timeout (it runs on)"), request);
+                }
+
+                outcome = await invocation.ConfigureAwait(false);
             }
             catch (ObjectDisposedException)
             {
@@ -166,17 +174,17 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
                     }
                     catch (MalformedResponseException ex)
                     {
-                        return Logged(GatewayErrors.BadGateway(format, $"malformed response from {function}: {ex.Message}"), request);
+                        return Logged(GatewayErrors.FunctionError(format, $"malformed response from {function}: {ex.Message}"), request);
                     }
 
                 case InvokeStatus.Streamed:
                     return new GatewayResponse(outcome.Stream!.StatusCode, null, outcome.Stream.Headers, []) { Streamed = outcome.Stream };
                 case InvokeStatus.Malformed:
-                    return Logged(GatewayErrors.BadGateway(format, outcome.Reason!), request);
+                    return Logged(GatewayErrors.MalformedStream(format, outcome.Reason!), request);
                 case InvokeStatus.TimedOut:
-                    return Logged(GatewayErrors.Timeout(format, outcome.Reason!), request);
+                    return Logged(GatewayErrors.FunctionTimedOut(format, outcome.Reason!), request);
                 case InvokeStatus.FunctionFailed:
-                    return Logged(GatewayErrors.BadGateway(format, outcome.Reason!), request);
+                    return Logged(GatewayErrors.FunctionError(format, outcome.Reason!), request);
                 case InvokeStatus.TooLarge:
                     return Logged(GatewayErrors.TooLarge(format, outcome.Reason!), request);
                 default:
@@ -184,6 +192,12 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
             }
         }
     }
+
+    /// <summary>The function's route that API Gateway would pick (an ALB has no routes).</summary>
+    private GatewayRouteMatch? MatchRoute(string function, IncomingRequest request) =>
+        GatewayFormats.IsAlb(options.Format) || !routes.HttpRoutes.TryGetValue(function, out var httpRoutes)
+            ? null
+            : GatewayRouting.Match(httpRoutes.SelectMany(HandlerSdk.Cli.Handlers.GatewayRoute.From), request.Method, request.RawPath);
 
     private GatewayResponse Logged(GatewayResponse response, IncomingRequest request)
     {

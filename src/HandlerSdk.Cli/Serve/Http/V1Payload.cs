@@ -3,7 +3,9 @@ using System.Text.Json;
 namespace HandlerSdk.Cli.Serve.Http;
 
 /// <summary>
-/// A REST API proxy integration event (payload format 1.0) for a greedy <c>/{proxy+}</c> resource (or <c>/</c>): headers
+/// A REST API proxy integration event (payload format 1.0) for the resource that matched (<see cref="GatewayRouting"/>:
+/// <c>resource</c> <c>/orders/{id}</c>, <c>pathParameters</c> <c>{"id":"417"}</c> as they appear in the path, since REST
+/// APIs do not decode them), or for a greedy <c>/{proxy+}</c> resource (or <c>/</c>) when none did: headers
 /// as the client wrote them, single-valued with the last value, and all values in <c>multiValueHeaders</c>; the same
 /// for decoded query parameters; fields with nothing in them are <c>null</c>, as API Gateway sends them.
 /// </summary>
@@ -11,10 +13,11 @@ internal static class V1Payload
 {
     private const string ProxyResource = "/{proxy+}";
 
-    public static void Write(Utf8JsonWriter writer, IncomingRequest request)
+    public static void Write(Utf8JsonWriter writer, IncomingRequest request, GatewayRouteMatch? route)
     {
         var isRoot = request.RawPath is "/" or "";
-        var resource = isRoot ? "/" : ProxyResource;
+        var resource = route?.Route.Path ?? (isRoot ? "/" : ProxyResource);
+        IReadOnlyList<KeyValuePair<string, string>> pathParameters = route?.RawParameters ?? (isRoot ? [] : [new("proxy", request.RawPath.TrimStart('/'))]);
 
         writer.WriteStartObject();
         writer.WriteString("resource", resource);
@@ -29,14 +32,18 @@ internal static class V1Payload
         PayloadMaps.WriteSingle(writer, "queryStringParameters", query, nullWhenEmpty: true);
         PayloadMaps.WriteMulti(writer, "multiValueQueryStringParameters", query, nullWhenEmpty: true);
 
-        if (isRoot)
+        if (pathParameters.Count == 0)
         {
             writer.WriteNull("pathParameters");
         }
         else
         {
             writer.WriteStartObject("pathParameters");
-            writer.WriteString("proxy", request.RawPath.TrimStart('/'));
+            foreach (var (name, value) in pathParameters)
+            {
+                writer.WriteString(name, value);
+            }
+
             writer.WriteEndObject();
         }
 

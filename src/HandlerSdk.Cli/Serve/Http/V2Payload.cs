@@ -6,15 +6,17 @@ namespace HandlerSdk.Cli.Serve.Http;
 /// An HTTP API payload format 2.0 event (the shape function URLs send too): headers lower-cased with repeated ones
 /// joined by commas, the <c>Cookie</c> header moved to <c>cookies</c>, query values decoded and joined by commas,
 /// <c>rawPath</c>/<c>rawQueryString</c> as sent; <c>body</c>, <c>cookies</c> and <c>queryStringParameters</c> only when
-/// there are any, as API Gateway leaves them out.
+/// there are any, as API Gateway leaves them out. <c>routeKey</c> and <c>pathParameters</c> (decoded, as HTTP APIs pass them)
+/// come from the route that matched (<see cref="GatewayRouting"/>), or are <c>$default</c> and absent when none did.
 /// </summary>
 internal static class V2Payload
 {
-    public static void Write(Utf8JsonWriter writer, IncomingRequest request)
+    public static void Write(Utf8JsonWriter writer, IncomingRequest request, GatewayRouteMatch? route)
     {
+        var routeKey = route?.Route.RouteKey ?? GatewayIdentity.RouteKey;
         writer.WriteStartObject();
         writer.WriteString("version", "2.0");
-        writer.WriteString("routeKey", GatewayIdentity.RouteKey);
+        writer.WriteString("routeKey", routeKey);
         writer.WriteString("rawPath", request.RawPath);
         writer.WriteString("rawQueryString", request.RawQuery);
 
@@ -66,11 +68,22 @@ internal static class V2Payload
         writer.WriteString("userAgent", request.UserAgent ?? "");
         writer.WriteEndObject();
         writer.WriteString("requestId", request.RequestId);
-        writer.WriteString("routeKey", GatewayIdentity.RouteKey);
+        writer.WriteString("routeKey", routeKey);
         writer.WriteString("stage", GatewayIdentity.V2Stage);
         writer.WriteString("time", GatewayIdentity.Time(request.Time));
         writer.WriteNumber("timeEpoch", request.Time.ToUnixTimeMilliseconds());
         writer.WriteEndObject();
+
+        if (route is { RawParameters.Count: > 0 })
+        {
+            writer.WriteStartObject("pathParameters");
+            foreach (var (name, value) in route.RawParameters)
+            {
+                writer.WriteString(name, Uri.UnescapeDataString(value));
+            }
+
+            writer.WriteEndObject();
+        }
 
         if (request.Body.Length > 0)
         {
