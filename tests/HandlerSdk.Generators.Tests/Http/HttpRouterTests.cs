@@ -37,6 +37,42 @@ public sealed class HttpRouterTests
 
     private static readonly Lazy<LoadedRouter> Router = new(() => Load(Api, "Api"));
 
+    // Five literals of one length under the root, two of them sharing their first letter, and one with a literal
+    // child: the router picks among same-length literals by one character, then compares the whole text.
+    private const string SameLengthApi = """
+        [HttpApi]
+        public sealed class Shop
+        {
+            [HttpGet("/books")] public static void Books() { }
+            [HttpGet("/boxes")] public static void Boxes() { }
+            [HttpGet("/carts/{id}")] public static void Carts(string id) { }
+            [HttpGet("/items/{id:int}")] public static void Items(int id) { }
+            [HttpGet("/notes/recent")] public static void Notes() { }
+            [HttpGet("/{any}/recent")] public static void Other(string any) { }
+        }
+        """;
+
+    private static readonly Lazy<LoadedRouter> SameLengthRouter = new(() => Load(SameLengthApi, "Shop"));
+
+    [Theory]
+    [InlineData("GET", "/books", "Books")]
+    [InlineData("GET", "/boxes/", "Boxes")]
+    [InlineData("GET", "/carts/7", "Carts [7]")]
+    [InlineData("GET", "/items/7", "Items [7]")]
+    [InlineData("GET", "/notes/recent", "Notes")]
+    [InlineData("GET", "/boxes/recent", "Other [boxes]")]
+    [InlineData("GET", "/bokes/recent", "Other [bokes]")]
+    [InlineData("GET", "/%62ooks", "Books")]
+    [InlineData("GET", "/bokes", "404")]
+    [InlineData("GET", "/Books", "404")]
+    [InlineData("GET", "/items/x", "404")]
+    [InlineData("GET", "/notes", "404")]
+    [InlineData("POST", "/books", "405 GET")]
+    public void Literals_of_one_length_each_reach_their_route(string method, string path, string expected)
+    {
+        Assert.Equal(expected, SameLengthRouter.Value.Route(method, path));
+    }
+
     [Theory]
     [InlineData("GET", "/", "Root")]
     [InlineData("GET", "", "Root")]

@@ -8,7 +8,7 @@ namespace HandlerSdk.Generators.Emitting.Http;
 
 /// <summary>
 /// The router of one HTTP function: a static <c>Match</c> that walks the path's segments as spans (split once into a
-/// stack-allocated array of ranges), compares literals by length and then text, checks constraints with the
+/// stack-allocated array of ranges), compares literals by length, then (past two of a length) one telling character, then text, checks constraints with the
 /// invariant culture, and answers the route index with the captured values as ranges into the path, or
 /// <c>NotFound</c>, or <c>MethodNotAllowed</c> with the methods that do match the path. Literals and constraints see
 /// each segment percent-decoded, as ASP.NET Core matches the decoded path (<c>%31%32</c> is an <c>int</c>); the path
@@ -147,15 +147,7 @@ internal static class RouterEmitter
                             writer.Line($"case {sameLength.Key}:");
                             using (writer.Indent())
                             {
-                                foreach (var literal in sameLength)
-                                {
-                                    writer.Line($"if ({Span}.SequenceEqual({segment}, {ValueCode.Literal(literal.Key)}))");
-                                    using (writer.Block())
-                                    {
-                                        EmitNode(writer, literal.Value, depth + 1);
-                                    }
-                                }
-
+                                EmitSameLength(writer, segment, [.. sameLength], depth);
                                 writer.Line("break;");
                             }
                         }
@@ -199,6 +191,47 @@ internal static class RouterEmitter
     }
 
     /// <summary>The routes whose path ends here: the one of the request's method wins; otherwise their methods join <c>allowed</c>.</summary>
+    /// <summary>
+    /// The literals of one length. Past two of them, one character that tells them apart picks the candidate, so a
+    /// match costs one comparison however many literals share the length (the router stays flat in its size).
+    /// </summary>
+    private static void EmitSameLength(SourceWriter writer, string segment, IReadOnlyList<KeyValuePair<string, RouteTrie>> literals, int depth)
+    {
+        if (literals.Count <= 2)
+        {
+            EmitLiterals(writer, segment, literals, depth);
+            return;
+        }
+
+        var length = literals[0].Key.Length;
+        var index = Enumerable.Range(0, length).OrderByDescending(i => literals.Select(l => l.Key[i]).Distinct().Count()).ThenBy(i => i).First();
+        writer.Line($"switch ({segment}[{index.ToString(CultureInfo.InvariantCulture)}])");
+        using (writer.Block())
+        {
+            foreach (var sameChar in literals.GroupBy(l => l.Key[index]).OrderBy(g => g.Key))
+            {
+                writer.Line($"case {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(sameChar.Key, quote: true)}:");
+                using (writer.Indent())
+                {
+                    EmitLiterals(writer, segment, [.. sameChar], depth);
+                    writer.Line("break;");
+                }
+            }
+        }
+    }
+
+    private static void EmitLiterals(SourceWriter writer, string segment, IEnumerable<KeyValuePair<string, RouteTrie>> literals, int depth)
+    {
+        foreach (var literal in literals)
+        {
+            writer.Line($"if ({Span}.SequenceEqual({segment}, {ValueCode.Literal(literal.Key)}))");
+            using (writer.Block())
+            {
+                EmitNode(writer, literal.Value, depth + 1);
+            }
+        }
+    }
+
     private static void EmitEnds(SourceWriter writer, List<RouteEnd> ends)
     {
         var byVerb = ends.GroupBy(e => e.HttpMethod).Select(g => g.First()).OrderBy(e => System.Array.IndexOf(Verbs, e.HttpMethod)).ToList();
