@@ -25,14 +25,19 @@ internal sealed class FunctionRoutes
         }
     }
 
-    /// <summary>The HTTP routes of each function, for <c>hsdk serve --http</c> to fill in what API Gateway's routing would.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<HttpRouteInfo>> HttpRoutes { get; private set; } =
-        new Dictionary<string, IReadOnlyList<HttpRouteInfo>>();
+    /// <summary>
+    /// Each function's HTTP routes as API Gateway paths (converted once per build, not per request), for
+    /// <c>hsdk serve --http</c> to fill in what API Gateway's routing would.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GatewayRoute>> GatewayRoutes { get; private set; } =
+        new Dictionary<string, IReadOnlyList<GatewayRoute>>();
 
     public void Publish(IReadOnlyDictionary<string, FunctionPool> routes, string? buildError, IReadOnlyDictionary<string, IReadOnlyList<HttpRouteInfo>>? httpRoutes = null)
     {
         BuildError = buildError;
-        HttpRoutes = httpRoutes ?? new Dictionary<string, IReadOnlyList<HttpRouteInfo>>();
+        GatewayRoutes = httpRoutes is null
+            ? new Dictionary<string, IReadOnlyList<GatewayRoute>>()
+            : httpRoutes.ToDictionary(f => f.Key, f => (IReadOnlyList<GatewayRoute>)[.. f.Value.SelectMany(GatewayRoute.From)], StringComparer.Ordinal);
         Volatile.Read(ref _current).TrySetResult(routes);
     }
 }

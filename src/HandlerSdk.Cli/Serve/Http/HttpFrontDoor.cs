@@ -195,9 +195,9 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
 
     /// <summary>The function's route that API Gateway would pick (an ALB has no routes).</summary>
     private GatewayRouteMatch? MatchRoute(string function, IncomingRequest request) =>
-        GatewayFormats.IsAlb(options.Format) || !routes.HttpRoutes.TryGetValue(function, out var httpRoutes)
+        GatewayFormats.IsAlb(options.Format) || !routes.GatewayRoutes.TryGetValue(function, out var gatewayRoutes)
             ? null
-            : GatewayRouting.Match(httpRoutes.SelectMany(HandlerSdk.Cli.Handlers.GatewayRoute.From), request.Method, request.RawPath);
+            : GatewayRouting.Match(gatewayRoutes, request.Method, request.RawPath);
 
     private GatewayResponse Logged(GatewayResponse response, IncomingRequest request)
     {
