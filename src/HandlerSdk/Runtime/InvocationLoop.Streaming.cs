@@ -26,16 +26,7 @@ internal sealed partial class InvocationLoop
         Exception? failure = null;
         try
         {
-            var pending = streaming(@event, context, response, _deadline.Token);
-            if (pending.IsCompleted)
-            {
-                pending.GetAwaiter().GetResult();
-            }
-            else
-            {
-                // Wait on the loop's own thread: writes made meanwhile from other threads go straight to the socket.
-                pending.AsTask().GetAwaiter().GetResult();
-            }
+            WaitOnLoopThread(streaming(@event, context, response, _deadline.Token));
         }
         catch (Exception e)
         {

@@ -94,16 +94,7 @@ internal sealed partial class InvocationLoop(RuntimeApiClient client, SelectedHa
         Exception? failure = null;
         try
         {
-            var pending = _buffered!(@event, context, _response, _deadline.Token);
-            if (pending.IsCompleted)
-            {
-                pending.GetAwaiter().GetResult();
-            }
-            else
-            {
-                // Wait on the loop's own thread: its blocking socket must never end up on a thread-pool thread.
-                pending.AsTask().GetAwaiter().GetResult();
-            }
+            WaitOnLoopThread(_buffered!(@event, context, _response, _deadline.Token));
         }
         catch (Exception e)
         {
@@ -140,6 +131,22 @@ internal sealed partial class InvocationLoop(RuntimeApiClient client, SelectedHa
             }
 
             allocationBudget.AfterInvocation();
+        }
+    }
+
+    /// <summary>
+    /// Waits for a handler on the loop's own thread: its blocking socket must never end up on a thread-pool thread, and a
+    /// streaming handler's writes made meanwhile from other threads go straight to that socket.
+    /// </summary>
+    private static void WaitOnLoopThread(ValueTask pending)
+    {
+        if (pending.IsCompleted)
+        {
+            pending.GetAwaiter().GetResult();
+        }
+        else
+        {
+            pending.AsTask().GetAwaiter().GetResult();
         }
     }
 
