@@ -12,7 +12,7 @@ public sealed class StreamingBootstrap : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>The emulator options that run one of the sample's functions against <paramref name="model"/>.</summary>
-    public LambdaEmulatorOptions Options(string handler, ModelStandIn model, Action<string>? onOutput = null)
+    public LambdaEmulatorOptions Options(string handler, ModelStandIn model, FunctionOutput? output = null)
     {
         var options = new LambdaEmulatorOptions
         {
@@ -20,7 +20,7 @@ public sealed class StreamingBootstrap : IAsyncLifetime
             FunctionName = handler,
             Handler = handler,
             Timeout = TimeSpan.FromSeconds(60),
-            OnOutput = onOutput,
+            OnOutput = output is null ? null : output.Add,
         };
         options.Environment["MODEL_URL"] = model.Address.ToString();
         return options;
