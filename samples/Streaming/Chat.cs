@@ -8,13 +8,13 @@ public sealed record Prompt(string Text);
 
 /// <summary>
 /// A token stream as an LLM front end sends it: server-sent events, one token per event, each sent as the model
-/// produces it. The "model" here is fake: it echoes the prompt word by word with small awaits between tokens.
+/// produces it. The model is the one <c>MODEL_URL</c> names, or a fake that echoes the prompt word by word.
 /// </summary>
 public static class Chat
 {
     [LambdaHandler(Name = "Complete", TimeoutSeconds = 60), ServerSentEvents]
     public static IAsyncEnumerable<string> Complete(Prompt prompt, CancellationToken cancellationToken) =>
-        FakeModel.TokensAsync(prompt.Text, cancellationToken);
+        Model.TokensAsync(prompt.Text, cancellationToken);
 }
 
 /// <summary>The same streams behind a Function URL (InvokeMode RESPONSE_STREAM): routes that stream and one that does not.</summary>
@@ -26,7 +26,7 @@ public static class ChatApi
 
     [HttpGet("/chat"), ServerSentEvents]
     public static IAsyncEnumerable<string> Chat(string prompt, CancellationToken cancellationToken) =>
-        FakeModel.TokensAsync(prompt, cancellationToken);
+        Model.TokensAsync(prompt, cancellationToken);
 
     [HttpGet("/rows/{count:int}")]
     public static IAsyncEnumerable<ExportRow> Rows(int count, CancellationToken cancellationToken) =>

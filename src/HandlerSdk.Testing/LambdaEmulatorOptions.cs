@@ -123,6 +123,16 @@ public sealed class LambdaEmulatorOptions
     public bool ThrottleStreamedResponses { get; set; }
 
     /// <summary>
+    /// What a caller hanging up mid-stream does to the function. False (the default) is what Lambda documents: a streamed
+    /// response is not interrupted when the invoking client's connection breaks, so the function runs on (and is billed)
+    /// to its end while its output is dropped. True cuts the function's streamed upload instead: the runtime's next write
+    /// fails, and HandlerSdk's runtime cancels the invocation's token and throws an <see cref="IOException"/> from that
+    /// write, so a test can drive the function's cancellation path. Either way the invocation's result says
+    /// <see cref="LambdaInvocationResult.ClientDisconnected"/> and its log says what happened, before its END line.
+    /// </summary>
+    public bool EndStreamOnClientDisconnect { get; set; }
+
+    /// <summary>
     /// Lambda's limit on an on-demand Init phase, 10 seconds: an init still running then is ended and retried within the
     /// first invocation, under <see cref="Timeout"/>. Internal so tests can shorten it; not applied without
     /// <see cref="EnforceTimeout"/>.

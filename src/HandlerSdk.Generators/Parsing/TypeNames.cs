@@ -9,7 +9,16 @@ internal static class TypeNames
     private static readonly SymbolDisplayFormat Qualified = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
+    private static readonly SymbolDisplayFormat QualifiedAnnotated = Qualified
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     public static string Qualify(ITypeSymbol type) => StripAnnotation(type).ToDisplayString(Qualified);
+
+    /// <summary>
+    /// As <see cref="Qualify"/>, but keeping the nullable annotations of type arguments (<c>IAsyncEnumerable&lt;Order?&gt;</c>):
+    /// for a generated parameter that receives the user's value as it is, where a dropped <c>?</c> would be CS8620.
+    /// </summary>
+    public static string QualifyAnnotated(ITypeSymbol type) => StripAnnotation(type).ToDisplayString(QualifiedAnnotated);
 
     /// <summary>
     /// A C# identifier for the type, used in generated member and file names. It must be injective (two types, two

@@ -344,6 +344,14 @@ internal sealed class InvocationBroker : IDisposable
                 }
             }
 
+            if (invocation.ClientDisconnected)
+            {
+                // Lambda logs nothing for it; the emulator says what became of the stream, as the result does.
+                _sink.WriteFor(invocation, _options.EndStreamOnClientDisconnect
+                    ? $"RequestId: {invocation.RequestId} The caller disconnected mid-stream: the emulator cut the function's response stream (EndStreamOnClientDisconnect)"
+                    : $"RequestId: {invocation.RequestId} The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped");
+            }
+
             _sink.Close(invocation);
             var report = new LambdaReport(
                 invocation.RequestId,

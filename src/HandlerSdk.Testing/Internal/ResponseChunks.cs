@@ -24,6 +24,9 @@ internal sealed class ResponseChunks
     /// <summary>True once the reader hung up; later chunks are dropped, as Lambda drops what a gone client would get.</summary>
     public bool ReaderGone => _readerGone.IsCancellationRequested;
 
+    /// <summary>Cancelled when the reader hangs up.</summary>
+    public CancellationToken ReaderGoneToken => _readerGone.Token;
+
     /// <summary>Hands one chunk to the reader, waiting while it is behind; false when the reader is gone or the stream ended.</summary>
     public async ValueTask<bool> WriteAsync(ReadOnlyMemory<byte> chunk)
     {

@@ -31,6 +31,11 @@ internal sealed class StreamedResponseReader(InvocationBroker broker, LambdaEmul
         var pacer = options.ThrottleStreamedResponses ? new StreamPacer() : null;
         var buffer = ArrayPool<byte>.Shared.Rent(ReadBytes);
         long total = 0;
+
+        // Lambda lets the function run on when its caller hangs up; on request, the upload is cut instead, so the
+        // runtime's next write fails (HandlerSdk's runtime then cancels the invocation's token).
+        var cutOnDisconnect = chunks is not null && options.EndStreamOnClientDisconnect;
+        using var cut = cutOnDisconnect ? chunks!.ReaderGoneToken.Register(static state => ((HttpContext)state!).Abort(), context) : default;
         try
         {
             while (true)
@@ -43,6 +48,12 @@ internal sealed class StreamedResponseReader(InvocationBroker broker, LambdaEmul
                 catch (OperationCanceledException) when (ended.IsCancellationRequested)
                 {
                     context.Abort(); // the invocation is over (timed out, say): the runtime's upload fails, as in Lambda
+                    return;
+                }
+                catch (Exception ex) when (cutOnDisconnect && chunks!.ReaderGone && ex is IOException or BadHttpRequestException or OperationCanceledException)
+                {
+                    // Cut because the caller left: not a truncated response but a disconnect, which the result records.
+                    broker.Finish(invocation, [], functionError: null, errorType: null, contentType: contentType);
                     return;
                 }
                 catch (Exception ex) when (ex is IOException or BadHttpRequestException or OperationCanceledException)
@@ -78,6 +89,12 @@ internal sealed class StreamedResponseReader(InvocationBroker broker, LambdaEmul
                 if (gathered is not null)
                 {
                     gathered.Write(buffer.AsSpan(0, read));
+                }
+                else if (cutOnDisconnect && chunks!.ReaderGone)
+                {
+                    broker.Finish(invocation, [], functionError: null, errorType: null, contentType: contentType);
+                    context.Abort();
+                    return;
                 }
                 else if (!chunks!.ReaderGone && !await chunks.WriteAsync(buffer.AsSpan(0, read).ToArray()).ConfigureAwait(false))
                 {

@@ -135,4 +135,54 @@ public sealed class StreamingDiagnosticsTests
         Assert.Contains("Exports_H.Good.g.cs", run.Sources.Keys);
         Assert.DoesNotContain(run.Sources.Keys, k => k.Contains("Count", StringComparison.Ordinal) || k.Contains("Twice", StringComparison.Ordinal) || k.Contains(".Bad.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Items_returned_through_a_task_and_nullable_items_are_valid_and_compile_without_nullable_warnings()
+    {
+        var source = Handlers("""
+                    [LambdaHandler, ServerSentEvents]
+                    public static async Task<IAsyncEnumerable<string>> Opened(Row row)
+                    {
+                        await Task.Yield();
+                        return Tokens(row);
+                    }
+
+                    [LambdaHandler]
+                    public static ValueTask<IAsyncEnumerable<Row?>> OpenedRows(Row row) => ValueTask.FromResult(MaybeRows(row));
+
+                    [LambdaHandler]
+                    public static IAsyncEnumerable<Row?> MaybeRows(Row row) => MaybeRowsCore(row);
+
+                    [LambdaHandler]
+                    public static IAsyncEnumerable<ServerSentEvent<string?>> MaybeEvents(Row row) => MaybeEventsCore(row);
+
+                    private static async IAsyncEnumerable<string> Tokens(Row row)
+                    {
+                        await Task.Yield();
+                        yield return row.Name;
+                    }
+
+                    private static async IAsyncEnumerable<Row?> MaybeRowsCore(Row row)
+                    {
+                        await Task.Yield();
+                        yield return null;
+                        yield return row;
+                    }
+
+                    private static async IAsyncEnumerable<ServerSentEvent<string?>> MaybeEventsCore(Row row)
+                    {
+                        await Task.Yield();
+                        yield return new ServerSentEvent<string?>(null);
+                    }
+            """);
+
+        Assert.Empty(await AnalyzerRun.DiagnosticsAsync(source));
+
+        // Compiled with nullable enabled and every warning reported: a dropped annotation in the adapters would be CS8620.
+        var run = GeneratorRun.Run(source).AssertCompilesCleanly();
+        Assert.Contains("await global::Exports.H.Opened(input!).ConfigureAwait(false)", run.Sources["Exports_H.Opened.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("Exports_H.OpenedRows.g.cs", run.Sources.Keys);
+        Assert.Contains("Exports_H.MaybeRows.g.cs", run.Sources.Keys);
+        Assert.Contains("Exports_H.MaybeEvents.g.cs", run.Sources.Keys);
+    }
 }

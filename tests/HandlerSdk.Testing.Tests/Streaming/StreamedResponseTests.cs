@@ -201,10 +201,45 @@ public sealed class StreamedResponseTests
         var result = await TestTimeouts.Within(invocation.Completion);
         Assert.True(result.ClientDisconnected);
         Assert.False(result.IsError);
+        Assert.Contains($"RequestId: {requestId} The caller disconnected mid-stream: as in Lambda, the function ran on", result.Logs, StringComparison.Ordinal);
         lock (output)
         {
             Assert.Contains(output, line => line.StartsWith($"REPORT RequestId: {requestId}", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task With_EndStreamOnClientDisconnect_a_caller_hanging_up_cuts_the_runtime_upload_and_the_outcome_is_recorded()
+    {
+        await using var lambda = await LambdaEmulator.StartAsync(new LambdaEmulatorOptions { EndStreamOnClientDisconnect = true });
+        using var runtime = new RuntimeClient(lambda);
+        var invocation = await lambda.InvokeWithResponseStreamAsync("{}");
+        var requestId = await NextRequestIdAsync(runtime);
+        await using var stream = await StreamingRuntime.BeginAsync(lambda, requestId);
+        await stream.WriteAsync("first");
+        await using (var chunks = invocation.ReadChunksAsync().GetAsyncEnumerator())
+        {
+            Assert.True(await TestTimeouts.Within(chunks.MoveNextAsync().AsTask()));
+        }
+
+        await invocation.DisposeAsync(); // the client hangs up
+
+        // The runtime's upload is cut, so its next writes fail: HandlerSdk's runtime turns that into the token firing.
+        Assert.True(await stream.IsCutAsync());
+        var result = await TestTimeouts.Within(invocation.Completion);
+        Assert.True(result.ClientDisconnected);
+        Assert.False(result.IsError);
+        Assert.Contains($"RequestId: {requestId} The caller disconnected mid-stream: the emulator cut the function's response stream", result.Logs, StringComparison.Ordinal);
+        Assert.EndsWith(result.Report.ToString(), result.Logs, StringComparison.Ordinal);
+
+        // The environment is free again: the next invocation reaches the runtime.
+        var next = lambda.InvokeAsync("{}");
+        var nextId = await NextRequestIdAsync(runtime);
+        using (await runtime.RespondAsync(nextId, "1"))
+        {
+        }
+
+        Assert.Equal("1", (await TestTimeouts.Within(next)).PayloadText);
     }
 
     [Fact]

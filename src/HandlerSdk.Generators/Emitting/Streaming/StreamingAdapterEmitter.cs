@@ -76,7 +76,9 @@ internal static class StreamingAdapterEmitter
             writer.Line($"response.ContentType = {Items}{type}.ContentType;");
             // The token reaches the handler's enumerator through WithCancellation, so an [EnumeratorCancellation]
             // parameter sees it even when the method does not take one itself.
-            writer.Line($"await {Items}{type}.{method}(response, {call}, {write}, cancellationToken).ConfigureAwait(false);");
+            // Items returned through a task come once it completes: a failure before then is one before the first byte.
+            var items = streaming.ItemsAreAwaited ? $"await {call}.ConfigureAwait(false)" : call;
+            writer.Line($"await {Items}{type}.{method}(response, {items}, {write}, cancellationToken).ConfigureAwait(false);");
             return;
         }
 

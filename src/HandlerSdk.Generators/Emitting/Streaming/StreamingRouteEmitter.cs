@@ -80,7 +80,10 @@ internal static class StreamingRouteEmitter
             using (writer.Block())
             {
                 writer.Line($"stream.SetHeader(\"Content-Type\", global::HandlerSdk.Streaming.{type}.ContentType);");
-                writer.Line($"await global::HandlerSdk.Streaming.{type}.{method}(stream, items, static (writer, value) => {{ {code.WriteStatement(result.JsonTypeId!, "value")} }}, cancellationToken).ConfigureAwait(false);");
+                // Items returned through a task are awaited here, inside the route's own helper, so a failure before
+                // them is one before the first byte (a 500 problem).
+                var awaitedItems = items.ItemsAreAwaited ? "await items.ConfigureAwait(false)" : "items";
+                writer.Line($"await global::HandlerSdk.Streaming.{type}.{method}(stream, {awaitedItems}, static (writer, value) => {{ {code.WriteStatement(result.JsonTypeId!, "value")} }}, cancellationToken).ConfigureAwait(false);");
                 writer.Line("return null;");
             }
 

@@ -4,7 +4,11 @@ namespace HandlerSdk.Generators.Model.Streaming;
 /// <param name="Kind">The handler's shape and, for items, their format.</param>
 /// <param name="Item">For items: the type written as JSON per item (the <c>T</c> of <c>ServerSentEvent&lt;T&gt;</c> items).</param>
 /// <param name="ItemsAreEvents">The items are <c>ServerSentEvent&lt;T&gt;</c>: their event, id and retry fields are written too.</param>
-internal sealed record StreamingSpec(StreamingKind Kind, PayloadSpec? Item, bool ItemsAreEvents);
+internal sealed record StreamingSpec(StreamingKind Kind, PayloadSpec? Item, bool ItemsAreEvents)
+{
+    /// <summary>The method returns a <c>Task</c> or <c>ValueTask</c> of the items: awaited before the first item is read.</summary>
+    public bool ItemsAreAwaited { get; init; }
+}
 
 internal enum StreamingKind
 {

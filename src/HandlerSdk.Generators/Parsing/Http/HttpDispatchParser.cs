@@ -151,7 +151,7 @@ internal static class HttpDispatchParser
             return new HttpReturnSpec(KnownSymbols.Is(type, known.Task) ? ReturnShape.Task : ReturnShape.ValueTask, HttpResultKind.None, null, null, null);
         }
 
-        if (known.Streaming.AsyncItemType(type) is { } itemType)
+        if (known.Streaming.ReturnedItemType(type, out var awaitsItems) is { } itemType)
         {
             // Items are streamed as they come: written per item, never awaited as one value.
             var eventData = known.Streaming.EventDataType(itemType);
@@ -159,8 +159,8 @@ internal static class HttpDispatchParser
             var itemId = types.Add(written, string.Empty);
             var format = eventData is not null || known.Streaming.HasServerSentEvents(method) ? Model.Streaming.StreamingKind.ServerSentEvents : Model.Streaming.StreamingKind.Ndjson;
             var writtenName = TypeNames.Qualify(written);
-            return itemId is null ? null : new HttpReturnSpec(ReturnShape.Value, HttpResultKind.Items, TypeNames.Qualify(type), writtenName, itemId,
-                new Model.Streaming.StreamingSpec(format, new PayloadSpec(PayloadKind.Json, writtenName, itemId), ItemsAreEvents: eventData is not null));
+            return itemId is null ? null : new HttpReturnSpec(ReturnShape.Value, HttpResultKind.Items, TypeNames.QualifyAnnotated(type), writtenName, itemId,
+                new Model.Streaming.StreamingSpec(format, new PayloadSpec(PayloadKind.Json, writtenName, itemId), ItemsAreEvents: eventData is not null) { ItemsAreAwaited = awaitsItems });
         }
 
         var shape = ReturnShape.Value;

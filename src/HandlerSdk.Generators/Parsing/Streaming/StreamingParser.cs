@@ -34,7 +34,7 @@ internal static class StreamingParser
         Location? location)
     {
         var takesStream = parameters.Any(p => p is ParameterKind.ResponseStream or ParameterKind.HttpResponseStream);
-        var itemType = symbols.AsyncItemType(method.ReturnType);
+        var itemType = symbols.ReturnedItemType(method.ReturnType, out var awaited);
         var serverSentEvents = symbols.HasServerSentEvents(method);
         if (itemType is null)
         {
@@ -74,7 +74,8 @@ internal static class StreamingParser
 
         var kind = eventData is not null || serverSentEvents ? StreamingKind.ServerSentEvents : StreamingKind.Ndjson;
         var item = new PayloadSpec(PayloadKind.Json, TypeNames.Qualify(written), id);
-        return new StreamingShape(new StreamingSpec(kind, item, ItemsAreEvents: eventData is not null), new ReturnSpec(ReturnShape.Value, null), IsValid: true);
+        var spec = new StreamingSpec(kind, item, ItemsAreEvents: eventData is not null) { ItemsAreAwaited = awaited };
+        return new StreamingShape(spec, new ReturnSpec(ReturnShape.Value, null), IsValid: true);
     }
 
     /// <summary>void, Task or ValueTask: what a handler that writes to its response stream returns.</summary>

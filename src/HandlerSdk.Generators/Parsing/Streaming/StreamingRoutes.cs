@@ -24,7 +24,7 @@ internal static class StreamingRoutes
             valid = false;
         }
 
-        var items = symbols.AsyncItemType(method.ReturnType) is not null;
+        var items = symbols.ReturnedItemType(method.ReturnType, out _) is not null;
         if (streams.Count > 0 && items)
         {
             problems.Add(new HandlerProblem(DiagnosticDescriptors.StreamingHandlerReturnsValue, location, [display, $"returns {method.ReturnType.ToDisplayString()} and takes a response stream too"]));
