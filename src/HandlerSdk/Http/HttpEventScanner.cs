@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text.Unicode;
 
 namespace HandlerSdk.Http;
@@ -606,7 +608,7 @@ internal ref struct HttpEventScanner
         var escaped = false;
         while (true)
         {
-            var run = _json[position..].IndexOfAny(StringSpecials);
+            var run = IndexOfSpecial(_json, position);
             if (run < 0)
             {
                 return false;
@@ -631,6 +633,31 @@ internal ref struct HttpEventScanner
         range = new JsonValueRange(start, position - start, escaped);
         _position = position + 1;
         return true;
+    }
+
+    /// <summary>
+    /// The first quote, backslash or control character from <paramref name="from"/>. Most strings of an event are
+    /// shorter than 16 bytes: one vector compare, inline, finds their end without the search's call and setup.
+    /// </summary>
+    private static int IndexOfSpecial(ReadOnlySpan<byte> json, int from)
+    {
+        if (!Vector128.IsHardwareAccelerated || from + Vector128<byte>.Count > json.Length)
+        {
+            return json[from..].IndexOfAny(StringSpecials);
+        }
+
+        var block = Vector128.Create(json.Slice(from, Vector128<byte>.Count));
+        var specials = Vector128.Equals(block, Vector128.Create((byte)'"')) |
+            Vector128.Equals(block, Vector128.Create((byte)'\\')) |
+            Vector128.LessThan(block, Vector128.Create((byte)0x20));
+        var mask = specials.ExtractMostSignificantBits();
+        if (mask != 0)
+        {
+            return BitOperations.TrailingZeroCount(mask);
+        }
+
+        var rest = json[(from + Vector128<byte>.Count)..].IndexOfAny(StringSpecials);
+        return rest < 0 ? -1 : rest + Vector128<byte>.Count;
     }
 
     /// <summary>Checks the escape at <paramref name="position"/> (a backslash) and moves past it.</summary>

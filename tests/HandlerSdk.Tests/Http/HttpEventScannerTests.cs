@@ -120,6 +120,23 @@ public sealed class HttpEventScannerTests
     }
 
     [Fact]
+    public void Strings_of_every_length_around_one_vector_end_where_their_quote_is_and_refuse_a_control_character()
+    {
+        for (var length = 0; length < 40; length++)
+        {
+            var value = new string('v', length);
+            AssertSameAsStrict(Encoding.UTF8.GetBytes("{\"httpMethod\":\"GET\",\"path\":\"/" + value + "\",\"x\":\"" + value + "\\\"" + value + "\"}"));
+
+            for (var at = 0; at < length; at++)
+            {
+                var bad = value[..at] + "\u0001" + value[(at + 1)..];
+                var payload = Encoding.UTF8.GetBytes("{\"httpMethod\":\"GET\",\"path\":\"/\",\"x\":\"" + bad + "\"}");
+                Assert.False(HttpEventScanner.TryScan(payload, out _), bad);
+            }
+        }
+    }
+
+    [Fact]
     public void A_control_character_inside_a_string_is_refused() =>
         Malformed_JSON_is_refused_and_fails_with_the_strict_readers_error("{\"httpMethod\":\"GET\",\"path\":\"/\",\"body\":\"a\nb\"}");
 
