@@ -27,6 +27,9 @@ public sealed class HttpRequest
     {
         _payload = payload;
         _layout = layout;
+
+        // Owned from here: returned by Release whether or not the body is read.
+        _bodyBuffer = layout.UnescapedBody;
     }
 
     /// <summary>Which payload format the request came in; the response is written in the same one.</summary>
@@ -263,16 +266,24 @@ public sealed class HttpRequest
         }
 
         var payload = _payload.Span;
-        var buffer = ArrayPool<byte>.Shared.Rent(range.Length);
-        _bodyBuffer = buffer;
-        var length = range.Length;
-        if (range.Escaped)
+        byte[] buffer;
+        int length;
+        if (_layout.UnescapedBody is { } unescaped)
         {
+            // The scanner unescaped it while finding its end.
+            buffer = unescaped;
+            length = _layout.UnescapedBodyLength;
+        }
+        else if (range.Escaped)
+        {
+            buffer = _bodyBuffer = ArrayPool<byte>.Shared.Rent(range.Length);
             // An escape is never shorter in JSON than what it stands for, so the buffer is long enough.
             length = JsonStringUnescaper.Unescape(range.In(payload), buffer);
         }
         else
         {
+            buffer = _bodyBuffer = ArrayPool<byte>.Shared.Rent(range.Length);
+            length = range.Length;
             range.In(payload).CopyTo(buffer);
         }
 

@@ -16,6 +16,12 @@ internal struct HttpRequestLayout
     public JsonValueRange AuthorizerContext;
     public JsonValueRange Authorizer;
     public JsonValueRange Body;
+
+    /// <summary>
+    /// An escaped body the scanner unescaped while finding its end (a pooled buffer the request returns), or null.
+    /// </summary>
+    public byte[]? UnescapedBody;
+    public int UnescapedBodyLength;
     public bool IsBase64Encoded;
     public JsonValueRange RequestId;
     public JsonValueRange SourceIp;

@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace HandlerSdk.Http;
 
 /// <summary>
-/// Reads an HTTP event in one pass with <see cref="Utf8JsonReader"/>: detects the format, keeps the method and path as
-/// strings and the position of everything else. Properties may come in any order, so the format is decided at the end.
+/// Reads an HTTP event in one pass: detects the format, keeps the method and path as strings and the position of
+/// everything else. Properties may come in any order, so the format is decided at the end. The pass is
+/// <see cref="HttpEventScanner"/>'s; whatever it does not expect (malformed JSON, a member of the wrong type, an escaped
+/// name) is read again here with <see cref="Utf8JsonReader"/>, whose errors name what is wrong.
 /// </summary>
 internal static class HttpRequestReader
 {
@@ -16,7 +18,12 @@ internal static class HttpRequestReader
     {
         try
         {
-            return ReadCore(payload);
+            if (!HttpEventScanner.TryScan(payload, out var members))
+            {
+                members = ReadStrict(payload);
+            }
+
+            return Complete(payload, ref members);
         }
         catch (JsonException e)
         {
@@ -24,7 +31,8 @@ internal static class HttpRequestReader
         }
     }
 
-    private static HttpRequestLayout ReadCore(ReadOnlySpan<byte> payload)
+    /// <summary>The members with <see cref="Utf8JsonReader"/>: slower than the scanner, and says what is wrong.</summary>
+    internal static HttpEventMembers ReadStrict(ReadOnlySpan<byte> payload)
     {
         var reader = new Utf8JsonReader(payload, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -32,31 +40,28 @@ internal static class HttpRequestReader
             throw new HttpPayloadException($"The event is not a JSON object; {Expected}.");
         }
 
-        var layout = default(HttpRequestLayout);
-        var context = default(RequestContext);
-        var version2 = false;
-        var httpMethod = JsonValueRange.None;
-        string? path = null;
-        string? rawPath = null;
+        var members = default(HttpEventMembers);
+        ref var layout = ref members.Layout;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("version"u8))
             {
                 reader.Read();
-                version2 = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+                members.Version2 = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+                reader.Skip();
             }
             else if (reader.ValueTextEquals("httpMethod"u8))
             {
-                httpMethod = StringRange(ref reader, "httpMethod");
+                members.HttpMethod = StringRange(ref reader, "httpMethod");
             }
             else if (reader.ValueTextEquals("path"u8))
             {
-                path = StringProperty(ref reader, "path");
+                members.Path = StringRange(ref reader, "path");
             }
             else if (reader.ValueTextEquals("rawPath"u8))
             {
-                rawPath = StringProperty(ref reader, "rawPath");
+                members.RawPath = StringRange(ref reader, "rawPath");
             }
             else if (reader.ValueTextEquals("rawQueryString"u8))
             {
@@ -98,7 +103,7 @@ internal static class HttpRequestReader
             }
             else if (reader.ValueTextEquals("requestContext"u8))
             {
-                ReadRequestContext(ref reader, ref layout, ref context);
+                ReadRequestContext(ref reader, ref members);
             }
             else
             {
@@ -107,32 +112,45 @@ internal static class HttpRequestReader
             }
         }
 
-        if (version2)
+        return members;
+    }
+
+    /// <summary>Decides the format from what was found, and materializes the method and path.</summary>
+    private static HttpRequestLayout Complete(ReadOnlySpan<byte> payload, ref HttpEventMembers members)
+    {
+        var layout = members.Layout;
+        if (members.Version2)
         {
             layout.Format = HttpPayloadFormat.ApiGatewayV2;
-            layout.Method = context.HttpMethod.Exists
-                ? Method(payload, context.HttpMethod)
+            layout.Method = members.ContextHttpMethod.Exists
+                ? Method(payload, members.ContextHttpMethod)
                 : throw new HttpPayloadException($"The event says \"version\": \"2.0\" but has no requestContext.http.method; {Expected}.");
+            var path = members.RawPath.Exists ? members.RawPath : members.ContextHttpPath;
             layout.Path = WithoutStage(
-                rawPath ?? (context.HttpPath.Exists ? StringAt(payload, context.HttpPath) : null)
-                    ?? throw new HttpPayloadException("The HTTP API event has neither \"rawPath\" nor requestContext.http.path."),
-                context.Stage.Exists ? context.Stage.In(payload) : default);
-            layout.SourceIp = context.HttpSourceIp;
+                path.Exists
+                    ? StringAt(payload, path)
+                    : throw new HttpPayloadException("The HTTP API event has neither \"rawPath\" nor requestContext.http.path."),
+                members.Stage.Exists ? members.Stage.In(payload) : default);
+            layout.SourceIp = members.ContextHttpSourceIp;
         }
-        else if (context.IsAlb)
+        else if (members.IsAlb)
         {
             layout.Format = HttpPayloadFormat.ApplicationLoadBalancer;
-            layout.Method = httpMethod.Exists
-                ? Method(payload, httpMethod)
+            layout.Method = members.HttpMethod.Exists
+                ? Method(payload, members.HttpMethod)
                 : throw new HttpPayloadException("The Application Load Balancer event has no \"httpMethod\".");
-            layout.Path = path ?? throw new HttpPayloadException("The Application Load Balancer event has no \"path\".");
+            layout.Path = members.Path.Exists
+                ? StringAt(payload, members.Path)
+                : throw new HttpPayloadException("The Application Load Balancer event has no \"path\".");
         }
-        else if (httpMethod.Exists)
+        else if (members.HttpMethod.Exists)
         {
             layout.Format = HttpPayloadFormat.ApiGatewayV1;
-            layout.Method = Method(payload, httpMethod);
-            layout.Path = path ?? throw new HttpPayloadException("The REST API proxy event has \"httpMethod\" but no \"path\".");
-            layout.SourceIp = context.IdentitySourceIp;
+            layout.Method = Method(payload, members.HttpMethod);
+            layout.Path = members.Path.Exists
+                ? StringAt(payload, members.Path)
+                : throw new HttpPayloadException("The REST API proxy event has \"httpMethod\" but no \"path\".");
+            layout.SourceIp = members.IdentitySourceIp;
         }
         else
         {
@@ -142,7 +160,7 @@ internal static class HttpRequestReader
         return layout;
     }
 
-    private static void ReadRequestContext(ref Utf8JsonReader reader, ref HttpRequestLayout layout, ref RequestContext context)
+    private static void ReadRequestContext(ref Utf8JsonReader reader, ref HttpEventMembers members)
     {
         if (!StartObject(ref reader, "requestContext"))
         {
@@ -153,29 +171,29 @@ internal static class HttpRequestReader
         {
             if (reader.ValueTextEquals("requestId"u8))
             {
-                layout.RequestId = StringRange(ref reader, "requestContext.requestId");
+                members.Layout.RequestId = StringRange(ref reader, "requestContext.requestId");
             }
             else if (reader.ValueTextEquals("elb"u8))
             {
                 reader.Read();
-                context.IsAlb = reader.TokenType == JsonTokenType.StartObject;
+                members.IsAlb = reader.TokenType == JsonTokenType.StartObject;
                 reader.Skip();
             }
             else if (reader.ValueTextEquals("http"u8))
             {
-                ReadHttp(ref reader, ref context);
+                ReadHttp(ref reader, ref members);
             }
             else if (reader.ValueTextEquals("identity"u8))
             {
-                ReadIdentity(ref reader, ref context);
+                ReadIdentity(ref reader, ref members);
             }
             else if (reader.ValueTextEquals("authorizer"u8))
             {
-                ReadAuthorizer(ref reader, ref layout);
+                ReadAuthorizer(ref reader, ref members.Layout);
             }
             else if (reader.ValueTextEquals("stage"u8))
             {
-                context.Stage = StringRange(ref reader, "requestContext.stage");
+                members.Stage = StringRange(ref reader, "requestContext.stage");
             }
             else
             {
@@ -185,7 +203,7 @@ internal static class HttpRequestReader
         }
     }
 
-    private static void ReadHttp(ref Utf8JsonReader reader, ref RequestContext context)
+    private static void ReadHttp(ref Utf8JsonReader reader, ref HttpEventMembers members)
     {
         if (!StartObject(ref reader, "requestContext.http"))
         {
@@ -196,15 +214,15 @@ internal static class HttpRequestReader
         {
             if (reader.ValueTextEquals("method"u8))
             {
-                context.HttpMethod = StringRange(ref reader, "requestContext.http.method");
+                members.ContextHttpMethod = StringRange(ref reader, "requestContext.http.method");
             }
             else if (reader.ValueTextEquals("path"u8))
             {
-                context.HttpPath = StringRange(ref reader, "requestContext.http.path");
+                members.ContextHttpPath = StringRange(ref reader, "requestContext.http.path");
             }
             else if (reader.ValueTextEquals("sourceIp"u8))
             {
-                context.HttpSourceIp = StringRange(ref reader, "requestContext.http.sourceIp");
+                members.ContextHttpSourceIp = StringRange(ref reader, "requestContext.http.sourceIp");
             }
             else
             {
@@ -214,7 +232,7 @@ internal static class HttpRequestReader
         }
     }
 
-    private static void ReadIdentity(ref Utf8JsonReader reader, ref RequestContext context)
+    private static void ReadIdentity(ref Utf8JsonReader reader, ref HttpEventMembers members)
     {
         if (!StartObject(ref reader, "requestContext.identity"))
         {
@@ -225,7 +243,7 @@ internal static class HttpRequestReader
         {
             if (reader.ValueTextEquals("sourceIp"u8))
             {
-                context.IdentitySourceIp = StringRange(ref reader, "requestContext.identity.sourceIp");
+                members.IdentitySourceIp = StringRange(ref reader, "requestContext.identity.sourceIp");
             }
             else
             {
@@ -375,17 +393,6 @@ internal static class HttpRequestReader
         };
     }
 
-    private static string? StringProperty(ref Utf8JsonReader reader, string name)
-    {
-        reader.Read();
-        return reader.TokenType switch
-        {
-            JsonTokenType.Null => null,
-            JsonTokenType.String => reader.GetString(),
-            _ => throw new HttpPayloadException($"The event's \"{name}\" is not a string."),
-        };
-    }
-
     /// <summary>The string at a range, unescaped.</summary>
     internal static string StringAt(ReadOnlySpan<byte> payload, JsonValueRange range)
     {
@@ -417,15 +424,5 @@ internal static class HttpRequestReader
             _ when raw.SequenceEqual("OPTIONS"u8) => "OPTIONS",
             _ => System.Text.Encoding.UTF8.GetString(raw).ToUpperInvariant(),
         };
-    }
-
-    private struct RequestContext
-    {
-        public bool IsAlb;
-        public JsonValueRange HttpMethod;
-        public JsonValueRange HttpPath;
-        public JsonValueRange HttpSourceIp;
-        public JsonValueRange IdentitySourceIp;
-        public JsonValueRange Stage;
     }
 }

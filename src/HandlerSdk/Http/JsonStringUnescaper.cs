@@ -3,12 +3,101 @@ using System.Text;
 namespace HandlerSdk.Http;
 
 /// <summary>
-/// Unescapes the content of a JSON string the request reader has already validated (a body: JSON text with every quote
-/// escaped). Copies the runs between escapes in bulk, which is several times faster than reading the string again with
-/// <see cref="System.Text.Json.Utf8JsonReader.CopyString(Span{byte})"/>, whose validation the first pass already did.
+/// Unescapes the content of a JSON string (a body: JSON text with every quote escaped), either one the strict reader has
+/// already validated (<see cref="Unescape"/>), or, checking it as it goes, one the event scanner meets
+/// (<see cref="TryUnescapeToQuote"/>): finding the string's end and unescaping it in one pass costs less than the two.
+/// Both are several times faster than <see cref="System.Text.Json.Utf8JsonReader.CopyString(Span{byte})"/>.
 /// </summary>
 internal static class JsonStringUnescaper
 {
+    /// <summary>1 for what ends a run of plain string content: a quote, a backslash or a control character.</summary>
+    private static ReadOnlySpan<byte> Specials =>
+    [
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Unescapes string content from <paramref name="source"/> up to its closing quote into <paramref name="destination"/>
+    /// (at least as long as <paramref name="source"/>), checking it as <see cref="System.Text.Json.Utf8JsonReader"/> does
+    /// (escapes well formed, no control characters; UTF-8 is the caller's to check).
+    /// </summary>
+    /// <param name="source">The content, from anywhere inside the string; what follows its closing quote is not read.</param>
+    /// <param name="destination">Where the unescaped content goes.</param>
+    /// <param name="consumed">The closing quote's index in <paramref name="source"/>.</param>
+    /// <param name="written">The number of bytes written.</param>
+    /// <returns>False when the content is not a valid JSON string's or has no closing quote.</returns>
+    public static bool TryUnescapeToQuote(ReadOnlySpan<byte> source, Span<byte> destination, out int consumed, out int written)
+    {
+        var specials = Specials;
+        var i = 0;
+        var w = 0;
+        consumed = 0;
+        written = 0;
+        while (true)
+        {
+            byte b;
+            while (true)
+            {
+                if ((uint)i >= (uint)source.Length)
+                {
+                    return false;
+                }
+
+                b = source[i];
+                if (specials[b] != 0)
+                {
+                    break;
+                }
+
+                destination[w++] = b;
+                i++;
+            }
+
+            if (b == (byte)'"')
+            {
+                consumed = i;
+                written = w;
+                return true;
+            }
+
+            if (b != (byte)'\\' || i + 1 >= source.Length)
+            {
+                return false;
+            }
+
+            var escape = source[i + 1];
+            i += 2;
+            switch (escape)
+            {
+                case (byte)'"' or (byte)'\\' or (byte)'/': destination[w++] = escape; break;
+                case (byte)'n': destination[w++] = (byte)'\n'; break;
+                case (byte)'r': destination[w++] = (byte)'\r'; break;
+                case (byte)'t': destination[w++] = (byte)'\t'; break;
+                case (byte)'b': destination[w++] = (byte)'\b'; break;
+                case (byte)'f': destination[w++] = (byte)'\f'; break;
+                case (byte)'u':
+                    if (!IsHex4(source, i))
+                    {
+                        return false;
+                    }
+
+                    var rest = source[i..];
+                    w += UnicodeEscape(ref rest, destination[w..]);
+                    i = source.Length - rest.Length;
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
     /// <summary>Unescapes <paramref name="source"/> into <paramref name="destination"/>, which is at least as long.</summary>
     /// <returns>The number of bytes written.</returns>
     public static int Unescape(ReadOnlySpan<byte> source, Span<byte> destination)
@@ -57,7 +146,7 @@ internal static class JsonStringUnescaper
         int codePoint = Hex(source);
         source = source[4..];
         if (char.IsHighSurrogate((char)codePoint) && source.Length >= 6 && source[0] == (byte)'\\' && source[1] == (byte)'u' &&
-            Hex(source[2..]) is var low && char.IsLowSurrogate((char)low))
+            IsHex4(source, 2) && Hex(source[2..]) is var low && char.IsLowSurrogate((char)low))
         {
             codePoint = char.ConvertToUtf32((char)codePoint, (char)low);
             source = source[6..];
@@ -69,6 +158,10 @@ internal static class JsonStringUnescaper
 
         return new Rune(codePoint).EncodeToUtf8(destination);
     }
+
+    private static bool IsHex4(ReadOnlySpan<byte> source, int at) =>
+        at + 4 <= source.Length && char.IsAsciiHexDigit((char)source[at]) && char.IsAsciiHexDigit((char)source[at + 1]) &&
+        char.IsAsciiHexDigit((char)source[at + 2]) && char.IsAsciiHexDigit((char)source[at + 3]);
 
     private static int Hex(ReadOnlySpan<byte> digits)
     {

@@ -47,6 +47,56 @@ public sealed class JsonStringUnescaperTests
     }
 
     [Fact]
+    public void Unescaping_to_the_quote_checks_and_unescapes_as_the_json_reader_does()
+    {
+        var random = new Random(12);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var content = new StringBuilder();
+            var pieces = random.Next(0, 40);
+            for (var p = 0; p < pieces; p++)
+            {
+                content.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            var text = content.ToString();
+            var source = Encoding.UTF8.GetBytes(text + "\",tail");
+            var destination = new byte[source.Length];
+
+            Assert.True(JsonStringUnescaper.TryUnescapeToQuote(source, destination, out var consumed, out var written), text);
+            Assert.Equal(Encoding.UTF8.GetByteCount(text), consumed);
+            Assert.True(Expected(text).AsSpan().SequenceEqual(destination.AsSpan(0, written)), text);
+        }
+    }
+
+    [Theory]
+    [InlineData("no closing quote")]
+    [InlineData("ends in a backslash \\")]
+    [InlineData("escaped quote only \\\"")]
+    [InlineData("bad escape \\x\"")]
+    [InlineData("bad escape \\U0041\"")]
+    [InlineData("short unicode \\u00\"")]
+    [InlineData("not hex \\u00g1\"")]
+    [InlineData("short unicode at the end \\u00")]
+    [InlineData("control \u0001 character\"")]
+    [InlineData("raw newline \n\"")]
+    [InlineData("raw tab \t\"")]
+    public void Unescaping_to_the_quote_refuses_what_is_not_a_JSON_string(string content)
+    {
+        var source = Encoding.UTF8.GetBytes(content);
+
+        Assert.False(JsonStringUnescaper.TryUnescapeToQuote(source, new byte[source.Length + 4], out _, out _));
+    }
+
+    [Fact]
+    public void A_high_surrogate_followed_by_a_malformed_escape_is_refused_not_paired()
+    {
+        var source = Encoding.UTF8.GetBytes("\\ud83d\\uzzzz\"");
+
+        Assert.False(JsonStringUnescaper.TryUnescapeToQuote(source, new byte[source.Length], out _, out _));
+    }
+
+    [Fact]
     public void A_lone_surrogate_becomes_the_replacement_character() =>
         Assert.Equal("a\uFFFDb", Encoding.UTF8.GetString(Actual("a\\ud83db")));
 
