@@ -320,15 +320,12 @@ public sealed class HttpRouterTests
     [InlineData("GET", "/nothing/here")]
     [InlineData("GET", "/orders/new/lines/x/y")]
     [InlineData("GET", "/orders/a+b")]
-    public void Matching_and_not_found_allocate_nothing(string method, string path)
+    [InlineData("DELETE", "/orders")]
+    [InlineData("BREW", "/v/true")]
+    [InlineData("GET", "/v/5/abc")]
+    public void Matching_not_found_and_405_allocate_nothing(string method, string path)
     {
         Assert.Equal(0, Router.Value.Allocated(method, path));
-    }
-
-    [Fact]
-    public void Only_a_405_allocates_for_its_Allow_text()
-    {
-        Assert.True(Router.Value.Allocated("DELETE", "/orders") > 0);
     }
 
     private sealed record LoadedRouter(Func<string, string, string> Route, Func<string, string, long> Allocated);
