@@ -1,20 +1,26 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HandlerSdk.Generated;
 
 namespace HandlerSdk.Benchmarks.Serialization;
 
 // Issue 11's router goal: match cost flat in the number of routes. The same request matched by the router the
 // generator writes for 5 routes and for 50 (ten resources' CRUD; the five routes are the last resource of the fifty),
-// interleaved in one process. Cases: a hit on the last resource (its name shares its length with four others, so the
-// 50-route router compares it last among them), a miss (404; the segment's length is that of two resources), and a
-// method no route of the path has (405, which builds the Allow text).
+// interleaved in one process. Cases: a hit on the last resource (its name shares its length with four others), three
+// misses (404: a segment as long as two resources' names but with a first character neither has; one that shares its
+// length and that character with a resource, so the 50-route router compares the text where the 5-route one decides
+// on the length; one both routers compare), and a method no route of the path has (405). Each router is called straight from a loop of its own (no delegate, no interface), so the time
+// is the match's and the loop's alone; benchmarks/HttpAot --router runs this file native AOT.
 internal static class HttpRouterScale
 {
     // Expected route indices: the generator numbers routes in the order of their methods' names (GetWebhooks is 2 of 5, 29 of 50).
-    private static readonly (string Name, string Method, string Path, int Expected5, int Expected50)[] Cases =
+    internal static readonly (string Name, string Method, string Path, int Expected5, int Expected50)[] Cases =
     [
         ("hit: GET /webhooks/417 (the last resource)", "GET", "/webhooks/417", 2, 29),
         ("miss: GET /unknown/417 (404)", "GET", "/unknown/417", HttpRouter_Routes5.NotFound, HttpRouter_Routes50.NotFound),
+        ("miss: GET /rebates/417 (404, 50 compare the text)", "GET", "/rebates/417", HttpRouter_Routes5.NotFound, HttpRouter_Routes50.NotFound),
+        ("miss: GET /webhookz/417 (404, both compare the text)", "GET", "/webhookz/417", HttpRouter_Routes5.NotFound, HttpRouter_Routes50.NotFound),
         ("PATCH /webhooks/417 (405)", "PATCH", "/webhooks/417", HttpRouter_Routes5.MethodNotAllowed, HttpRouter_Routes50.MethodNotAllowed),
     ];
 
@@ -38,26 +44,101 @@ internal static class HttpRouterScale
         return ok;
     }
 
-    /// <summary>Each case through both routers, interleaved; the ratio column is 5-route time / 50-route time.</summary>
-    public static void Interleaved(TextWriter log, int rounds)
+    /// <summary>
+    /// Each case through both routers, interleaved (alternating which goes first), after <paramref name="warmUp"/>;
+    /// one markdown row per case: the median time of each, the median of the per-round ratios time(5) / time(50)
+    /// (1.00 = flat), and the bytes each allocates per match.
+    /// </summary>
+    public static void Interleaved(TextWriter log, int rounds, TimeSpan warmUp)
     {
-        log.WriteLine("Router match: left column 5 routes, right column 50 routes; ratio = time(5) / time(50), 1.00 = flat.");
+        log.WriteLine("| case | 5 routes (median) | 50 routes (median) | time(5) / time(50) (median of round ratios) | allocated, 5 / 50 |");
+        log.WriteLine("|---|---|---|---|---|");
         foreach (var (name, method, path, _, _) in Cases)
         {
-            Serialization.Interleaved.Compare(log, rounds, "Router 5 / 50", name, () => Match5(method, path), () => Match50(method, path));
+            var warmUntil = Stopwatch.GetTimestamp() + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
+            do
+            {
+                Run5(method, path, 1000);
+                Run50(method, path, 1000);
+            }
+            while (Stopwatch.GetTimestamp() < warmUntil);
+
+            // About 2 ms a timing: long against the timer, short against the scheduler's slices.
+            var batch = Math.Max(1000, (int)(2_000_000 / Time(Run5, method, path, 10_000)));
+            var five = new double[rounds];
+            var fifty = new double[rounds];
+            var ratios = new double[rounds];
+            for (var round = 0; round < rounds; round++)
+            {
+                if (round % 2 == 0)
+                {
+                    five[round] = Time(Run5, method, path, batch);
+                    fifty[round] = Time(Run50, method, path, batch);
+                }
+                else
+                {
+                    fifty[round] = Time(Run50, method, path, batch);
+                    five[round] = Time(Run5, method, path, batch);
+                }
+
+                ratios[round] = five[round] / fifty[round];
+            }
+
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {Median(five):N1} ns | {Median(fifty):N1} ns | **{Median(ratios):N2}×** | {Allocated(Run5, method, path)} / {Allocated(Run50, method, path)} B |"));
         }
     }
 
-    private static int Match5(string method, string path)
+    /// <summary><paramref name="count"/> matches by the 5-route router; the loop calls <c>Match</c> directly.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Run5(string method, string path, int count)
     {
         Span<Range> values = stackalloc Range[HttpRouter_Routes5.MaxValues];
-        return HttpRouter_Routes5.Match(method, path, values, out _);
+        var sum = 0;
+        for (var i = 0; i < count; i++)
+        {
+            sum += HttpRouter_Routes5.Match(method, path, values, out _);
+        }
+
+        return sum;
     }
 
-    private static int Match50(string method, string path)
+    /// <summary><paramref name="count"/> matches by the 50-route router; the loop calls <c>Match</c> directly.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Run50(string method, string path, int count)
     {
         Span<Range> values = stackalloc Range[HttpRouter_Routes50.MaxValues];
-        return HttpRouter_Routes50.Match(method, path, values, out _);
+        var sum = 0;
+        for (var i = 0; i < count; i++)
+        {
+            sum += HttpRouter_Routes50.Match(method, path, values, out _);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Nanoseconds per match over <paramref name="count"/> matches.</summary>
+    private static double Time(Func<string, string, int, int> run, string method, string path, int count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        run(method, path, count);
+        return Stopwatch.GetElapsedTime(start).TotalNanoseconds / count;
+    }
+
+    private static long Allocated(Func<string, string, int, int> run, string method, string path)
+    {
+        const int Count = 10_000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        run(method, path, Count);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / Count;
+    }
+
+    private static double Median(double[] values)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
 

@@ -90,7 +90,7 @@ if (args.Contains("--interleaved-typed-ddb"))
 
 if (args.Contains("--interleaved-router"))
 {
-    HttpRouterScale.Interleaved(Console.Out, rounds);
+    HttpRouterScale.Interleaved(Console.Out, rounds, warmUp: TimeSpan.FromSeconds(1));
     return 0;
 }
 

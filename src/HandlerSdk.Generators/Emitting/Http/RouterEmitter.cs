@@ -1,19 +1,23 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using HandlerSdk.Generators.Model.Http;
 using HandlerSdk.Generators.Parsing;
 
 namespace HandlerSdk.Generators.Emitting.Http;
 
 /// <summary>
-/// The router of one HTTP function: a static <c>Match</c> that walks the path's segments as spans (split once into a
-/// stack-allocated array of ranges), compares literals by length, then (past two of a length) one telling character, then text, checks constraints with the
-/// invariant culture, and answers the route index with the captured values as ranges into the path, or
-/// <c>NotFound</c>, or <c>MethodNotAllowed</c> with the methods that do match the path. Literals and constraints see
-/// each segment percent-decoded, as ASP.NET Core matches the decoded path (<c>%31%32</c> is an <c>int</c>); the path
-/// is split on its own slashes first, so an encoded <c>%2F</c> never splits a segment. Nothing is allocated but the
-/// <c>Allow</c> text of a 405 and, for a path with a <c>%</c>, its decoded segments.
+/// The router of one HTTP function: a static <c>Match</c> that splits the path once into a stack-allocated array of
+/// segment ranges, then walks the route tree. Literals are picked by length, then (among two or more of a length) one
+/// telling character, then one text comparison; each first-segment literal (and each literal among siblings deeper
+/// down) has a method of its own, so a match runs only its own subtree's code and <c>Match</c> stays the same small
+/// method whatever the number of routes. Constraints come from <see cref="RouteConstraintEmitter"/>. The answer is the
+/// route index with the captured values as ranges into the path, or <c>NotFound</c>, or <c>MethodNotAllowed</c> with
+/// the <c>Allow</c> text, a constant for each set of methods a path can allow. Literals and constraints see each
+/// segment percent-decoded, as ASP.NET Core matches the decoded path (<c>%31%32</c> is an <c>int</c>); the path is
+/// split on its own slashes first, so an encoded <c>%2F</c> never splits a segment. Nothing is allocated but, for a
+/// path with a <c>%</c>, its decoded segments.
 /// </summary>
 internal static class RouterEmitter
 {
@@ -22,8 +26,9 @@ internal static class RouterEmitter
 
     private const string Range = "global::System.Range";
     private const string Span = "global::System.MemoryExtensions";
-    private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-    private const string Styles = "global::System.Globalization.NumberStyles";
+
+    /// <summary>A parameter segment on the way to a subtree, as its name and summary show it.</summary>
+    private const string ParameterStep = "{}";
 
     public static string ClassName(HttpFunctionSpec function) => "HttpRouter_" + TypeNames.Identifier(function.Name);
 
@@ -34,7 +39,8 @@ internal static class RouterEmitter
         var trie = RouteTrie.Build(function.Routes);
         var maxValues = function.Routes.Select(r => r.Template.Parameters.Count).DefaultIfEmpty(0).Max();
         var usedVerbs = Verbs.Where(v => function.Routes.Any(r => r.HttpMethod == v)).ToList();
-        var constraints = function.Routes.SelectMany(r => r.Template.Parameters).SelectMany(p => p.Constraints).Select(c => c.Kind).ToList();
+        var constraints = function.Routes.SelectMany(r => r.Template.Parameters).SelectMany(p => p.Constraints).Select(c => c.Kind).Distinct().ToList();
+        var state = new EmitState(ChecksSegments(trie));
 
         var writer = SourceWriter.ForFile();
         writer.Line($"namespace {SerializerEmitter.Namespace}");
@@ -64,24 +70,32 @@ internal static class RouterEmitter
                 writer.Line("/// <summary>An optional route value the path left out.</summary>");
                 writer.Line($"public static bool IsMissing({Range} value) => value.Start.Equals(global::System.Index.End);");
                 writer.Line();
-                EmitMatch(writer, trie);
+                EmitMatch(writer, trie, state);
+                while (state.Pending.Count > 0)
+                {
+                    writer.Line();
+                    EmitSubtree(writer, state.Pending.Dequeue(), state);
+                }
+
+                writer.Line();
+                EmitRequestPath(writer);
                 writer.Line();
                 EmitVerb(writer, usedVerbs);
                 writer.Line();
-                EmitAllow(writer, usedVerbs);
-                if (ChecksSegments(trie))
+                EmitAllow(writer, state.Masks);
+                if (state.ChecksSegments)
                 {
                     EmitSegment(writer);
                 }
 
-                EmitConstraintHelpers(writer, constraints);
+                RouteConstraintEmitter.EmitHelpers(writer, constraints);
             }
         }
 
         return writer.ToString();
     }
 
-    private static void EmitMatch(SourceWriter writer, RouteTrie trie)
+    private static void EmitMatch(SourceWriter writer, RouteTrie trie, EmitState state)
     {
         writer.Line("/// <summary>");
         writer.Line("/// Matches a request: returns the route's index with its values (in template order, as ranges into");
@@ -92,25 +106,32 @@ internal static class RouterEmitter
         using (writer.Block())
         {
             writer.Line("allow = null;");
-            writer.Line("var verb = Verb(method);");
             writer.Line("var start = path.Length > 0 && path[0] == '/' ? 1 : 0;");
             writer.Line("var end = path.Length > start && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;");
-            writer.Line("var rest = path.Slice(start, end - start);");
-            if (ChecksSegments(trie))
+            writer.Line("// One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.");
+            writer.Line("var p = new RequestPath");
+            using (writer.Block(";"))
             {
-                writer.Line("// One scan of the path: without a '%' (the common case) every segment is compared as it is.");
-                writer.Line($"var encoded = {Span}.Contains(rest, '%');");
+                writer.Line("Rest = path.Slice(start, end - start),");
+                writer.Line($"Segments = stackalloc {Range}[{trie.MaxDepth + 1}],");
+                writer.Line("Values = values,");
+                writer.Line("Start = start,");
+                writer.Line("End = end,");
+                writer.Line("Verb = Verb(method),");
             }
 
-            writer.Line("// One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.");
-            writer.Line($"global::System.Span<{Range}> segments = stackalloc {Range}[{trie.MaxDepth + 1}];");
-            writer.Line($"var count = rest.IsEmpty ? 0 : {Span}.Split(rest, segments, '/');");
-            writer.Line("var allowed = 0;");
-            EmitNode(writer, trie, 0);
-            writer.Line("if (allowed != 0)");
+            if (state.ChecksSegments)
+            {
+                writer.Line("// One scan of the path: without a '%' (the common case) every segment is compared as it is.");
+                writer.Line($"p.Encoded = {Span}.Contains(p.Rest, '%');");
+            }
+
+            writer.Line($"p.Count = p.Rest.IsEmpty ? 0 : {Span}.Split(p.Rest, p.Segments, '/');");
+            EmitNode(writer, trie, 0, [], state);
+            writer.Line("if (p.Allowed != 0)");
             using (writer.Block())
             {
-                writer.Line("allow = Allow(allowed);");
+                writer.Line("allow = Allow(p.Allowed);");
                 writer.Line("return MethodNotAllowed;");
             }
 
@@ -119,26 +140,39 @@ internal static class RouterEmitter
         }
     }
 
-    private static void EmitNode(SourceWriter writer, RouteTrie node, int depth)
+    /// <summary>A literal's subtree as a method of its own: the route it reaches, or <c>NotFound</c> to let the caller try the next candidate.</summary>
+    private static void EmitSubtree(SourceWriter writer, Subtree subtree, EmitState state)
+    {
+        writer.Line($"/// <summary>The routes under <c>/{Xml(string.Join("/", subtree.Literals))}</c>.</summary>");
+        writer.Line($"private static int {subtree.Name}(ref RequestPath p)");
+        using (writer.Block())
+        {
+            EmitNode(writer, subtree.Node, subtree.Literals.Count, subtree.Literals, state);
+            writer.Line("return NotFound;");
+        }
+    }
+
+    private static void EmitNode(SourceWriter writer, RouteTrie node, int depth, IReadOnlyList<string> literalPath, EmitState state)
     {
         if (node.Ends.Count > 0)
         {
-            writer.Line($"if (count == {depth})");
+            writer.Line($"if (p.Count == {depth})");
             using (writer.Block())
             {
-                EmitEnds(writer, node.Ends);
+                EmitEnds(writer, node.Ends, state);
             }
         }
 
         if (node.Literals.Count > 0 || node.Parameters.Count > 0)
         {
             var segment = "segment" + depth.ToString(CultureInfo.InvariantCulture);
-            writer.Line($"if (count > {depth})");
+            writer.Line($"if (p.Count > {depth})");
             using (writer.Block())
             {
-                writer.Line($"var {segment} = Segment(rest[segments[{depth}]], encoded);");
+                writer.Line($"var {segment} = Segment(p.Rest[p.Segments[{depth}]], p.Encoded);");
                 if (node.Literals.Count > 0)
                 {
+                    var split = depth == 0 || node.Literals.Count > 1;
                     writer.Line($"switch ({segment}.Length)");
                     using (writer.Block())
                     {
@@ -147,7 +181,7 @@ internal static class RouterEmitter
                             writer.Line($"case {sameLength.Key}:");
                             using (writer.Indent())
                             {
-                                EmitSameLength(writer, segment, [.. sameLength], depth);
+                                EmitSameLength(writer, segment, [.. sameLength], depth, literalPath, split, state);
                                 writer.Line("break;");
                             }
                         }
@@ -156,10 +190,10 @@ internal static class RouterEmitter
 
                 foreach (var parameter in node.Parameters.Values)
                 {
-                    writer.Line($"if ({Condition(segment, parameter.Constraints.Items, nonEmpty: true)})");
+                    writer.Line($"if ({RouteConstraintEmitter.Condition(segment, parameter.Constraints.Items, nonEmpty: true)})");
                     using (writer.Block())
                     {
-                        EmitNode(writer, parameter.Child, depth + 1);
+                        EmitNode(writer, parameter.Child, depth + 1, [.. literalPath, ParameterStep], state);
                     }
                 }
             }
@@ -170,7 +204,7 @@ internal static class RouterEmitter
         {
             if (catchAll.Constraints.Items.Count == 0)
             {
-                EmitEnds(writer, catchAll.Ends);
+                EmitEnds(writer, catchAll.Ends, state);
                 continue;
             }
 
@@ -178,11 +212,11 @@ internal static class RouterEmitter
             using (writer.Indent())
             {
                 var tail = "tail" + depth.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"var {tail} = count > {depth} ? Segment(rest.Slice(segments[{depth}].Start.Value), encoded) : default;");
-                writer.Line($"if ({Condition(tail, catchAll.Constraints.Items, nonEmpty: false)})");
+                writer.Line($"var {tail} = p.Count > {depth} ? Segment(p.Rest.Slice(p.Segments[{depth}].Start.Value), p.Encoded) : default;");
+                writer.Line($"if ({RouteConstraintEmitter.Condition(tail, catchAll.Constraints.Items, nonEmpty: false)})");
                 using (writer.Block())
                 {
-                    EmitEnds(writer, catchAll.Ends);
+                    EmitEnds(writer, catchAll.Ends, state);
                 }
             }
 
@@ -190,16 +224,15 @@ internal static class RouterEmitter
         }
     }
 
-    /// <summary>The routes whose path ends here: the one of the request's method wins; otherwise their methods join <c>allowed</c>.</summary>
     /// <summary>
-    /// The literals of one length. Past two of them, one character that tells them apart picks the candidate, so a
-    /// match costs one comparison however many literals share the length (the router stays flat in its size).
+    /// The literals of one length. Past one of them, one character that tells them apart picks the candidate, so a
+    /// match or a miss costs at most one text comparison however many literals share the length.
     /// </summary>
-    private static void EmitSameLength(SourceWriter writer, string segment, IReadOnlyList<KeyValuePair<string, RouteTrie>> literals, int depth)
+    private static void EmitSameLength(SourceWriter writer, string segment, IReadOnlyList<KeyValuePair<string, RouteTrie>> literals, int depth, IReadOnlyList<string> literalPath, bool split, EmitState state)
     {
-        if (literals.Count <= 2)
+        if (literals.Count == 1)
         {
-            EmitLiterals(writer, segment, literals, depth);
+            EmitLiterals(writer, segment, literals, depth, literalPath, split, state);
             return;
         }
 
@@ -213,29 +246,45 @@ internal static class RouterEmitter
                 writer.Line($"case {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(sameChar.Key, quote: true)}:");
                 using (writer.Indent())
                 {
-                    EmitLiterals(writer, segment, [.. sameChar], depth);
+                    EmitLiterals(writer, segment, [.. sameChar], depth, literalPath, split, state);
                     writer.Line("break;");
                 }
             }
         }
     }
 
-    private static void EmitLiterals(SourceWriter writer, string segment, IEnumerable<KeyValuePair<string, RouteTrie>> literals, int depth)
+    private static void EmitLiterals(SourceWriter writer, string segment, IEnumerable<KeyValuePair<string, RouteTrie>> literals, int depth, IReadOnlyList<string> literalPath, bool split, EmitState state)
     {
         foreach (var literal in literals)
         {
             writer.Line($"if ({Span}.SequenceEqual({segment}, {ValueCode.Literal(literal.Key)}))");
             using (writer.Block())
             {
-                EmitNode(writer, literal.Value, depth + 1);
+                IReadOnlyList<string> path = [.. literalPath, literal.Key];
+                if (split && HasChildren(literal.Value))
+                {
+                    var name = state.Enqueue(literal.Value, path);
+                    var route = "route" + depth.ToString(CultureInfo.InvariantCulture);
+                    writer.Line($"var {route} = {name}(ref p);");
+                    writer.Line($"if ({route} >= 0)");
+                    using (writer.Block())
+                    {
+                        writer.Line($"return {route};");
+                    }
+                }
+                else
+                {
+                    EmitNode(writer, literal.Value, depth + 1, path, state);
+                }
             }
         }
     }
 
-    private static void EmitEnds(SourceWriter writer, List<RouteEnd> ends)
+    /// <summary>The routes whose path ends here: the one of the request's method wins; otherwise their methods join <c>Allowed</c>.</summary>
+    private static void EmitEnds(SourceWriter writer, List<RouteEnd> ends, EmitState state)
     {
         var byVerb = ends.GroupBy(e => e.HttpMethod).Select(g => g.First()).OrderBy(e => System.Array.IndexOf(Verbs, e.HttpMethod)).ToList();
-        writer.Line("switch (verb)");
+        writer.Line("switch (p.Verb)");
         using (writer.Block())
         {
             foreach (var end in byVerb)
@@ -247,13 +296,13 @@ internal static class RouterEmitter
                     {
                         var at = capture.Depth.ToString(CultureInfo.InvariantCulture);
                         writer.Line(capture.Rest
-                            ? $"values[{capture.Slot}] = count > {at} ? new {Range}(start + segments[{at}].Start.Value, end) : new {Range}(end, end);"
-                            : $"values[{capture.Slot}] = new {Range}(start + segments[{at}].Start.Value, start + segments[{at}].End.Value);");
+                            ? $"p.Values[{capture.Slot}] = p.Count > {at} ? new {Range}(p.Start + p.Segments[{at}].Start.Value, p.End) : new {Range}(p.End, p.End);"
+                            : $"p.Values[{capture.Slot}] = new {Range}(p.Start + p.Segments[{at}].Start.Value, p.Start + p.Segments[{at}].End.Value);");
                     }
 
                     foreach (var slot in end.Missing)
                     {
-                        writer.Line($"values[{slot}] = new {Range}(global::System.Index.End, global::System.Index.End);");
+                        writer.Line($"p.Values[{slot}] = new {Range}(global::System.Index.End, global::System.Index.End);");
                     }
 
                     writer.Line($"return {end.Route};");
@@ -261,12 +310,52 @@ internal static class RouterEmitter
             }
         }
 
-        writer.Line($"allowed |= {byVerb.Aggregate(0, (mask, e) => mask | Bit(e.HttpMethod))};");
+        var mask = byVerb.Aggregate(0, (m, e) => m | Bit(e.HttpMethod));
+        state.Masks.Add(mask);
+        writer.Line($"p.Allowed |= {mask};");
     }
 
     /// <summary>Whether any segment is compared at all: a literal, a parameter, or a constrained catch-all.</summary>
     private static bool ChecksSegments(RouteTrie node) =>
         node.Literals.Count > 0 || node.Parameters.Count > 0 || node.CatchAlls.Values.Any(c => c.Constraints.Items.Count > 0);
+
+    /// <summary>Whether a node goes on past its own ends (a method of its own pays off only then).</summary>
+    private static bool HasChildren(RouteTrie node) => node.Literals.Count > 0 || node.Parameters.Count > 0 || node.CatchAlls.Count > 0;
+
+    private static void EmitRequestPath(SourceWriter writer)
+    {
+        writer.Line("/// <summary>The request as <c>Match</c> and the subtree methods share it (passed by reference: one argument).</summary>");
+        writer.Line("private ref struct RequestPath");
+        using (writer.Block())
+        {
+            writer.Line("/// <summary>The path without its leading slash and one trailing slash.</summary>");
+            writer.Line("public global::System.ReadOnlySpan<char> Rest;");
+            writer.Line();
+            writer.Line("/// <summary>The segments of <see cref=\"Rest\"/>, as ranges into it.</summary>");
+            writer.Line($"public global::System.Span<{Range}> Segments;");
+            writer.Line();
+            writer.Line("/// <summary>The caller's values span.</summary>");
+            writer.Line($"public global::System.Span<{Range}> Values;");
+            writer.Line();
+            writer.Line("/// <summary>How many segments the path has (the last one holds the rest when there are more than the deepest route).</summary>");
+            writer.Line("public int Count;");
+            writer.Line();
+            writer.Line("/// <summary>Where <see cref=\"Rest\"/> starts in the path.</summary>");
+            writer.Line("public int Start;");
+            writer.Line();
+            writer.Line("/// <summary>Where <see cref=\"Rest\"/> ends in the path.</summary>");
+            writer.Line("public int End;");
+            writer.Line();
+            writer.Line("/// <summary>The request's method as its bit (0 for a method no route has).</summary>");
+            writer.Line("public int Verb;");
+            writer.Line();
+            writer.Line("/// <summary>The methods of the routes whose path matched, as bits, for a 405.</summary>");
+            writer.Line("public int Allowed;");
+            writer.Line();
+            writer.Line("/// <summary>Whether the path has a '%' (segments are then decoded before they are compared).</summary>");
+            writer.Line("public bool Encoded;");
+        }
+    }
 
     private static void EmitSegment(SourceWriter writer)
     {
@@ -293,96 +382,83 @@ internal static class RouterEmitter
         }
     }
 
-    private static void EmitAllow(SourceWriter writer, List<string> verbs)
+    /// <summary>
+    /// The <c>Allow</c> text of every set of methods a path can allow (each place routes end, and their unions when a
+    /// path reaches more than one), as constants: a 405 allocates nothing.
+    /// </summary>
+    private static void EmitAllow(SourceWriter writer, HashSet<int> masks)
     {
-        writer.Line("private static string Allow(int allowed)");
-        using (writer.Block())
+        var all = new SortedSet<int>(masks);
+        var grown = true;
+        while (grown)
         {
-            writer.Line($"var methods = new global::System.Collections.Generic.List<string>({verbs.Count});");
-            foreach (var verb in verbs)
+            grown = false;
+            foreach (var a in all.ToList())
             {
-                writer.Line($"if ((allowed & {Bit(verb)}) != 0)");
-                using (writer.Block())
+                foreach (var b in masks)
                 {
-                    writer.Line($"methods.Add({ValueCode.Literal(verb)});");
+                    grown |= all.Add(a | b);
                 }
             }
+        }
 
-            writer.Line("return string.Join(\", \", methods);");
+        writer.Line("private static string Allow(int allowed) => allowed switch");
+        using (writer.Block(";"))
+        {
+            foreach (var mask in all)
+            {
+                var text = string.Join(", ", Verbs.Where(v => (mask & Bit(v)) != 0));
+                writer.Line($"{mask} => {ValueCode.Literal(text)},");
+            }
+
+            writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(allowed)),");
         }
     }
 
     private static int Bit(string verb) => 1 << System.Array.IndexOf(Verbs, verb);
 
-    private static string Condition(string value, Model.EquatableArray<RouteConstraint> constraints, bool nonEmpty)
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>A subtree waiting for its method: the node, the literals that lead to it, and the method's name.</summary>
+    private sealed record Subtree(string Name, RouteTrie Node, IReadOnlyList<string> Literals);
+
+    /// <summary>What emitting one router collects: subtree methods still to write, their names, and the <c>Allow</c> masks seen.</summary>
+    private sealed class EmitState(bool checksSegments)
     {
-        var checks = new List<string>();
-        if (nonEmpty)
-        {
-            checks.Add($"!{value}.IsEmpty");
-        }
+        private readonly HashSet<string> _names = new(System.StringComparer.Ordinal);
 
-        foreach (var constraint in constraints)
+        public bool ChecksSegments { get; } = checksSegments;
+
+        public Queue<Subtree> Pending { get; } = new();
+
+        public HashSet<int> Masks { get; } = [];
+
+        public string Enqueue(RouteTrie node, IReadOnlyList<string> literals)
         {
-            var a = constraint.Arguments.Select(n => n.ToString(CultureInfo.InvariantCulture) + "L").ToList();
-            var b = constraint.Arguments.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
-            checks.Add(constraint.Kind switch
+            var name = new StringBuilder("Match");
+            foreach (var literal in literals)
             {
-                RouteConstraintKind.Int => $"int.TryParse({value}, {Styles}.Integer, {Invariant}, out _)",
-                RouteConstraintKind.Long => $"long.TryParse({value}, {Styles}.Integer, {Invariant}, out _)",
-                RouteConstraintKind.Bool => $"bool.TryParse({value}, out _)",
-                RouteConstraintKind.Guid => $"global::System.Guid.TryParse({value}, out _)",
-                RouteConstraintKind.Decimal => $"decimal.TryParse({value}, {Styles}.Number, {Invariant}, out _)",
-                RouteConstraintKind.Double => $"double.TryParse({value}, {Styles}.Float | {Styles}.AllowThousands, {Invariant}, out _)",
-                RouteConstraintKind.DateTime => $"global::System.DateTime.TryParse({value}, {Invariant}, global::System.Globalization.DateTimeStyles.None, out _)",
-                RouteConstraintKind.Alpha => $"IsAlpha({value})",
-                RouteConstraintKind.Min => $"InRange({value}, {a[0]}, long.MaxValue)",
-                RouteConstraintKind.Max => $"InRange({value}, long.MinValue, {a[0]})",
-                RouteConstraintKind.Range => $"InRange({value}, {a[0]}, {a[1]})",
-                RouteConstraintKind.MinLength => $"{value}.Length >= {b[0]}",
-                RouteConstraintKind.MaxLength => $"{value}.Length <= {b[0]}",
-                RouteConstraintKind.Length when b.Count == 1 => $"{value}.Length == {b[0]}",
-                RouteConstraintKind.Length => $"{value}.Length >= {b[0]} && {value}.Length <= {b[1]}",
-                _ => throw new System.InvalidOperationException("Unknown constraint " + constraint.Kind),
-            });
-        }
-
-        return checks.Count == 0 ? "true" : string.Join(" && ", checks);
-    }
-
-    private static void EmitConstraintHelpers(SourceWriter writer, List<RouteConstraintKind> used)
-    {
-        if (used.Contains(RouteConstraintKind.Alpha))
-        {
-            writer.Line();
-            writer.Line("private static bool IsAlpha(global::System.ReadOnlySpan<char> value)");
-            using (writer.Block())
-            {
-                writer.Line("foreach (var c in value)");
-                using (writer.Block())
+                name.Append('_');
+                if (literal == ParameterStep)
                 {
-                    writer.Line("if (!char.IsAsciiLetter(c))");
-                    using (writer.Block())
-                    {
-                        writer.Line("return false;");
-                    }
+                    name.Append("Value");
+                    continue;
                 }
 
-                writer.Line();
-                writer.Line("return true;");
+                foreach (var c in literal)
+                {
+                    name.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? c : '_');
+                }
             }
-        }
 
-        if (used.Any(k => k is RouteConstraintKind.Min or RouteConstraintKind.Max or RouteConstraintKind.Range))
-        {
-            writer.Line();
-            writer.Line("private static bool InRange(global::System.ReadOnlySpan<char> value, long min, long max) =>");
-            using (writer.Indent())
+            var unique = name.ToString();
+            for (var n = 2; !_names.Add(unique); n++)
             {
-                writer.Line($"long.TryParse(value, {Styles}.Integer, {Invariant}, out var number) && number >= min && number <= max;");
+                unique = name.ToString() + "_" + n.ToString(CultureInfo.InvariantCulture);
             }
+
+            Pending.Enqueue(new Subtree(unique, node, literals));
+            return unique;
         }
     }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
