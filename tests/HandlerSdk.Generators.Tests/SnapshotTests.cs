@@ -94,6 +94,42 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void A_user_converter_gets_options_that_need_no_reflection()
+    {
+        // JsonSerializerOptions.Default brings the reflection resolver: IL2026/IL3050 when the function is published AOT.
+        var run = GeneratorRun.Run("""
+            using System;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using HandlerSdk;
+
+            namespace Shop;
+
+            public sealed class EpochConverter : JsonConverter<DateTimeOffset>
+            {
+                public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                    DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64());
+
+                public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+                    writer.WriteNumberValue(value.ToUnixTimeSeconds());
+            }
+
+            public sealed record Stamp([property: JsonConverter(typeof(EpochConverter))] DateTimeOffset At);
+
+            public static class Handlers
+            {
+                [LambdaHandler]
+                public static Stamp Echo(Stamp stamp) => stamp;
+            }
+            """).AssertCompilesCleanly();
+
+        var converterFiles = run.Sources.Where(s => s.Value.Contains("global::Shop.EpochConverter", StringComparison.Ordinal)).Select(s => s.Key).ToHashSet();
+        Assert.NotEmpty(converterFiles);
+        Assert.All(run.Sources.Values, source => Assert.DoesNotContain("JsonSerializerOptions.Default", source, StringComparison.Ordinal));
+        Snapshot.Verify(run, converterFiles.Contains);
+    }
+
+    [Fact]
     public void Enums_numeric_string_and_flags()
     {
         var run = GeneratorRun.Run("""

@@ -9,14 +9,16 @@ namespace HandlerSdk.Generators.Emitting;
 /// </summary>
 internal static class ConverterSerializerEmitter
 {
-    // Converters receive options; generated code has none of its own, and the converters it may call are the
-    // user's, which read and write primitives through the reader and writer they are given.
-    private const string Options = "global::System.Text.Json.JsonSerializerOptions.Default";
-
     public static void Emit(SourceWriter writer, ConverterSpec spec)
     {
         var converter = $"s_{spec.Id}_Converter";
+
+        // Converters receive options. JsonSerializerOptions.Default would bring the reflection resolver (IL2026/IL3050
+        // under trimming and AOT), so the converter gets options of its own whose resolver knows no type: enough for
+        // a converter that reads and writes through the reader and writer it is given, and no reflection.
+        var options = $"s_{spec.Id}_Options";
         writer.Line($"private static readonly {spec.Converter} {converter} = new {spec.Converter}();");
+        writer.Line($"private static readonly global::System.Text.Json.JsonSerializerOptions {options} = new global::System.Text.Json.JsonSerializerOptions {{ TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() }};");
         writer.Line();
         writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
@@ -30,7 +32,7 @@ internal static class ConverterSerializerEmitter
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null && !{converter}.HandleNull) return null!;");
             }
 
-            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {Options})!;");
+            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {options})!;");
         }
 
         writer.Line();
@@ -41,16 +43,16 @@ internal static class ConverterSerializerEmitter
             if (spec.WrapsNullable)
             {
                 writer.Line("if (value is null) { writer.WriteNullValue(); return; }");
-                writer.Line($"{converter}.Write(writer, value.Value, {Options});");
+                writer.Line($"{converter}.Write(writer, value.Value, {options});");
             }
             else if (spec.CanBeNull)
             {
                 writer.Line($"if (value is null && !{converter}.HandleNull) {{ writer.WriteNullValue(); return; }}");
-                writer.Line($"{converter}.Write(writer, value!, {Options});");
+                writer.Line($"{converter}.Write(writer, value!, {options});");
             }
             else
             {
-                writer.Line($"{converter}.Write(writer, value, {Options});");
+                writer.Line($"{converter}.Write(writer, value, {options});");
             }
         }
     }

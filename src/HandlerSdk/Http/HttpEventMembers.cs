@@ -24,4 +24,7 @@ internal struct HttpEventMembers
     public JsonValueRange ContextHttpSourceIp;
     public JsonValueRange IdentitySourceIp;
     public JsonValueRange Stage;
+
+    /// <summary><c>requestContext.domainName</c>: whether the stage is in the path depends on it (<see cref="HttpStagePath"/>).</summary>
+    public JsonValueRange DomainName;
 }

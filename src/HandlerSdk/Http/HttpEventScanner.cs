@@ -176,6 +176,7 @@ internal ref struct HttpEventScanner
                 _ when name.SequenceEqual("requestId"u8) => StringMember(out members.Layout.RequestId),
                 _ when name.SequenceEqual("http"u8) => Http(ref members),
                 _ when name.SequenceEqual("stage"u8) => StringMember(out members.Stage),
+                _ when name.SequenceEqual("domainName"u8) => StringMember(out members.DomainName),
                 _ when name.SequenceEqual("elb"u8) => Elb(out members.IsAlb),
                 _ when name.SequenceEqual("identity"u8) => Identity(ref members),
                 _ when name.SequenceEqual("authorizer"u8) => Authorizer(ref members.Layout),

@@ -126,11 +126,12 @@ internal static class HttpRequestReader
                 ? Method(payload, members.ContextHttpMethod)
                 : throw new HttpPayloadException($"The event says \"version\": \"2.0\" but has no requestContext.http.method; {Expected}.");
             var path = members.RawPath.Exists ? members.RawPath : members.ContextHttpPath;
-            layout.Path = WithoutStage(
+            layout.Path = HttpStagePath.RoutePath(
                 path.Exists
                     ? StringAt(payload, path)
                     : throw new HttpPayloadException("The HTTP API event has neither \"rawPath\" nor requestContext.http.path."),
-                members.Stage.Exists ? members.Stage.In(payload) : default);
+                Utf8At(payload, members.Stage),
+                Utf8At(payload, members.DomainName));
             layout.SourceIp = members.ContextHttpSourceIp;
         }
         else if (members.IsAlb)
@@ -194,6 +195,10 @@ internal static class HttpRequestReader
             else if (reader.ValueTextEquals("stage"u8))
             {
                 members.Stage = StringRange(ref reader, "requestContext.stage");
+            }
+            else if (reader.ValueTextEquals("domainName"u8))
+            {
+                members.DomainName = StringRange(ref reader, "requestContext.domainName");
             }
             else
             {
@@ -326,32 +331,6 @@ internal static class HttpRequestReader
         layout.Authorizer = new JsonValueRange(start, (int)reader.TokenStartIndex + 1 - start, false);
     }
 
-    /// <summary>
-    /// The path the routes see. An HTTP API's stage other than <c>$default</c> is part of the invoke URL, and API Gateway
-    /// passes it on in <c>rawPath</c> and <c>requestContext.http.path</c> (<c>/prod/orders/1</c> for stage <c>prod</c>),
-    /// so it is cut off when the path starts with it. Through a custom domain the path carries no stage (and no API
-    /// mapping key), and is kept as it is.
-    /// </summary>
-    private static string WithoutStage(string path, ReadOnlySpan<byte> stage)
-    {
-        if (stage.IsEmpty || stage.SequenceEqual("$default"u8) || path.Length <= stage.Length || path[0] != '/')
-        {
-            return path;
-        }
-
-        for (var i = 0; i < stage.Length; i++)
-        {
-            // Stage names are ASCII (letters, digits, '-' and '_'); a byte beyond that never matches.
-            if (stage[i] >= 0x80 || path[i + 1] != (char)stage[i])
-            {
-                return path;
-            }
-        }
-
-        var end = stage.Length + 1;
-        return end == path.Length ? "/" : path[end] == '/' ? path[end..] : path;
-    }
-
     /// <summary>Moves to a property's value; true at an object, false at null, an error otherwise.</summary>
     private static bool StartObject(ref Utf8JsonReader reader, string name)
     {
@@ -407,6 +386,10 @@ internal static class HttpRequestReader
         reader.Read();
         return reader.GetString()!;
     }
+
+    /// <summary>A short string's UTF-8 bytes: the payload's own unless escaped (rare: then unescaped into a new array).</summary>
+    private static ReadOnlySpan<byte> Utf8At(ReadOnlySpan<byte> payload, JsonValueRange range) =>
+        range.Escaped ? System.Text.Encoding.UTF8.GetBytes(StringAt(payload, range)) : range.In(payload);
 
     /// <summary>The method in upper case; the common ones without allocating.</summary>
     private static string Method(ReadOnlySpan<byte> payload, JsonValueRange range)

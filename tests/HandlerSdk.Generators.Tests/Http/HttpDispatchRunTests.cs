@@ -52,6 +52,26 @@ public sealed class HttpDispatchRunTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public async Task An_empty_value_leaves_an_optional_parameter_unset_as_minimal_APIs_do(string format)
+    {
+        // ?page= for `int page = 1` is the default, ?fallback= for `Size? fallback` null, an empty X-Toppings the default.
+        Assert.Equal("""[{"Id":1,"Customer":"ada","Lines":[{"Sku":"pen","Quantity":2}]}]""", (await InvokeAsync(format, "GET", "/orders", "page=")).Body);
+        Assert.Equal("\"Small|none|None|none\"", (await InvokeAsync(format, "GET", "/sizes/small", "fallback=")).Body);
+        Assert.Equal("\"Small|none|None|none\"", (await InvokeAsync(format, "GET", "/sizes/small", headers: new() { ["X-Toppings"] = "" })).Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task An_empty_value_for_a_required_parameter_is_400_naming_it(string format)
+    {
+        var response = await InvokeAsync(format, "GET", "/customers/ada/count", "min=");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("'' is not a valid Int32.", (string?)response.Json["errors"]!["min"]![0]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public async Task A_missing_required_value_is_400_naming_it(string format)
     {
         var query = await InvokeAsync(format, "GET", "/customers/ada/count");

@@ -44,6 +44,55 @@ public sealed class HttpRouteLiveDiagnosticsTests
             await LiveAsync(files, 2));
     }
 
+    [Theory]
+    [InlineData("using Get = HandlerSdk.HttpGetAttribute;", "Get")]
+    [InlineData("using GetAttribute = HandlerSdk.HttpGetAttribute;", "Get")]
+    [InlineData("using Get = global::HandlerSdk.HttpGetAttribute;", "Get")]
+    public async Task HSDK0202_sees_a_route_attribute_named_through_a_using_alias(string alias, string attribute)
+    {
+        // Items.Get (through the alias) comes first, so the diagnostic is on Orders.Get, in the file without the alias.
+        string[] files =
+        [
+            """[HttpApi("Shop")] public sealed class Orders { [HttpGet("/items/{id}")] public static void Get(string id) { } }""",
+            alias + "\n" + $$"""[HttpApi("Shop")] public sealed class Items { [{{attribute}}("/items/{itemId}")] public static void Get(string itemId) { } }""",
+        ];
+
+        string[] expected =
+            ["HSDK0202: 'Items.Get' and 'Orders.Get' both answer GET /items/{itemId} in function 'Shop', so the router cannot choose between them; change one template or its constraints"];
+        Assert.Equal(expected, await LiveAsync(files, 0));
+        Assert.Empty(await LiveAsync(files, 1));
+        Assert.Equal(expected, await FullAsync(files));
+    }
+
+    [Fact]
+    public async Task HSDK0202_sees_a_route_attribute_named_through_a_global_using_alias_in_another_file()
+    {
+        string[] files =
+        [
+            """[HttpApi("Shop")] public sealed class Orders { [HttpGet("/items/{id}")] public static void Get(string id) { } }""",
+            """[HttpApi("Shop")] public sealed class Items { [Fetch("/items/{itemId}")] public static void Get(string itemId) { } }""",
+            "global using Fetch = HandlerSdk.HttpGetAttribute;",
+        ];
+
+        string[] expected =
+            ["HSDK0202: 'Items.Get' and 'Orders.Get' both answer GET /items/{itemId} in function 'Shop', so the router cannot choose between them; change one template or its constraints"];
+        Assert.Equal(expected, await LiveAsync(files, 0));
+        Assert.Equal(expected, await FullAsync(files));
+    }
+
+    [Fact]
+    public async Task An_alias_to_another_attribute_is_not_a_route()
+    {
+        string[] files =
+        [
+            """[HttpApi("Shop")] public sealed class Orders { [HttpGet("/items/{id}")] public static void Get(string id) { } }""",
+            "using Get = System.ObsoleteAttribute;\n" + """[HttpApi("Shop")] public sealed class Items { [Get("/items/{itemId}")] public static void Find(string itemId) { } }""",
+        ];
+
+        Assert.Empty(await LiveAsync(files, 0));
+        Assert.Empty(await FullAsync(files));
+    }
+
     [Fact]
     public async Task Routes_of_one_shape_in_other_functions_are_not_collisions()
     {
@@ -100,7 +149,11 @@ public sealed class HttpRouteLiveDiagnosticsTests
     {
         var compilation = CSharpCompilation.Create(
             "Live",
-            files.Select((f, i) => CSharpSyntaxTree.ParseText(HttpAnalyzerRun.Usings + f, new CSharpParseOptions(LanguageVersion.Latest), path: $"File{i}.cs")),
+            // A global using must come before the usings of its file, so such a file gets none.
+            files.Select((f, i) => CSharpSyntaxTree.ParseText(
+                f.StartsWith("global using", StringComparison.Ordinal) ? f : HttpAnalyzerRun.Usings + f,
+                new CSharpParseOptions(LanguageVersion.Latest),
+                path: $"File{i}.cs")),
             [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(LambdaHandlerAttribute).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -17,7 +17,7 @@ public sealed class HttpEventScannerTests
          "cookies":["session=7c1f","theme=dark"],
          "headers":{"accept":"application/json","content-type":"application/json","x-num":"1"},
          "queryStringParameters":{"currency":"EUR","expand":"lines"},"pathParameters":{"id":"417"},
-         "requestContext":{"accountId":"123456789012","apiId":"api","stage":"prod","requestId":"r-1","timeEpoch":1795772467000,
+         "requestContext":{"accountId":"123456789012","apiId":"api","domainName":"api.execute-api.us-east-1.amazonaws.com","stage":"prod","requestId":"r-1","timeEpoch":1795772467000,
            "authorizer":{"jwt":{"claims":{"sub":"u-1","scope":["a","b"]},"scopes":null},"principalId":""},
            "http":{"method":"POST","path":"/prod/orders/417","protocol":"HTTP/1.1","sourceIp":"205.255.255.176"},
            "numbers":[0,-1,12.5,1e3,-0.25E-2,true,false,null,{},[]]},

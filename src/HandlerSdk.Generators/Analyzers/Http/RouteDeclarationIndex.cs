@@ -38,11 +38,22 @@ internal sealed class RouteDeclarationIndex
 
     private RouteDeclarationIndex(Compilation compilation, CancellationToken cancellationToken)
     {
+        var trees = new List<TreeDeclarations>();
+        var globalAliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var declarations = Trees.GetValue(tree, static t => TreeDeclarations.Read(t));
-            foreach (var route in declarations.Routes)
+            trees.Add(declarations);
+            foreach (var alias in declarations.GlobalAliases)
+            {
+                globalAliases[alias.Key] = alias.Value;
+            }
+        }
+
+        foreach (var declarations in trees)
+        {
+            foreach (var route in declarations.Routes.Concat(declarations.AliasedRoutes(globalAliases)))
             {
                 if (route.Template is null || RouteTemplateParser.TryParse(route.Template, out _) is not { } template)
                 {
@@ -108,22 +119,45 @@ internal sealed class RouteDeclarationIndex
 
         public List<(string? Name, MethodDeclarationSyntax Method)> Handlers { get; } = [];
 
+        /// <summary>
+        /// <c>global using Get = HandlerSdk.HttpGetAttribute;</c>: alias name to HTTP method. They reach every file, so
+        /// the index gathers them from all trees before it resolves any file's <see cref="OtherAttributes"/>.
+        /// </summary>
+        public Dictionary<string, string> GlobalAliases { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>A plain <c>using Get = HandlerSdk.HttpGetAttribute;</c> of this file (or of a namespace in it).</summary>
+        private Dictionary<string, string> LocalAliases { get; } = new(System.StringComparer.Ordinal);
+
+        /// <summary>Method attributes whose name is neither a route's nor <c>LambdaHandler</c>: an alias may name one.</summary>
+        private List<(string Name, string? Template, MethodDeclarationSyntax Method)> OtherAttributes { get; } = [];
+
         public static TreeDeclarations Read(SyntaxTree tree)
         {
             var result = new TreeDeclarations();
+            var root = tree.GetRoot();
 
             // Attributes of methods sit in namespaces and types; method bodies are never entered.
-            var methods = tree.GetRoot()
-                .DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
-                .OfType<MethodDeclarationSyntax>();
-            foreach (var method in methods)
+            var members = root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
+            foreach (var member in members)
             {
+                if (member is UsingDirectiveSyntax { Alias: { } alias } directive && RouteAttributeNames.TryGetValue(SimpleName(directive.NamespaceOrType), out var aliasedMethod))
+                {
+                    var aliases = directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) ? result.GlobalAliases : result.LocalAliases;
+                    aliases[alias.Name.Identifier.ValueText] = aliasedMethod;
+                    continue;
+                }
+
+                if (member is not MethodDeclarationSyntax method)
+                {
+                    continue;
+                }
+
                 foreach (var attribute in method.AttributeLists.SelectMany(l => l.Attributes))
                 {
                     var name = SimpleName(attribute.Name);
+                    var template = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null)?.Expression;
                     if (RouteAttributeNames.TryGetValue(name, out var httpMethod))
                     {
-                        var template = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null)?.Expression;
                         result.Routes.Add((httpMethod, StringLiteral(template), method));
                     }
                     else if (name is "LambdaHandler" or "LambdaHandlerAttribute")
@@ -131,13 +165,37 @@ internal sealed class RouteDeclarationIndex
                         var named = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Name");
                         result.Handlers.Add((named is null ? method.Identifier.ValueText : StringLiteral(named.Expression), method));
                     }
+                    else
+                    {
+                        result.OtherAttributes.Add((name, StringLiteral(template), method));
+                    }
                 }
             }
 
             return result;
         }
 
-        private static string SimpleName(NameSyntax name) => name switch
+        /// <summary>
+        /// The routes this file declares through an alias (<c>[Get("/x")]</c>): C# looks an attribute name up as written
+        /// and with <c>Attribute</c> appended, in this file's aliases and in every file's global ones.
+        /// </summary>
+        public IEnumerable<(string HttpMethod, string? Template, MethodDeclarationSyntax Method)> AliasedRoutes(Dictionary<string, string> globalAliases)
+        {
+            foreach (var (name, template, method) in OtherAttributes)
+            {
+                if ((Aliased(name, globalAliases) ?? Aliased(name + "Attribute", globalAliases)) is { } httpMethod)
+                {
+                    yield return (httpMethod, template, method);
+                }
+            }
+        }
+
+        private string? Aliased(string name, Dictionary<string, string> globalAliases) =>
+            LocalAliases.TryGetValue(name, out var httpMethod) || GlobalAliases.TryGetValue(name, out httpMethod) || globalAliases.TryGetValue(name, out httpMethod)
+                ? httpMethod
+                : null;
+
+        private static string SimpleName(TypeSyntax? name) => name switch
         {
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,

@@ -282,8 +282,10 @@ internal static class DispatchEmitter
                         : $"{Binding}.Required({text}, {source}, {key})";
                 }
 
+                // As in ASP.NET Core minimal APIs, a value present but empty (?limit=) leaves an optional parameter
+                // unset rather than failing to parse; a required one still fails, naming the value.
                 return parameter.Optional
-                    ? $"{text} is {{ }} {local}Text ? {Binding}.Parse<{argument.ParseType}>({local}Text, {source}, {key}{parser}) : {fallback}"
+                    ? $"{text} is {{ Length: > 0 }} {local}Text ? {Binding}.Parse<{argument.ParseType}>({local}Text, {source}, {key}{parser}) : {fallback}"
                     : $"{Binding}.Parse<{argument.ParseType}>({text}, {source}, {key}{parser})";
         }
     }

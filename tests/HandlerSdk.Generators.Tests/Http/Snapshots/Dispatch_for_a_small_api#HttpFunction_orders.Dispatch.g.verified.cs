@@ -53,7 +53,7 @@ namespace HandlerSdk.Generated
                 }
                 case 6: // GET /orders (Orders.List)
                 {
-                    var arg0 = request.GetQuery("page") is { } arg0Text ? global::HandlerSdk.Http.HttpBinding.Parse<int>(arg0Text, global::HandlerSdk.Http.HttpBindingSource.Query, "page") : (int)(1);
+                    var arg0 = request.GetQuery("page") is { Length: > 0 } arg0Text ? global::HandlerSdk.Http.HttpBinding.Parse<int>(arg0Text, global::HandlerSdk.Http.HttpBindingSource.Query, "page") : (int)(1);
                     var arg1Values = request.GetQueryValues("skip");
                     var arg1 = arg1Values.Count == 0 ? default(int[]) : global::HandlerSdk.Http.HttpBinding.ParseAll<int>(arg1Values, global::HandlerSdk.Http.HttpBindingSource.Query, "skip");
                     var arg2 = request.GetHeader("X-Tenant") ?? default(string);
@@ -75,8 +75,8 @@ namespace HandlerSdk.Generated
                     var arg0 = global::HandlerSdk.Http.HttpBinding.ParseSpan<global::Shop.Size>(RouteValue(path, values[0]), global::HandlerSdk.Http.HttpBindingSource.Route, "size", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse);
                     var arg1Values = request.GetQueryValues("also");
                     var arg1 = arg1Values.Count == 0 ? default(global::Shop.Size[]) : global::HandlerSdk.Http.HttpBinding.ParseAll<global::Shop.Size>(arg1Values, global::HandlerSdk.Http.HttpBindingSource.Query, "also", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse);
-                    var arg2 = request.GetHeader("X-Toppings") is { } arg2Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Toppings>(arg2Text, global::HandlerSdk.Http.HttpBindingSource.Header, "X-Toppings", global::HandlerSdk.Generated.HttpEnum_Shop_Toppings.TryParse) : (global::Shop.Toppings)(0);
-                    var arg3 = request.GetQuery("fallback") is { } arg3Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Size>(arg3Text, global::HandlerSdk.Http.HttpBindingSource.Query, "fallback", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse) : default(global::Shop.Size?);
+                    var arg2 = request.GetHeader("X-Toppings") is { Length: > 0 } arg2Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Toppings>(arg2Text, global::HandlerSdk.Http.HttpBindingSource.Header, "X-Toppings", global::HandlerSdk.Generated.HttpEnum_Shop_Toppings.TryParse) : (global::Shop.Toppings)(0);
+                    var arg3 = request.GetQuery("fallback") is { Length: > 0 } arg3Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Size>(arg3Text, global::HandlerSdk.Http.HttpBindingSource.Query, "fallback", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse) : default(global::Shop.Size?);
                     return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.SizeOf(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
                 }
                 case 10: // GET /tags/{name}/{page:int?} (Orders.Tags)
