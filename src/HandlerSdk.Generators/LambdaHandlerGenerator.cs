@@ -104,7 +104,7 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
     {
         cancellationToken.ThrowIfCancellationRequested();
         return context.TargetSymbol is IMethodSymbol method
-            ? HandlerParser.Parse(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation))
+            ? HandlerParser.Parse(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation), cancellationToken: cancellationToken)
             : new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
     }
 
