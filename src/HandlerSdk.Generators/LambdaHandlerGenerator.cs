@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using HandlerSdk.Generators.Emitting;
@@ -27,11 +25,10 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
     {
         var handlers = context.SyntaxProvider
             .ForAttributeWithMetadataName(AttributeName, static (node, _) => node is MethodDeclarationSyntax, ParseHandler)
-            .WithTrackingName(TrackingNames.Handlers)
-            .Collect();
+            .WithTrackingName(TrackingNames.Handlers);
 
         var options = context.CompilationProvider
-            .Select(static (compilation, _) => JsonOptionsParser.Parse(compilation))
+            .Select(static (compilation, _) => JsonOptionsParser.For(compilation))
             .WithTrackingName(TrackingNames.Options);
 
         var project = context.CompilationProvider
@@ -45,21 +42,37 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
         var httpRoutes = HttpRoutePipeline.Routes(context);
 
         var generation = handlers
+            .Collect()
             .Combine(options)
             .Combine(project)
             .Combine(httpRoutes)
-            .Select(static (input, _) => BuildGeneration(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, cancellationToken) => GenerationBuilder.Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Generation);
 
-        // One output per file: an edit to one handler or type re-emits that file, the others stay cached.
-        var serializers = generation
-            .SelectMany(static (spec, _) => spec.Types.Select(type => new SerializerFile(type, spec.Shapes, spec.Options)))
+        // One output per file, each holding only what it mentions. A handler's adapter and the serializers of the types
+        // it is first to reach come from its own row, so that a handler or type added, changed or removed leaves the
+        // other handlers' files cached; the rest (types only routes reach) come from one shared row.
+        var handlerFiles = handlers
+            .Combine(generation)
+            .Select(static (input, _) => GenerationBuilder.FilesOf(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.HandlerFiles);
+        var sharedFiles = generation
+            .Select(static (spec, _) => spec.SharedFiles)
+            .WithTrackingName(TrackingNames.SharedFiles);
+        var serializers = handlerFiles
+            .SelectMany(static (files, _) => files.Serializers)
             .WithTrackingName(TrackingNames.Serializers);
-        var adapters = generation
-            .SelectMany(static (spec, _) => spec.Handlers.Select(handler => new AdapterFile(handler, spec.Shapes)))
+        var sharedSerializers = sharedFiles
+            .SelectMany(static (files, _) => files.Serializers)
+            .WithTrackingName(TrackingNames.SharedSerializers);
+        var adapters = handlerFiles
+            .SelectMany(static (files, _) => files.Adapters)
             .WithTrackingName(TrackingNames.Adapters);
+        var sharedAdapters = sharedFiles
+            .SelectMany(static (files, _) => files.Adapters)
+            .WithTrackingName(TrackingNames.SharedAdapters);
         var dispatches = generation
-            .SelectMany(static (spec, _) => spec.HttpFunctions.Select(function => new DispatchFile(function, spec.Shapes)))
+            .SelectMany(static (spec, _) => spec.Dispatches)
             .WithTrackingName(TrackingNames.HttpDispatches);
         var entryPoint = generation
             .Select(static (spec, _) => spec.EmitEntryPoint
@@ -68,7 +81,9 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EntryPoint);
 
         context.RegisterSourceOutput(serializers, static (output, file) => EmitSerializer(output, file));
+        context.RegisterSourceOutput(sharedSerializers, static (output, file) => EmitSerializer(output, file));
         context.RegisterSourceOutput(adapters, static (output, file) => EmitAdapter(output, file));
+        context.RegisterSourceOutput(sharedAdapters, static (output, file) => EmitAdapter(output, file));
         context.RegisterSourceOutput(entryPoint, static (output, spec) => EmitEntryPoint(output, spec));
         context.RegisterSourceOutput(dispatches, static (output, file) =>
             output.AddSource(DispatchEmitter.HintName(file.Function), DispatchEmitter.Emit(file.Function, Code(file.Shapes))));
@@ -89,7 +104,7 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
     {
         cancellationToken.ThrowIfCancellationRequested();
         return context.TargetSymbol is IMethodSymbol method
-            ? HandlerParser.Parse(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation))
+            ? HandlerParser.Parse(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation), cancellationToken: cancellationToken)
             : new HandlerModel(null, EquatableArray<TypeSpec>.Empty);
     }
 
@@ -102,47 +117,6 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
                 static (_, _) => true)
             .Collect()
             .Select(static (found, _) => found.Length > 0);
-
-    private static GenerationSpec BuildGeneration(ImmutableArray<HandlerModel> models, JsonOptionsSpec options, ProjectSpec project, Model.Http.HttpRouteModel http)
-    {
-        var handlers = new List<HandlerSpec>();
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        var types = new Dictionary<string, TypeSpec>(System.StringComparer.Ordinal);
-        foreach (var model in models)
-        {
-            // A duplicate name is HSDK0005; the first keeps it, as the analyzer reports the others.
-            if (model.Handler is not { } handler || !names.Add(handler.Name))
-            {
-                continue;
-            }
-
-            handlers.Add(handler);
-            foreach (var type in model.Types)
-            {
-                types[type.Id] = type;
-            }
-        }
-
-        // A function name a plain handler already has is HSDK0005's to report; the plain handler keeps it.
-        var functions = HttpFunctions.Group(http.Routes).Where(f => !names.Contains(f.Name)).ToList();
-        if (functions.Count > 0)
-        {
-            foreach (var type in http.Types)
-            {
-                types[type.Id] = type;
-            }
-        }
-
-        var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
-        var dynamoDb = Emitting.Encodings.DynamoDbReaderEmitter.Reach(ordered);
-        return new GenerationSpec(
-            handlers.ToEquatableArray(),
-            functions.ToEquatableArray(),
-            ordered.ToEquatableArray(),
-            ordered.Select(t => TypeShape.Of(t) with { DynamoDb = dynamoDb.TryGetValue(t.Id, out var kind) ? kind : DynamoDbReaderKind.None }).ToEquatableArray(),
-            options,
-            project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && (handlers.Count > 0 || functions.Count > 0));
-    }
 
     private static void EmitSerializer(SourceProductionContext output, SerializerFile file)
     {
@@ -175,6 +149,10 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string Project = nameof(Project);
     public const string Generation = nameof(Generation);
+    public const string HandlerFiles = nameof(HandlerFiles);
+    public const string SharedFiles = nameof(SharedFiles);
+    public const string SharedSerializers = nameof(SharedSerializers);
+    public const string SharedAdapters = nameof(SharedAdapters);
     public const string Serializers = nameof(Serializers);
     public const string Adapters = nameof(Adapters);
     public const string EntryPoint = nameof(EntryPoint);

@@ -33,4 +33,11 @@ public sealed record LambdaInvocationResult(string RequestId, byte[] Payload, st
     /// it ran to its end and what it streamed after the hang-up was dropped; the outcome is still this result.
     /// </summary>
     public bool ClientDisconnected { get; init; }
+
+    /// <summary>
+    /// How many bytes the function streamed after its caller hung up, which the emulator read and dropped as Lambda
+    /// does: more than zero shows the function ran on and kept writing. Zero when the caller stayed (or, with
+    /// <see cref="LambdaEmulatorOptions.EndStreamOnClientDisconnect"/>, when the stream was cut instead).
+    /// </summary>
+    public long DroppedResponseBytes { get; init; }
 }

@@ -194,6 +194,32 @@ public sealed class InvalidHandlerTests
     }
 
     [Fact]
+    public void A_handler_declared_twice_alike_is_generated_once()
+    {
+        // CS0111 while the user types: two rows of the pipeline carry one spec, and neither may emit it alone (both
+        // adding the same file would make the generator throw). Calls of the method are ambiguous (CS0121) until then.
+        var run = GeneratorRun.Run([Usings + Valid, Usings + """
+            namespace Functions;
+
+            public sealed record Note(string Text);
+
+            public static class Twice
+            {
+                [LambdaHandler]
+                public static Note Echo(Note note) => note;
+
+                [LambdaHandler]
+                public static Note Echo(Note note) => note;
+            }
+            """]);
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "CS0111");
+        Assert.Single(run.Sources.Keys, k => k.EndsWith(".Echo.g.cs", StringComparison.Ordinal));
+        Assert.Single(run.Sources.Keys, k => k.Contains("Note", StringComparison.Ordinal));
+        Assert.All(run.GeneratedCodeDiagnostics, d => Assert.Equal("CS0121", d.Id));
+    }
+
+    [Fact]
     public void A_project_with_its_own_Main_gets_adapters_but_no_entry_point()
     {
         var run = GeneratorRun.Run([Usings + Valid, "internal static class Program { private static void Main() { } }"]).AssertCompilesCleanly();

@@ -305,7 +305,9 @@ public sealed class RuntimeApiTests
         using var second = await runtime.NextAsync();
         var third = runtime.NextAsync();
 
-        await Task.Delay(300);
+        // The third poll reached the emulator and is held while the third invocation stays queued: both slots are taken.
+        await TestTimeouts.UntilAsync(() => lambda.Broker.WaitingPolls == 1);
+        Assert.True(lambda.Broker.HasQueued);
         Assert.False(third.IsCompleted);
 
         // Answer in reverse order: results follow request ids, not arrival.
@@ -339,18 +341,12 @@ public sealed class RuntimeApiTests
         using var runtime = new RuntimeClient(lambda);
         var next = runtime.NextAsync();
 
-        await Task.Delay(300);
+        // Stopped only once the emulator holds the poll: it must end it with a 500, not leave it hanging.
+        await TestTimeouts.UntilAsync(() => lambda.Broker.WaitingPolls == 1);
         await lambda.DisposeAsync();
 
-        // What matters is that the poll ends; if it had not reached the server yet, the connection is simply refused.
-        try
-        {
-            using var response = await TestTimeouts.Within(next);
-            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        }
-        catch (HttpRequestException)
-        {
-        }
+        using var response = await TestTimeouts.Within(next);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Parsing.Streaming;
@@ -16,13 +17,15 @@ internal static class HandlerParser
 {
     /// <param name="reportReadOnlyMembers">Also report event-type members JSON can never set (HSDK0102): analyzer only.</param>
     /// <param name="maxTimeoutSeconds">The upper bound for <c>TimeoutSeconds</c> (HSDK0007), from <see cref="DurationLimit"/>.</param>
+    /// <param name="cancellationToken">Stops the walk of the event's and result's type graphs, type by type and member by member.</param>
     public static HandlerModel Parse(
         IMethodSymbol method,
         AttributeData attribute,
         KnownSymbols known,
         List<HandlerProblem>? problems = null,
         bool reportReadOnlyMembers = false,
-        int maxTimeoutSeconds = DurationLimit.DefaultSeconds)
+        int maxTimeoutSeconds = DurationLimit.DefaultSeconds,
+        CancellationToken cancellationToken = default)
     {
         problems ??= [];
         if (Http.RouteMethods.IsRoute(method))
@@ -80,8 +83,8 @@ internal static class HandlerParser
         CheckRange(attribute, "MemorySizeMb", 128, 10240, location, problems);
 
         // One builder per payload, so that a problem in the event does not hide (or repeat as) one in the result.
-        var eventTypes = new TypeGraphBuilder(known);
-        var resultTypes = new TypeGraphBuilder(known);
+        var eventTypes = new TypeGraphBuilder(known, cancellationToken);
+        var resultTypes = new TypeGraphBuilder(known, cancellationToken);
         var parameters = new List<ParameterKind>();
         var streaming = known.Streaming;
         PayloadSpec? eventPayload = null;
@@ -147,7 +150,7 @@ internal static class HandlerParser
                 }
                 else if (reportReadOnlyMembers && eventPayload.Kind == PayloadKind.Json)
                 {
-                    ReportUnreadableMembers(read, known, problems);
+                    ReportUnreadableMembers(read, known, problems, cancellationToken);
                 }
             }
 
@@ -285,9 +288,9 @@ internal static class HandlerParser
         problems.Add(new HandlerProblem(DiagnosticDescriptors.UnserializableType, problem.Location ?? location, [path, problem.Reason]));
     }
 
-    private static void ReportUnreadableMembers(ITypeSymbol eventType, KnownSymbols known, List<HandlerProblem> problems)
+    private static void ReportUnreadableMembers(ITypeSymbol eventType, KnownSymbols known, List<HandlerProblem> problems, CancellationToken cancellationToken)
     {
-        var eventTypes = new TypeGraphBuilder(known);
+        var eventTypes = new TypeGraphBuilder(known, cancellationToken);
         eventTypes.Add(eventType, string.Empty);
         foreach (var (member, path) in eventTypes.UnreadableMembers)
         {

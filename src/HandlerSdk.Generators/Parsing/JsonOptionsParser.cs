@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using HandlerSdk.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -9,7 +10,13 @@ internal static class JsonOptionsParser
 {
     public const string AttributeName = "HandlerSdk.LambdaJsonOptionsAttribute";
 
-    public static JsonOptionsSpec Parse(Compilation compilation)
+    // The pipeline's options step and the handler parsers (through KnownSymbols) both need them: read once per compilation.
+    private static readonly ConditionalWeakTable<Compilation, JsonOptionsSpec> Cache = new();
+
+    /// <summary>The options of <paramref name="compilation"/>, read on first use.</summary>
+    public static JsonOptionsSpec For(Compilation compilation) => Cache.GetValue(compilation, Parse);
+
+    private static JsonOptionsSpec Parse(Compilation compilation)
     {
         var attributeType = compilation.GetTypeByMetadataName(AttributeName);
         var attribute = attributeType is null

@@ -71,7 +71,7 @@ internal sealed class KnownSymbols
         JsonUnmappedMemberHandlingAttribute = Get("System.Text.Json.Serialization.JsonUnmappedMemberHandlingAttribute");
         FlagsAttribute = Get("System.FlagsAttribute");
         Streaming = Parsing.Streaming.StreamingSymbols.For(compilation);
-        JsonOptions = JsonOptionsParser.Parse(compilation);
+        JsonOptions = JsonOptionsParser.For(compilation);
         SerializerContexts = ReadSerializerContexts(compilation, Get("HandlerSdk.LambdaSerializerContextAttribute"), Get("System.Text.Json.Serialization.JsonSerializableAttribute"));
     }
 

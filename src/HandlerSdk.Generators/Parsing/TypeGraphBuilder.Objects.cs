@@ -100,6 +100,7 @@ internal sealed partial class TypeGraphBuilder
         var properties = new List<(PropertySpec Spec, int Order, int Index)>();
         foreach (var member in members)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var spec = WithMember(member, () => BuildProperty(member, display, boundMembers.TryGetValue(member, out var index) ? index : -1, setsRequired));
             if (Problem is not null)
             {
@@ -145,6 +146,7 @@ internal sealed partial class TypeGraphBuilder
         {
             foreach (var member in current.GetMembers().OrderBy(m => m is IFieldSymbol ? 1 : 0))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
                 {
                     continue;

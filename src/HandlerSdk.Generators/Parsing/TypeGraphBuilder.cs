@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HandlerSdk.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -9,9 +10,10 @@ namespace HandlerSdk.Generators.Parsing;
 /// <summary>
 /// Walks the types a handler reads or writes and builds one <see cref="TypeSpec"/> per type, following members,
 /// elements and values transitively. The first type it cannot serialize stops it; <see cref="Problem"/> says
-/// which member path and why (HSDK0101).
+/// which member path and why (HSDK0101). Cancellation is checked at each type and each member, so that an edit in
+/// the IDE stops a walk of a large graph between two steps.
 /// </summary>
-internal sealed partial class TypeGraphBuilder(KnownSymbols known)
+internal sealed partial class TypeGraphBuilder(KnownSymbols known, CancellationToken cancellationToken = default)
 {
     private readonly Dictionary<string, TypeSpec> _types = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _visiting = new(System.StringComparer.Ordinal);
@@ -32,6 +34,7 @@ internal sealed partial class TypeGraphBuilder(KnownSymbols known)
     /// <param name="enumAsString">The member carries a string enum converter.</param>
     public string? Add(ITypeSymbol type, string path, bool enumAsString = false)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (Problem is not null)
         {
             return null;

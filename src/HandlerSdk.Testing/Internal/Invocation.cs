@@ -19,6 +19,7 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
     private int _streaming;
     private string? _streamContentType;
     private volatile bool _clientDisconnected;
+    private long _droppedResponseBytes;
     private CancellationTokenSource? _streamEnded;
 
     public string RequestId { get; } = requestId;
@@ -58,6 +59,12 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
         get => _clientDisconnected;
         set => _clientDisconnected = value;
     }
+
+    /// <summary>Bytes of the runtime's stream read after the caller hung up, and dropped (Lambda drops them too).</summary>
+    public long DroppedResponseBytes => Interlocked.Read(ref _droppedResponseBytes);
+
+    /// <summary>Counts <paramref name="bytes"/> more streamed bytes that no caller will read.</summary>
+    public void Drop(int bytes) => Interlocked.Add(ref _droppedResponseBytes, bytes);
 
     /// <summary>
     /// Marks the runtime's streamed answer as begun, once; the token is cancelled when the invocation ends another way
@@ -138,8 +145,14 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
         return true;
     }
 
-    public void StartDeadlineTimer(TimeSpan timeout, Action<Invocation> onDeadline)
+    /// <returns>False when the invocation had already finished: no timer was made.</returns>
+    public bool StartDeadlineTimer(TimeSpan timeout, Action<Invocation> onDeadline)
     {
+        if (Volatile.Read(ref _state) == Finished)
+        {
+            return false;
+        }
+
         var timer = new Timer(static state => ((Action)state!)(), (Action)(() => onDeadline(this)), timeout, Timeout.InfiniteTimeSpan);
 
         // Both this and TryFinish write their own field with a full fence before reading the other's, so when the
@@ -149,6 +162,8 @@ internal sealed class Invocation(string requestId, byte[] payload, LambdaInvokeO
         {
             timer.Dispose();
         }
+
+        return true;
     }
 
     // A result nobody waits for any more (an Event invocation, a caller that gave up) may still end in an exception, at

@@ -23,6 +23,7 @@ internal sealed class InvocationBroker : IDisposable
     private volatile InitFailure? _initFailure;
     private int _withdrawn;
     private int _pendingRetries;
+    private int _waitingPolls;
 
     public InvocationBroker(LambdaEmulatorOptions options, OutputSink sink)
     {
@@ -44,6 +45,9 @@ internal sealed class InvocationBroker : IDisposable
 
     /// <summary>How many failed Event invocations wait for their retry.</summary>
     public int PendingRetries => Volatile.Read(ref _pendingRetries);
+
+    /// <summary>How many runtime <c>/next</c> polls the emulator holds, waiting for an invocation or a free slot.</summary>
+    public int WaitingPolls => Volatile.Read(ref _waitingPolls);
 
     /// <summary>The invoker gave up (cancelled, disconnected): an invocation still queued never reaches the runtime.</summary>
     public void Withdraw(Invocation invocation)
@@ -93,6 +97,19 @@ internal sealed class InvocationBroker : IDisposable
     /// invocation goes to the process started after it, as Lambda gives the next invocation a fresh environment.
     /// </remarks>
     public async Task<Invocation> NextAsync(FunctionProcess? process, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _waitingPolls);
+        try
+        {
+            return await NextOrKilledAsync(process, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waitingPolls);
+        }
+    }
+
+    private async Task<Invocation> NextOrKilledAsync(FunctionProcess? process, CancellationToken cancellationToken)
     {
         // A runtime asking for work has finished its init, so any earlier init failure no longer applies.
         _initFailure = null;
@@ -349,7 +366,7 @@ internal sealed class InvocationBroker : IDisposable
                 // Lambda logs nothing for it; the emulator says what became of the stream, as the result does.
                 _sink.WriteFor(invocation, _options.EndStreamOnClientDisconnect
                     ? $"RequestId: {invocation.RequestId} The caller disconnected mid-stream: the emulator cut the function's response stream (EndStreamOnClientDisconnect)"
-                    : $"RequestId: {invocation.RequestId} The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped");
+                    : string.Create(CultureInfo.InvariantCulture, $"RequestId: {invocation.RequestId} The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped ({invocation.DroppedResponseBytes} bytes)"));
             }
 
             _sink.Close(invocation);
@@ -372,6 +389,7 @@ internal sealed class InvocationBroker : IDisposable
                 FunctionErrorType = outcome.ErrorType,
                 ContentType = outcome.ContentType,
                 ClientDisconnected = invocation.ClientDisconnected,
+                DroppedResponseBytes = invocation.DroppedResponseBytes,
             };
             invocation.Completion.TrySetResult(result);
         }

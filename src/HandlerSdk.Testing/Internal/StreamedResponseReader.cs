@@ -96,7 +96,12 @@ internal sealed class StreamedResponseReader(InvocationBroker broker, LambdaEmul
                     context.Abort();
                     return;
                 }
-                else if (!chunks!.ReaderGone && !await chunks.WriteAsync(buffer.AsSpan(0, read).ToArray()).ConfigureAwait(false))
+                else if (chunks!.ReaderGone)
+                {
+                    // The caller hung up. Lambda lets the function run on (and bills it): its bytes are read and dropped.
+                    invocation.Drop(read);
+                }
+                else if (!await chunks.WriteAsync(buffer.AsSpan(0, read).ToArray()).ConfigureAwait(false))
                 {
                     if (ended.IsCancellationRequested)
                     {
@@ -104,8 +109,9 @@ internal sealed class StreamedResponseReader(InvocationBroker broker, LambdaEmul
                         return;
                     }
 
-                    // The caller hung up. Lambda lets the function run on (and bills it): its bytes are read and dropped.
+                    // The caller hung up while this piece was on its way: it is dropped with the ones after it.
                     invocation.ClientDisconnected = true;
+                    invocation.Drop(read);
                 }
 
                 if (pacer is not null)

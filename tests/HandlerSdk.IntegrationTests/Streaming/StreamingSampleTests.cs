@@ -100,12 +100,13 @@ public sealed class StreamingSampleTests(StreamingBootstrap bootstrap)
         await using var serve = await ServeSession.StartAsync(name => bootstrap.Options(name, model, output), ["Complete"]);
         using var answer = await HangUpAfterFirstTokenAsync(serve, model);
 
-        // The function is not told: it takes the next token (its connection to the model stays open), and ends when the
-        // model does.
-        Assert.False(await answer.SendUntilClosedByFunctionAsync(tokens: 1));
+        // The function is not told: it takes the next token and ends when the model does, and the emulator drops what
+        // it streams after the hang-up and counts it. (The count is not asserted here: behind serve's proxy, whether
+        // the hang-up or the token reaches the emulator first is a race; the emulator's own tests pin the count.)
+        await answer.SendAsync("more");
         await answer.EndAsync();
         var note = await output.LineAsync("The caller disconnected mid-stream");
-        Assert.EndsWith("The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped", note, StringComparison.Ordinal);
+        Assert.Matches(@"The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped \(\d+ bytes\)$", note);
         await output.LineAsync("REPORT RequestId:");
         Assert.True(output.IndexOf("The caller disconnected mid-stream") < output.IndexOf("REPORT RequestId:"));
         Assert.Equal(-1, output.IndexOf("The streamed response could not be completed"));

@@ -33,6 +33,7 @@ public sealed class StreamedResponseTests
         Assert.Empty(result.Payload);
         Assert.Equal("text/event-stream", result.ContentType);
         Assert.False(result.ClientDisconnected);
+        Assert.Equal(0, result.DroppedResponseBytes);
         Assert.EndsWith(result.Report.ToString(), result.Logs, StringComparison.Ordinal);
     }
 
@@ -201,7 +202,8 @@ public sealed class StreamedResponseTests
         var result = await TestTimeouts.Within(invocation.Completion);
         Assert.True(result.ClientDisconnected);
         Assert.False(result.IsError);
-        Assert.Contains($"RequestId: {requestId} The caller disconnected mid-stream: as in Lambda, the function ran on", result.Logs, StringComparison.Ordinal);
+        Assert.Equal(40 * 8192, result.DroppedResponseBytes); // every byte written after the hang-up was taken, and dropped
+        Assert.Contains($"RequestId: {requestId} The caller disconnected mid-stream: as in Lambda, the function ran on and its later output was dropped (327680 bytes)", result.Logs, StringComparison.Ordinal);
         lock (output)
         {
             Assert.Contains(output, line => line.StartsWith($"REPORT RequestId: {requestId}", StringComparison.Ordinal));
@@ -229,6 +231,7 @@ public sealed class StreamedResponseTests
         var result = await TestTimeouts.Within(invocation.Completion);
         Assert.True(result.ClientDisconnected);
         Assert.False(result.IsError);
+        Assert.Equal(0, result.DroppedResponseBytes); // cut, not read and dropped
         Assert.Contains($"RequestId: {requestId} The caller disconnected mid-stream: the emulator cut the function's response stream", result.Logs, StringComparison.Ordinal);
         Assert.EndsWith(result.Report.ToString(), result.Logs, StringComparison.Ordinal);
 

@@ -374,12 +374,11 @@ public sealed class LambdaRuntimeTests : IDisposable
     public async Task A_500_from_next_ends_the_runtime_promptly_with_a_non_zero_code()
     {
         await using var api = Serving([]);
-        var clock = Stopwatch.StartNew();
 
         var exitCode = await RunAsync(api, handlers => handlers.Add("Never", Writes("never")));
 
+        // Promptly: the one poll that got the 500 and no retry after it (RunAsync fails the test if the runtime hangs).
         Assert.NotEqual(0, exitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(["GET /2018-06-01/runtime/invocation/next"], api.Requests.Select(r => r.ToString()));
     }
 

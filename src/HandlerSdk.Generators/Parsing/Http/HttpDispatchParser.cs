@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Model.Http;
 using Microsoft.CodeAnalysis;
@@ -18,11 +19,12 @@ internal static class HttpDispatchParser
     public const string HttpResultName = "HandlerSdk.Http.HttpResult";
     public const string HttpResultOfTName = "HandlerSdk.Http.HttpResult`1";
 
-    public static HttpRouteModel Parse(IMethodSymbol method, EquatableArray<HttpRouteSpec> routes, Compilation compilation) =>
-        Parse(method, routes, compilation, out _);
+    public static HttpRouteModel Parse(IMethodSymbol method, EquatableArray<HttpRouteSpec> routes, Compilation compilation, CancellationToken cancellationToken = default) =>
+        Parse(method, routes, compilation, out _, cancellationToken);
 
     /// <param name="problem">The first type that cannot be serialized, with the reason; null when all can.</param>
-    public static HttpRouteModel Parse(IMethodSymbol method, EquatableArray<HttpRouteSpec> routes, Compilation compilation, out (ITypeSymbol Root, SerializationProblem? Problem)? problem)
+    /// <param name="cancellationToken">Stops the walk of the routes' type graphs.</param>
+    public static HttpRouteModel Parse(IMethodSymbol method, EquatableArray<HttpRouteSpec> routes, Compilation compilation, out (ITypeSymbol Root, SerializationProblem? Problem)? problem, CancellationToken cancellationToken = default)
     {
         problem = null;
         if (routes.Count == 0)
@@ -31,7 +33,7 @@ internal static class HttpDispatchParser
         }
 
         var known = KnownSymbols.For(compilation);
-        var types = new TypeGraphBuilder(known);
+        var types = new TypeGraphBuilder(known, cancellationToken);
         var result = new List<HttpRouteSpec>();
         var returnSpec = Return(method, known, compilation, types);
         if (returnSpec is null)

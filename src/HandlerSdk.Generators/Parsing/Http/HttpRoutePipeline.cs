@@ -30,7 +30,7 @@ internal static class HttpRoutePipeline
                     }
 
                     var compilation = target.SemanticModel.Compilation;
-                    return HttpDispatchParser.Parse(method, HttpRouteParser.Parse(method, target.Attributes, HttpSymbols.For(compilation)), compilation);
+                    return HttpDispatchParser.Parse(method, HttpRouteParser.Parse(method, target.Attributes, HttpSymbols.For(compilation)), compilation, cancellationToken);
                 })
                 .Collect()
                 .Select(static (methods, _) => Merge(methods.ToArray()));
