@@ -135,11 +135,12 @@ public sealed class LambdaHandlerGenerator : IIncrementalGenerator
 
         var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
         var dynamoDb = Emitting.Encodings.DynamoDbReaderEmitter.Reach(ordered);
+        var readableNames = ReadableTypeNames.Assign(ordered);
         return new GenerationSpec(
             handlers.ToEquatableArray(),
             functions.ToEquatableArray(),
             ordered.ToEquatableArray(),
-            ordered.Select(t => TypeShape.Of(t) with { DynamoDb = dynamoDb.TryGetValue(t.Id, out var kind) ? kind : DynamoDbReaderKind.None }).ToEquatableArray(),
+            ordered.Select(t => TypeShape.Of(t) with { DynamoDb = dynamoDb.TryGetValue(t.Id, out var kind) ? kind : DynamoDbReaderKind.None, Name = readableNames[t.Id] }).ToEquatableArray(),
             options,
             project.IsExecutable && !project.HasOwnEntryPoint && !project.EntryPointDisabled && (handlers.Count > 0 || functions.Count > 0));
     }

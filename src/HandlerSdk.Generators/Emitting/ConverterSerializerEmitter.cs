@@ -13,12 +13,13 @@ internal static class ConverterSerializerEmitter
     // user's, which read and write primitives through the reader and writer they are given.
     private const string Options = "global::System.Text.Json.JsonSerializerOptions.Default";
 
-    public static void Emit(SourceWriter writer, ConverterSpec spec)
+    public static void Emit(SourceWriter writer, ConverterSpec spec, string name)
     {
-        var converter = $"s_{spec.Id}_Converter";
+        var converter = SerializerNames.ConverterField(name);
         writer.Line($"private static readonly {spec.Converter} {converter} = new {spec.Converter}();");
         writer.Line();
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Summary(writer, $"Reads {SerializerDocs.Code(spec.Type)} with {SerializerDocs.Code(spec.Converter)}.");
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(name)}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             if (spec.WrapsNullable)
@@ -30,12 +31,13 @@ internal static class ConverterSerializerEmitter
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null && !{converter}.HandleNull) return null!;");
             }
 
-            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {Options})!;");
+            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {Options}){(spec.CanBeNull && !spec.WrapsNullable ? "!" : string.Empty)};");
         }
 
         writer.Line();
         var parameterType = spec.CanBeNull && !spec.WrapsNullable ? spec.Type + "?" : spec.Type;
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value)");
+        SerializerDocs.Summary(writer, $"Writes {SerializerDocs.Code(spec.Type)} with {SerializerDocs.Code(spec.Converter)}.");
+        writer.Line($"internal static void {SerializerNames.Write(name)}({ValueCode.Writer} writer, {parameterType} value)");
         using (writer.Block())
         {
             if (spec.WrapsNullable)
