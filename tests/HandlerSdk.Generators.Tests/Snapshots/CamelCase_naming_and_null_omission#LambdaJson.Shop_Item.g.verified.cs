@@ -14,7 +14,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Item_IOStream = global::System.Text.Json.JsonEncodedText.Encode("ioStream");
         private static readonly string[] s_ItemNames = { "skuCode", "urlCount", "note", "labels", "rank", "ioStream" };
 
-        /// <summary>Reads a <c>Shop.Item</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Item</c> from JSON.</summary>
         internal static global::Shop.Item ReadItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -60,7 +60,7 @@ namespace HandlerSdk.Generated
             global::Shop.Item __result;
             try
             {
-                __result = new global::Shop.Item((__has_SkuCode ? __v_SkuCode : default!)!, (__has_URLCount ? __v_URLCount : default!), (__has_Note ? __v_Note : default!)!);
+                __result = new global::Shop.Item((__has_SkuCode ? __v_SkuCode : default!)!, (__has_URLCount ? __v_URLCount : default), (__has_Note ? __v_Note : default!)!);
                 if (__has_Labels) InitItem_Labels(__result, __v_Labels);
                 if (__has_Rank) __result.Rank = __v_Rank;
                 if (__has_IOStream) __result.IOStream = __v_IOStream!;
@@ -120,7 +120,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Labels")]
         private static extern void InitItem_Labels(global::Shop.Item target, global::System.Collections.Generic.List<string> value);
 
-        /// <summary>Writes a <c>Shop.Item</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Item</c> as JSON.</summary>
         internal static void WriteItem(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Item? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -6,14 +6,14 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>int?</c> from JSON.</summary>
+        /// <summary>Reads <c>int?</c> from JSON.</summary>
         internal static int? ReadNullableOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        /// <summary>Writes a <c>int?</c> as JSON.</summary>
+        /// <summary>Writes <c>int?</c> as JSON.</summary>
         internal static void WriteNullableOfInt32(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_ColorAsString_Red = global::System.Text.Json.JsonEncodedText.Encode("Red");
         private static readonly global::System.Text.Json.JsonEncodedText s_ColorAsString_Green = global::System.Text.Json.JsonEncodedText.Encode("Green");
 
-        /// <summary>Reads a <c>Shop.Color</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Color</c> from JSON.</summary>
         internal static global::Shop.Color ReadColorAsString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
@@ -20,7 +20,7 @@ namespace HandlerSdk.Generated
             return (global::Shop.Color)global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        /// <summary>Writes a <c>Shop.Color</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Color</c> as JSON.</summary>
         internal static void WriteColorAsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color value)
         {
             switch (value)
@@ -31,7 +31,7 @@ namespace HandlerSdk.Generated
             writer.WriteNumberValue((long)value);
         }
 
-        /// <summary>The JSON name of a <c>Shop.Color</c>, or null for a value without one.</summary>
+        /// <summary>The JSON name of a <c>Shop.Color</c> value, or null for a value without one.</summary>
         internal static string? NameOfColorAsString(global::Shop.Color value)
         {
             switch (value)
@@ -42,7 +42,7 @@ namespace HandlerSdk.Generated
             return null;
         }
 
-        /// <summary>A <c>Shop.Color</c> from its name, names separated by commas, or number.</summary>
+        /// <summary>The <c>Shop.Color</c> value of a name, names separated by commas, or number.</summary>
         internal static global::Shop.Color ParseColorAsString(string text)
         {
             if (TryParseColorAsStringName(text, out var __value) || TryParseColorAsStringName(text.Trim(), out __value)) return __value;

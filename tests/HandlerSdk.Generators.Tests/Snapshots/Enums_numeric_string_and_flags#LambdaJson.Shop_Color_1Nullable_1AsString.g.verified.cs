@@ -6,14 +6,14 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>Shop.Color?</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Color?</c> from JSON.</summary>
         internal static global::Shop.Color? ReadNullableOfColorAsString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return ReadColorAsString(ref reader);
         }
 
-        /// <summary>Writes a <c>Shop.Color?</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Color?</c> as JSON.</summary>
         internal static void WriteNullableOfColorAsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }

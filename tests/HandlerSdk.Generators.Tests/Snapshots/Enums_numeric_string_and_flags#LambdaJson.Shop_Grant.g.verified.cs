@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Grant_PerColor = global::System.Text.Json.JsonEncodedText.Encode("PerColor");
         private static readonly string[] s_GrantNames = { "Permissions", "Level", "Color", "PerColor" };
 
-        /// <summary>Reads a <c>Shop.Grant</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Grant</c> from JSON.</summary>
         internal static global::Shop.Grant ReadGrant(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -52,7 +52,7 @@ namespace HandlerSdk.Generated
             global::Shop.Grant __result;
             try
             {
-                __result = new global::Shop.Grant((__has_Permissions ? __v_Permissions : default!), (__has_Level ? __v_Level : default!));
+                __result = new global::Shop.Grant((__has_Permissions ? __v_Permissions : default), (__has_Level ? __v_Level : default));
                 if (__has_Color) InitGrant_Color(__result, __v_Color);
                 if (__has_PerColor) InitGrant_PerColor(__result, __v_PerColor);
             }
@@ -106,7 +106,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_PerColor")]
         private static extern void InitGrant_PerColor(global::Shop.Grant target, global::System.Collections.Generic.Dictionary<global::Shop.Color, int> value);
 
-        /// <summary>Writes a <c>Shop.Grant</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Grant</c> as JSON.</summary>
         internal static void WriteGrant(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Grant? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -6,13 +6,13 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>Shop.Level</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Level</c> from JSON.</summary>
         internal static global::Shop.Level ReadLevel(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             return (global::Shop.Level)global::HandlerSdk.Serialization.JsonRead.Int64(ref reader);
         }
 
-        /// <summary>Writes a <c>Shop.Level</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Level</c> as JSON.</summary>
         internal static void WriteLevel(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Level value)
         {
             writer.WriteNumberValue((long)value);

@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_ReadWrite = global::System.Text.Json.JsonEncodedText.Encode("ReadWrite");
         private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_Execute = global::System.Text.Json.JsonEncodedText.Encode("exec");
 
-        /// <summary>Reads a <c>Shop.Permissions</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Permissions</c> from JSON.</summary>
         internal static global::Shop.Permissions ReadPermissions(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
@@ -23,7 +23,7 @@ namespace HandlerSdk.Generated
             return (global::Shop.Permissions)global::HandlerSdk.Serialization.JsonRead.Byte(ref reader);
         }
 
-        /// <summary>Writes a <c>Shop.Permissions</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Permissions</c> as JSON.</summary>
         internal static void WritePermissions(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Permissions value)
         {
             switch (value)
@@ -38,7 +38,7 @@ namespace HandlerSdk.Generated
             writer.WriteNumberValue((ulong)value);
         }
 
-        /// <summary>The JSON name of a <c>Shop.Permissions</c>, or null for a value without one.</summary>
+        /// <summary>The JSON name of a <c>Shop.Permissions</c> value, or null for a value without one.</summary>
         internal static string? NameOfPermissions(global::Shop.Permissions value)
         {
             switch (value)
@@ -59,7 +59,7 @@ namespace HandlerSdk.Generated
             return __remaining == 0 && __names.Count > 0 ? string.Join(", ", __names) : null;
         }
 
-        /// <summary>A <c>Shop.Permissions</c> from its name, names separated by commas, or number.</summary>
+        /// <summary>The <c>Shop.Permissions</c> value of a name, names separated by commas, or number.</summary>
         internal static global::Shop.Permissions ParsePermissions(string text)
         {
             if (TryParsePermissionsName(text, out var __value) || TryParsePermissionsName(text.Trim(), out __value)) return __value;

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Ping_Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
         private static readonly string[] s_PingNames = { "Name" };
 
-        /// <summary>Reads a <c>Shop.Ping</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Ping</c> from JSON.</summary>
         internal static global::Shop.Ping ReadPing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -78,7 +78,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
         private static extern void InitPing_Name(global::Shop.Ping target, string value);
 
-        /// <summary>Writes a <c>Shop.Ping</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Ping</c> as JSON.</summary>
         internal static void WritePing(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Ping? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Pong_Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
         private static readonly string[] s_PongNames = { "Name" };
 
-        /// <summary>Reads a <c>Shop.Pong</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Pong</c> from JSON.</summary>
         internal static global::Shop.Pong ReadPong(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -78,7 +78,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_PongNames);
         }
 
-        /// <summary>Writes a <c>Shop.Pong</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Pong</c> as JSON.</summary>
         internal static void WritePong(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Pong? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -16,7 +16,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Last = global::System.Text.Json.JsonEncodedText.Encode("Last");
         private static readonly string[] s_SettingsNames = { "first-one", "Optional", "Count", "When", "Always", "Must", "Field", "Last" };
 
-        /// <summary>Reads a <c>Shop.Settings</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Settings</c> from JSON.</summary>
         internal static global::Shop.Settings ReadSettings(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -139,7 +139,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_SettingsNames);
         }
 
-        /// <summary>Writes a <c>Shop.Settings</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Settings</c> as JSON.</summary>
         internal static void WriteSettings(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Settings? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

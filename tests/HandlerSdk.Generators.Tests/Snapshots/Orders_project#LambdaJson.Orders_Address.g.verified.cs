@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Address_Country = global::System.Text.Json.JsonEncodedText.Encode("Country");
         private static readonly string[] s_AddressNames = { "Street", "City", "Country" };
 
-        /// <summary>Reads a <c>Orders.Address</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.Address</c> from JSON.</summary>
         internal static global::Orders.Address ReadAddress(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -95,7 +95,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_AddressNames);
         }
 
-        /// <summary>Writes a <c>Orders.Address</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.Address</c> as JSON.</summary>
         internal static void WriteAddress(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Address? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Customer_ShippingAddress = global::System.Text.Json.JsonEncodedText.Encode("ShippingAddress");
         private static readonly string[] s_CustomerNames = { "Name", "Email", "ShippingAddress" };
 
-        /// <summary>Reads a <c>Orders.Customer</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.Customer</c> from JSON.</summary>
         internal static global::Orders.Customer ReadCustomer(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -96,7 +96,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_ShippingAddress")]
         private static extern void InitCustomer_ShippingAddress(global::Orders.Customer target, global::Orders.Address value);
 
-        /// <summary>Writes a <c>Orders.Customer</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.Customer</c> as JSON.</summary>
         internal static void WriteCustomer(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Customer? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Order_CouponCode = global::System.Text.Json.JsonEncodedText.Encode("coupon_code");
         private static readonly string[] s_OrderNames = { "Id", "Customer", "Lines", "PlacedAt", "Priority", "DeliverBy", "Tags", "Buckets", "coupon_code" };
 
-        /// <summary>Reads a <c>Orders.Order</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.Order</c> from JSON.</summary>
         internal static global::Orders.Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -72,7 +72,7 @@ namespace HandlerSdk.Generated
             global::Orders.Order __result;
             try
             {
-                __result = new global::Orders.Order((__has_Id ? __v_Id : default!)!, (__has_Customer ? __v_Customer : default!)!, (__has_Lines ? __v_Lines : default!)!, (__has_PlacedAt ? __v_PlacedAt : default!));
+                __result = new global::Orders.Order((__has_Id ? __v_Id : default!)!, (__has_Customer ? __v_Customer : default!)!, (__has_Lines ? __v_Lines : default!)!, (__has_PlacedAt ? __v_PlacedAt : default));
                 if (__has_Priority) InitOrder_Priority(__result, __v_Priority);
                 if (__has_DeliverBy) InitOrder_DeliverBy(__result, __v_DeliverBy);
                 if (__has_Tags) InitOrder_Tags(__result, __v_Tags);
@@ -161,7 +161,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Buckets")]
         private static extern void InitOrder_Buckets(global::Orders.Order target, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> value);
 
-        /// <summary>Writes a <c>Orders.Order</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.Order</c> as JSON.</summary>
         internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

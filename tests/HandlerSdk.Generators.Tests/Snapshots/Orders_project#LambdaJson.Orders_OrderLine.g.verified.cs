@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_OrderLine_UnitPrice = global::System.Text.Json.JsonEncodedText.Encode("UnitPrice");
         private static readonly string[] s_OrderLineNames = { "Sku", "Quantity", "UnitPrice" };
 
-        /// <summary>Reads a <c>Orders.OrderLine</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.OrderLine</c> from JSON.</summary>
         internal static global::Orders.OrderLine ReadOrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -48,7 +48,7 @@ namespace HandlerSdk.Generated
             global::Orders.OrderLine __result;
             try
             {
-                __result = new global::Orders.OrderLine((__has_Sku ? __v_Sku : default!)!, (__has_Quantity ? __v_Quantity : default!), (__has_UnitPrice ? __v_UnitPrice : default!));
+                __result = new global::Orders.OrderLine((__has_Sku ? __v_Sku : default!)!, (__has_Quantity ? __v_Quantity : default), (__has_UnitPrice ? __v_UnitPrice : default));
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
             {
@@ -92,7 +92,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_OrderLineNames);
         }
 
-        /// <summary>Writes a <c>Orders.OrderLine</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.OrderLine</c> as JSON.</summary>
         internal static void WriteOrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.OrderLine? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -10,7 +10,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Priority_Normal = global::System.Text.Json.JsonEncodedText.Encode("Normal");
         private static readonly global::System.Text.Json.JsonEncodedText s_Priority_Express = global::System.Text.Json.JsonEncodedText.Encode("Express");
 
-        /// <summary>Reads a <c>Orders.Priority</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.Priority</c> from JSON.</summary>
         internal static global::Orders.Priority ReadPriority(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
@@ -21,7 +21,7 @@ namespace HandlerSdk.Generated
             return (global::Orders.Priority)global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        /// <summary>Writes a <c>Orders.Priority</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.Priority</c> as JSON.</summary>
         internal static void WritePriority(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Priority value)
         {
             switch (value)
@@ -33,7 +33,7 @@ namespace HandlerSdk.Generated
             writer.WriteNumberValue((long)value);
         }
 
-        /// <summary>The JSON name of a <c>Orders.Priority</c>, or null for a value without one.</summary>
+        /// <summary>The JSON name of a <c>Orders.Priority</c> value, or null for a value without one.</summary>
         internal static string? NameOfPriority(global::Orders.Priority value)
         {
             switch (value)
@@ -45,7 +45,7 @@ namespace HandlerSdk.Generated
             return null;
         }
 
-        /// <summary>A <c>Orders.Priority</c> from its name, names separated by commas, or number.</summary>
+        /// <summary>The <c>Orders.Priority</c> value of a name, names separated by commas, or number.</summary>
         internal static global::Orders.Priority ParsePriority(string text)
         {
             if (TryParsePriorityName(text, out var __value) || TryParsePriorityName(text.Trim(), out __value)) return __value;

@@ -14,7 +14,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_Notes = global::System.Text.Json.JsonEncodedText.Encode("Notes");
         private static readonly string[] s_ReceiptNames = { "OrderId", "Total", "Items", "Priority", "ReceivedAt", "Notes" };
 
-        /// <summary>Reads a <c>Orders.Receipt</c> from JSON.</summary>
+        /// <summary>Reads <c>Orders.Receipt</c> from JSON.</summary>
         internal static global::Orders.Receipt ReadReceipt(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -60,7 +60,7 @@ namespace HandlerSdk.Generated
             global::Orders.Receipt __result;
             try
             {
-                __result = new global::Orders.Receipt((__has_OrderId ? __v_OrderId : default!)!, (__has_Total ? __v_Total : default!), (__has_Items ? __v_Items : default!), (__has_Priority ? __v_Priority : default!), (__has_ReceivedAt ? __v_ReceivedAt : default!), (__has_Notes ? __v_Notes : default!)!);
+                __result = new global::Orders.Receipt((__has_OrderId ? __v_OrderId : default!)!, (__has_Total ? __v_Total : default), (__has_Items ? __v_Items : default), (__has_Priority ? __v_Priority : default), (__has_ReceivedAt ? __v_ReceivedAt : default), (__has_Notes ? __v_Notes : default!)!);
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
             {
@@ -114,7 +114,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_ReceiptNames);
         }
 
-        /// <summary>Writes a <c>Orders.Receipt</c> as JSON.</summary>
+        /// <summary>Writes <c>Orders.Receipt</c> as JSON.</summary>
         internal static void WriteReceipt(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Receipt? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

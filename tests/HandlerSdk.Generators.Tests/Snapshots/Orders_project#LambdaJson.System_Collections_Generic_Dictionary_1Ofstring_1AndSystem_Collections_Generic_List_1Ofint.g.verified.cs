@@ -6,7 +6,7 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> from JSON.</summary>
+        /// <summary>Reads <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> from JSON.</summary>
         internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> ReadDictionaryOfStringAndListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -31,7 +31,7 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        /// <summary>Writes a <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> as JSON.</summary>
+        /// <summary>Writes <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> as JSON.</summary>
         internal static void WriteDictionaryOfStringAndListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

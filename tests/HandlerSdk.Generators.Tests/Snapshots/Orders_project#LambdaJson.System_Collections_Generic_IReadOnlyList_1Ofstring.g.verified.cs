@@ -6,7 +6,7 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> from JSON.</summary>
+        /// <summary>Reads <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> from JSON.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<string> ReadIReadOnlyListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -28,7 +28,7 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        /// <summary>Writes a <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> as JSON.</summary>
+        /// <summary>Writes <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> as JSON.</summary>
         internal static void WriteIReadOnlyListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

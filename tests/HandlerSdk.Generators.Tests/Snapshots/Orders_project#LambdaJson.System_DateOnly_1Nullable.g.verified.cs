@@ -6,14 +6,14 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>System.DateOnly?</c> from JSON.</summary>
+        /// <summary>Reads <c>System.DateOnly?</c> from JSON.</summary>
         internal static global::System.DateOnly? ReadNullableOfDateOnly(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return global::HandlerSdk.Serialization.JsonRead.DateOnly(ref reader);
         }
 
-        /// <summary>Writes a <c>System.DateOnly?</c> as JSON.</summary>
+        /// <summary>Writes <c>System.DateOnly?</c> as JSON.</summary>
         internal static void WriteNullableOfDateOnly(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }

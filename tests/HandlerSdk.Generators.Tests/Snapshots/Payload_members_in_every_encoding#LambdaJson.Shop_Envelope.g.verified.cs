@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Envelope_Count = global::System.Text.Json.JsonEncodedText.Encode("Count");
         private static readonly string[] s_EnvelopeNames = { "Data", "Zipped", "Image", "Count" };
 
-        /// <summary>Reads a <c>Shop.Envelope</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Envelope</c> from JSON.</summary>
         internal static global::Shop.Envelope ReadEnvelope(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -114,7 +114,7 @@ namespace HandlerSdk.Generated
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Count")]
         private static extern void InitEnvelope_Count(global::Shop.Envelope target, int? value);
 
-        /// <summary>Writes a <c>Shop.Envelope</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Envelope</c> as JSON.</summary>
         internal static void WriteEnvelope(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Envelope? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -10,7 +10,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Order_Total = global::System.Text.Json.JsonEncodedText.Encode("Total");
         private static readonly string[] s_OrderNames = { "Id", "Total" };
 
-        /// <summary>Reads a <c>Shop.Order</c> from JSON.</summary>
+        /// <summary>Reads <c>Shop.Order</c> from JSON.</summary>
         internal static global::Shop.Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -44,7 +44,7 @@ namespace HandlerSdk.Generated
             global::Shop.Order __result;
             try
             {
-                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default!));
+                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default));
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
             {
@@ -82,7 +82,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_OrderNames);
         }
 
-        /// <summary>Writes a <c>Shop.Order</c> as JSON.</summary>
+        /// <summary>Writes <c>Shop.Order</c> as JSON.</summary>
         internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
@@ -94,7 +94,7 @@ namespace HandlerSdk.Generated
             writer.WriteEndObject();
         }
 
-        /// <summary>Reads a <c>Shop.Order</c> from a map of DynamoDB attribute values.</summary>
+        /// <summary>Reads <c>Shop.Order</c> from a map of DynamoDB attribute values.</summary>
         internal static global::Shop.Order ReadOrder_DynamoDbItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             string __v_Id = default!;
@@ -126,7 +126,7 @@ namespace HandlerSdk.Generated
             global::Shop.Order __result;
             try
             {
-                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default!));
+                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default));
             }
             catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
             {
@@ -135,7 +135,7 @@ namespace HandlerSdk.Generated
             return __result;
         }
 
-        /// <summary>Reads a <c>Shop.Order</c> from a DynamoDB attribute value.</summary>
+        /// <summary>Reads <c>Shop.Order</c> from a DynamoDB attribute value.</summary>
         internal static global::Shop.Order ReadOrder_DynamoDb(ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Map(ref reader, ReadOrder_DynamoDbItem, ReadOrder);
     }
 }

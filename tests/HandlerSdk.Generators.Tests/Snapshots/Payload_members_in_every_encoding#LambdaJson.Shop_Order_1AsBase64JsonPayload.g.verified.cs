@@ -6,7 +6,7 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>Shop.Order</c> from a Base64Json payload.</summary>
+        /// <summary>Reads <c>Shop.Order</c> from a Base64Json payload.</summary>
         internal static global::Shop.Order ReadOrderAsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
@@ -15,7 +15,7 @@ namespace HandlerSdk.Generated
 
         private static global::Shop.Order ReadOrderAsBase64JsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadOrder(ref reader);
 
-        /// <summary>Writes a <c>Shop.Order</c> as a Base64Json payload.</summary>
+        /// <summary>Writes <c>Shop.Order</c> as a Base64Json payload.</summary>
         internal static void WriteOrderAsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

@@ -6,14 +6,14 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>Shop.Order</c> from a DynamoDbJson payload.</summary>
+        /// <summary>Reads <c>Shop.Order</c> from a DynamoDbJson payload.</summary>
         internal static global::Shop.Order ReadOrderAsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
             return global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Item(ref reader, "Shop.Order", ReadOrder_DynamoDbItem);
         }
 
-        /// <summary>Writes a <c>Shop.Order</c> as a DynamoDbJson payload.</summary>
+        /// <summary>Writes <c>Shop.Order</c> as a DynamoDbJson payload.</summary>
         internal static void WriteOrderAsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

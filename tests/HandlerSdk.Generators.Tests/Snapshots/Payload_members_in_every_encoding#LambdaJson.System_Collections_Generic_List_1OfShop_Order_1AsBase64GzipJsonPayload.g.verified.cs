@@ -6,7 +6,7 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> from a Base64GzipJson payload.</summary>
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> from a Base64GzipJson payload.</summary>
         internal static global::System.Collections.Generic.List<global::Shop.Order> ReadListOfOrderAsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
@@ -15,7 +15,7 @@ namespace HandlerSdk.Generated
 
         private static global::System.Collections.Generic.List<global::Shop.Order> ReadListOfOrderAsBase64GzipJsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadListOfOrder(ref reader);
 
-        /// <summary>Writes a <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> as a Base64GzipJson payload.</summary>
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> as a Base64GzipJson payload.</summary>
         internal static void WriteListOfOrderAsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

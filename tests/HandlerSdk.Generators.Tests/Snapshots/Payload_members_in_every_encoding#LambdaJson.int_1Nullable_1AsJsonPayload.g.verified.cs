@@ -6,7 +6,7 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        /// <summary>Reads a <c>int?</c> from a Json payload.</summary>
+        /// <summary>Reads <c>int?</c> from a Json payload.</summary>
         internal static int? ReadNullableOfInt32AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default;
@@ -15,7 +15,7 @@ namespace HandlerSdk.Generated
 
         private static int? ReadNullableOfInt32AsJsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadNullableOfInt32(ref reader);
 
-        /// <summary>Writes a <c>int?</c> as a Json payload.</summary>
+        /// <summary>Writes <c>int?</c> as a Json payload.</summary>
         internal static void WriteNullableOfInt32AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }

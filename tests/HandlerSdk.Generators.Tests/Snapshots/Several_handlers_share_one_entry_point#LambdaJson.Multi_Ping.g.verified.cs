@@ -9,7 +9,7 @@ namespace HandlerSdk.Generated
         private static readonly global::System.Text.Json.JsonEncodedText s_Ping_Message = global::System.Text.Json.JsonEncodedText.Encode("Message");
         private static readonly string[] s_PingNames = { "Message" };
 
-        /// <summary>Reads a <c>Multi.Ping</c> from JSON.</summary>
+        /// <summary>Reads <c>Multi.Ping</c> from JSON.</summary>
         internal static global::Multi.Ping ReadPing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
@@ -72,7 +72,7 @@ namespace HandlerSdk.Generated
             return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_PingNames);
         }
 
-        /// <summary>Writes a <c>Multi.Ping</c> as JSON.</summary>
+        /// <summary>Writes <c>Multi.Ping</c> as JSON.</summary>
         internal static void WritePing(global::System.Text.Json.Utf8JsonWriter writer, global::Multi.Ping? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
