@@ -12,22 +12,28 @@ namespace HandlerSdk.Benchmarks.Serialization;
 internal static class Ours
 {
     public static OrderDocument ReadOrder(ReadOnlySpan<byte> json) =>
-        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.OrderDocument", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_OrderDocument(ref reader));
+        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.OrderDocument", static (ref Utf8JsonReader reader) => LambdaJson.ReadOrderDocument(ref reader));
 
     public static HttpApiRequest ReadHttpApi(ReadOnlySpan<byte> json) =>
-        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.HttpApiRequest", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_HttpApiRequest(ref reader));
+        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.HttpApiRequest", static (ref Utf8JsonReader reader) => LambdaJson.ReadHttpApiRequest(ref reader));
 
     public static SqsEvent ReadSqs(ReadOnlySpan<byte> json) =>
-        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.SqsEvent", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_SqsEvent(ref reader));
+        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.SqsEvent", static (ref Utf8JsonReader reader) => LambdaJson.ReadSqsEvent(ref reader));
+
+    public static Manifest ReadManifest(ReadOnlySpan<byte> json) =>
+        JsonRead.Root(json, "HandlerSdk.Benchmarks.Serialization.Manifest", static (ref Utf8JsonReader reader) => LambdaJson.ReadManifest(ref reader));
+
+    public static void Write(IBufferWriter<byte> output, Manifest value) =>
+        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.WriteManifest(writer, value));
 
     public static void Write(IBufferWriter<byte> output, OrderDocument value) =>
-        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_OrderDocument(writer, value));
+        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.WriteOrderDocument(writer, value));
 
     public static void Write(IBufferWriter<byte> output, HttpApiRequest value) =>
-        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_HttpApiRequest(writer, value));
+        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.WriteHttpApiRequest(writer, value));
 
     public static void Write(IBufferWriter<byte> output, SqsEvent value) =>
-        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_SqsEvent(writer, value));
+        JsonWrite.Root(output, value, static (writer, value) => LambdaJson.WriteSqsEvent(writer, value));
 }
 
 /// <summary>
@@ -44,6 +50,10 @@ internal static class Stj
     public static HttpApiRequest ReadHttpApi(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, StjContext.Default.HttpApiRequest)!;
 
     public static SqsEvent ReadSqs(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, StjContext.Default.SqsEvent)!;
+
+    public static Manifest ReadManifest(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, StjContext.Default.Manifest)!;
+
+    public static void Write(IBufferWriter<byte> output, Manifest value) => JsonSerializer.Serialize(Writer(output), value, StjContext.Default.Manifest);
 
     public static void Write(IBufferWriter<byte> output, OrderDocument value) => JsonSerializer.Serialize(Writer(output), value, StjContext.Default.OrderDocument);
 

@@ -19,7 +19,7 @@ internal static class DirectDynamoDbPrototype
         var json = DynamoDbTypedImages.Json();
         var shipped = new List<DdbOrder>();
         var direct = new List<DdbOrder>();
-        Images(json, shipped, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_DdbOrder(ref r)));
+        Images(json, shipped, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.ReadDdbOrder(ref r)));
         Images(json, direct, static (ref Utf8JsonReader reader) => ReadImage(ref reader));
         var generated = new List<DdbOrder>();
         Images(json, generated, static (ref Utf8JsonReader reader) => Generated(ref reader));
@@ -38,12 +38,12 @@ internal static class DirectDynamoDbPrototype
         log.WriteLine("| pair | input | shipped: transform + generated reader (median) | prototype: straight from DynamoDB JSON (median) | shipped / prototype | allocated shipped | allocated prototype |");
         log.WriteLine("|---|---|---|---|---|---|---|");
         Interleaved.Compare(log, rounds, "the event walked, its 30 images read into items", "DynamoDB stream event, 23.1 KB",
-            () => Images(json, null, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_DdbOrder(ref r))),
+            () => Images(json, null, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.ReadDdbOrder(ref r))),
             () => Images(json, null, static (ref Utf8JsonReader reader) => ReadImage(ref reader)));
 
         // What ships now: the generated ReadDdbItem_ against the transform path (what shipped before) and the prototype.
         Interleaved.Compare(log, rounds, "transform + generated reader / generated direct reader (ReadDdbItem_)", "DynamoDB stream event, 23.1 KB",
-            () => Images(json, null, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_DdbOrder(ref r))),
+            () => Images(json, null, static (ref Utf8JsonReader reader) => JsonPayload.ReadDynamoDbJson(ref reader, "DdbOrder", static (ref Utf8JsonReader r) => LambdaJson.ReadDdbOrder(ref r))),
             () => Images(json, null, static (ref Utf8JsonReader reader) => Generated(ref reader)));
         Interleaved.Compare(log, rounds, "generated direct reader / prototype", "DynamoDB stream event, 23.1 KB",
             () => Images(json, null, static (ref Utf8JsonReader reader) => Generated(ref reader)),
@@ -52,7 +52,7 @@ internal static class DirectDynamoDbPrototype
 
     /// <summary>The generated reader straight from DynamoDB JSON, as a DynamoDbJson payload member now calls it.</summary>
     private static DdbOrder Generated(ref Utf8JsonReader reader) =>
-        DynamoDbRead.Item(ref reader, "DdbOrder", LambdaJson.ReadDdbItem_HandlerSdk_Benchmarks_Serialization_DdbOrder);
+        DynamoDbRead.Item(ref reader, "DdbOrder", LambdaJson.ReadDdbOrder_DynamoDbItem);
 
     /// <summary>Runs <paramref name="read"/> at the value of every Keys, NewImage and OldImage member.</summary>
     private static void Images(byte[] json, List<DdbOrder>? items, ReadValue<DdbOrder> read)

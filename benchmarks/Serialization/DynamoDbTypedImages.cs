@@ -107,7 +107,7 @@ internal static class DynamoDbTypedImages
     }
 
     public static DynamoDbStreamEvent<DdbOrder> ReadOurs(ReadOnlySpan<byte> json) =>
-        JsonRead.Root(json, "HandlerSdk.Events.DynamoDbStreamEvent<DdbOrder>", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent_1OfHandlerSdk_Benchmarks_Serialization_DdbOrder(ref reader));
+        JsonRead.Root(json, "HandlerSdk.Events.DynamoDbStreamEvent<DdbOrder>", static (ref Utf8JsonReader reader) => LambdaJson.ReadDynamoDbStreamEventOfDdbOrder(ref reader));
 
     /// <summary>The peers' way under AOT: the event with attribute values, then each record's keys and images mapped by hand.</summary>
     public static List<(DdbOrder Keys, DdbOrder? NewImage, DdbOrder? OldImage)> ReadStj(ReadOnlySpan<byte> json)

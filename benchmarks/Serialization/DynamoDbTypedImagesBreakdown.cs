@@ -30,7 +30,7 @@ internal static class DynamoDbTypedImagesBreakdown
         });
         Serialization.Interleaved.Compare(log, 100, "the event with attribute values: STJ / ours (HandlerSdk.Events.DynamoDbStreamEvent)", "Deserialize",
             () => JsonSerializer.Deserialize(json, DynamoDbStjContext.Default.StjDynamoDbEvent),
-            () => JsonRead.Root(json, "DynamoDbStreamEvent", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent(ref reader)));
+            () => JsonRead.Root(json, "DynamoDbStreamEvent", static (ref Utf8JsonReader reader) => LambdaJson.ReadDynamoDbStreamEvent(ref reader)));
         Serialization.Interleaved.Compare(log, 100, "STJ's hand mapping of the 30 images / our DynamoDB JSON to plain JSON of them", "Map",
             () => DynamoDbTypedImages.Map(plain),
             () => Images(json, static (ref Utf8JsonReader reader) => JsonPayload.Read(ref reader, PayloadEncoding.DynamoDbJson, "DdbOrder", SkipValue)));
@@ -46,7 +46,7 @@ internal static class DynamoDbTypedImagesBreakdown
             {
                 foreach (var item in items)
                 {
-                    JsonRead.Root(item, "DdbOrder", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_DdbOrder(ref reader));
+                    JsonRead.Root(item, "DdbOrder", static (ref Utf8JsonReader reader) => LambdaJson.ReadDdbOrder(ref reader));
                 }
             });
         Serialization.Interleaved.Compare(log, 100, "the whole batch: STJ + hand mapping / ours typed", "Deserialize", () => DynamoDbTypedImages.ReadStj(json), () => DynamoDbTypedImages.ReadOurs(json));

@@ -14,4 +14,7 @@ public static class Handlers
 
     [LambdaHandler]
     public static SqsEvent EchoSqs(SqsEvent batch) => batch;
+
+    [LambdaHandler]
+    public static Manifest EchoManifest(Manifest manifest) => manifest;
 }

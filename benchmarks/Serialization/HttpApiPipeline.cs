@@ -134,7 +134,7 @@ internal static class HttpApiPipeline
         var body = Encoding.UTF8.GetBytes(stjRequest.Body!);
         Serialization.Interleaved.Compare(log, rounds, "HttpApiPipeline", "the body from UTF-8: STJ / generated reader", () =>
             JsonSerializer.Deserialize(body, HttpPipelineStjContext.Default.HttpOrder), () =>
-            JsonRead.Root(body, "HttpOrder", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_HttpOrder(ref reader)));
+            JsonRead.Root(body, "HttpOrder", static (ref Utf8JsonReader reader) => LambdaJson.ReadHttpOrder(ref reader)));
         Serialization.Interleaved.Compare(log, rounds, "HttpApiPipeline", "ours: runner answering 204 / runner answering the receipt", () =>
         {
             output.ResetWrittenCount();
@@ -144,7 +144,7 @@ internal static class HttpApiPipeline
             output.ResetWrittenCount();
             HttpRunner.RunAsync(@event, Context, output, CancellationToken.None, (_, _, _) => new(HttpResponse.From(
                 HttpResult.Created("/orders/417", receipt),
-                static (writer, value) => LambdaJson.Write_HandlerSdk_Benchmarks_Serialization_HttpReceipt(writer, value)))).AsTask().GetAwaiter().GetResult();
+                static (writer, value) => LambdaJson.WriteHttpReceipt(writer, value)))).AsTask().GetAwaiter().GetResult();
         });
         Interleaved(log, rounds);
     }

@@ -17,6 +17,16 @@ internal static partial class Interleaved
         Payload(log, rounds, "Order", SampleData.Order(), Stj.ReadOrder, Ours.ReadOrder, Stj.Write, Ours.Write);
         Payload(log, rounds, "HttpApi", SampleData.HttpApi(), Stj.ReadHttpApi, Ours.ReadHttpApi, Stj.Write, Ours.Write);
         Payload(log, rounds, "Sqs", SampleData.Sqs(), Stj.ReadSqs, Ours.ReadSqs, Stj.Write, Ours.Write);
+        Payload(log, rounds, "Enums", SampleData.Manifest(), Stj.ReadManifest, Ours.ReadManifest, Stj.Write, Ours.Write);
+    }
+
+    public static void RunEnums(TextWriter log, int rounds)
+    {
+        log.WriteLine($"Interleaved: {rounds} rounds of ~2 ms per side, alternating which side goes first; medians.");
+        log.WriteLine("| payload | operation | STJ (median) | HandlerSdk (median) | throughput vs STJ (median of round ratios) | STJ allocated | HandlerSdk allocated |");
+        log.WriteLine("|---|---|---|---|---|---|---|");
+        Payload(log, rounds, "Enums", SampleData.Manifest(), Stj.ReadManifest, Ours.ReadManifest, Stj.Write, Ours.Write);
+        Payload(log, rounds, "Order", SampleData.Order(), Stj.ReadOrder, Ours.ReadOrder, Stj.Write, Ours.Write);
     }
 
     private delegate T Reader<T>(ReadOnlySpan<byte> json);

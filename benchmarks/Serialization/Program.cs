@@ -13,6 +13,7 @@ using HandlerSdk.Benchmarks.Serialization;
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown     where the typed SQS batch's time goes
 // dotnet run -c Release --project benchmarks/Serialization -- --interleaved-typed-ddb   issue 10's typed DynamoDB stream batch only
 // dotnet run -c Release --project benchmarks/Serialization -- --breakdown-ddb where the typed DynamoDB batch's time goes
+// dotnet run -c Release --project benchmarks/Serialization -- --interleaved-enums   issue 13's enum-name payload (and the order)
 // dotnet run -c Release --project benchmarks/Serialization -- --variants    one helper step, previous against current implementation
 // dotnet run -c Release --project benchmarks/Serialization -- --prototype-ddb  what reading DynamoDB images straight (not shipped) would be worth
 // dotnet run -c Release --project benchmarks/Serialization -- --profile-sqs   our typed SQS read in a loop for 10 s (--profile-ddb: DynamoDB)
@@ -39,6 +40,13 @@ if (args.Contains("--interleaved"))
     Interleaved.Run(Console.Out, rounds);
     SqsTypedBodies.Interleaved(Console.Out, rounds);
     DynamoDbTypedImages.Interleaved(Console.Out, rounds);
+    return 0;
+}
+
+if (args.Contains("--interleaved-enums"))
+{
+    // Issue 13's enum names matched on UTF-8: the enum-heavy payload alone, next to the order for scale.
+    Interleaved.RunEnums(Console.Out, rounds);
     return 0;
 }
 

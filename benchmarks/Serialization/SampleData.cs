@@ -106,4 +106,24 @@ internal static class SampleData
 
         return new SqsEvent { Records = records };
     }
+
+    /// <summary>40 parcels: every enum member appears, names from 3 to 25 bytes, as a real manifest spreads them.</summary>
+    public static Manifest Manifest()
+    {
+        var manifest = new Manifest { Id = "mf-2026-12-06-0042" };
+        for (var i = 0; i < 40; i++)
+        {
+            manifest.Entries.Add(new ManifestEntry
+            {
+                Parcel = 700_000 + (i * 37),
+                Carrier = (Carrier)(i % 6),
+                Origin = (Region)(i % 7),
+                Destination = (Region)((i * 3) % 7),
+                Priority = (Priority)((i / 3) % 4),
+                State = (ParcelState)((i * 5) % 7),
+            });
+        }
+
+        return manifest;
+    }
 }

@@ -85,7 +85,7 @@ internal static class SqsTypedBodies
     }
 
     public static SqsEvent<BatchOrder> ReadOurs(ReadOnlySpan<byte> json) =>
-        JsonRead.Root(json, "HandlerSdk.Events.SqsEvent<BatchOrder>", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfHandlerSdk_Benchmarks_Serialization_BatchOrder(ref reader));
+        JsonRead.Root(json, "HandlerSdk.Events.SqsEvent<BatchOrder>", static (ref Utf8JsonReader reader) => LambdaJson.ReadSqsEventOfBatchOrder(ref reader));
 
     /// <summary>The two-pass way: the event with string bodies, then each body.</summary>
     public static List<BatchOrder> ReadStj(ReadOnlySpan<byte> json)

@@ -31,7 +31,7 @@ internal static class SqsTypedBodiesBreakdown
             () => Bodies(json, static (ref Utf8JsonReader reader, byte[] into) => reader.CopyString(into), buffer));
         Serialization.Interleaved.Compare(log, 100, "the event with string bodies: STJ / ours (HandlerSdk.Events.SqsEvent)", "Deserialize",
             () => JsonSerializer.Deserialize(json, OrdersStjContext.Default.StjSqsEvent),
-            () => JsonRead.Root(json, "SqsEvent", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Events_SqsEvent(ref reader)));
+            () => JsonRead.Root(json, "SqsEvent", static (ref Utf8JsonReader reader) => LambdaJson.ReadSqsEvent(ref reader)));
         Serialization.Interleaved.Compare(log, 100, "10 orders from UTF-8: STJ / ours", "Deserialize",
             () =>
             {
@@ -44,7 +44,7 @@ internal static class SqsTypedBodiesBreakdown
             {
                 foreach (var body in bodies)
                 {
-                    JsonRead.Root(body, "BatchOrder", static (ref Utf8JsonReader reader) => LambdaJson.Read_HandlerSdk_Benchmarks_Serialization_BatchOrder(ref reader));
+                    JsonRead.Root(body, "BatchOrder", static (ref Utf8JsonReader reader) => LambdaJson.ReadBatchOrder(ref reader));
                 }
             });
         Serialization.Interleaved.Compare(log, 100, "the whole batch: STJ two-pass / ours typed", "Deserialize", () => SqsTypedBodies.ReadStj(json), () => SqsTypedBodies.ReadOurs(json));

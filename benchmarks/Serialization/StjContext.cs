@@ -10,4 +10,5 @@ namespace HandlerSdk.Benchmarks.Serialization;
 [JsonSerializable(typeof(OrderDocument))]
 [JsonSerializable(typeof(HttpApiRequest))]
 [JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(Manifest))]
 internal sealed partial class StjContext : JsonSerializerContext;

@@ -19,6 +19,7 @@ internal static class Verification
             case OrderDocument order: Stj.Write(output, order); break;
             case HttpApiRequest request: Stj.Write(output, request); break;
             case SqsEvent batch: Stj.Write(output, batch); break;
+            case Manifest manifest: Stj.Write(output, manifest); break;
             default: throw new ArgumentException("Not a benchmark payload.", nameof(value));
         }
 
@@ -32,6 +33,7 @@ internal static class Verification
         ok &= Check(log, "order", SampleData.Order(), Ours.ReadOrder, Stj.ReadOrder, Ours.Write, Stj.Write);
         ok &= Check(log, "HTTP API v2 request", SampleData.HttpApi(), Ours.ReadHttpApi, Stj.ReadHttpApi, Ours.Write, Stj.Write);
         ok &= Check(log, "SQS batch of 10", SampleData.Sqs(), Ours.ReadSqs, Stj.ReadSqs, Ours.Write, Stj.Write);
+        ok &= Check(log, "manifest of 40 enum-heavy entries", SampleData.Manifest(), Ours.ReadManifest, Stj.ReadManifest, Ours.Write, Stj.Write);
         return ok;
     }
 

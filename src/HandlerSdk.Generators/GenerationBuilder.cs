@@ -107,12 +107,14 @@ internal static class GenerationBuilder
 
     private static Dictionary<string, TypeShape> Shapes(Dictionary<string, TypeSpec> types, CancellationToken cancellationToken)
     {
-        var dynamoDb = DynamoDbReaderEmitter.Reach(types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList());
+        var ordered = types.Values.OrderBy(t => t.Id, System.StringComparer.Ordinal).ToList();
+        var dynamoDb = DynamoDbReaderEmitter.Reach(ordered);
+        var names = ReadableTypeNames.Assign(ordered);
         var shapes = new Dictionary<string, TypeShape>(types.Count, System.StringComparer.Ordinal);
         foreach (var type in types.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            shapes[type.Id] = TypeShape.Of(type) with { DynamoDb = dynamoDb.TryGetValue(type.Id, out var kind) ? kind : DynamoDbReaderKind.None };
+            shapes[type.Id] = TypeShape.Of(type) with { DynamoDb = dynamoDb.TryGetValue(type.Id, out var kind) ? kind : DynamoDbReaderKind.None, Name = names[type.Id] };
         }
 
         return shapes;

@@ -11,7 +11,8 @@ internal static class CollectionSerializerEmitter
         var builder = spec.Kind == CollectionKind.HashSet
             ? $"global::System.Collections.Generic.HashSet<{element}>"
             : $"global::System.Collections.Generic.List<{element}>";
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Reader(writer, spec.Type);
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(code.Name(spec.Id))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return null!;");
@@ -39,7 +40,8 @@ internal static class CollectionSerializerEmitter
         }
 
         writer.Line();
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {spec.Type}? value)");
+        SerializerDocs.Writer(writer, spec.Type);
+        writer.Line($"internal static void {SerializerNames.Write(code.Name(spec.Id))}({ValueCode.Writer} writer, {spec.Type}? value)");
         using (writer.Block())
         {
             writer.Line("if (value is null) { writer.WriteNullValue(); return; }");
@@ -57,7 +59,8 @@ internal static class CollectionSerializerEmitter
     public static void Emit(SourceWriter writer, DictionarySpec spec, ValueCode code)
     {
         var concrete = $"global::System.Collections.Generic.Dictionary<{spec.KeyType}, {spec.ValueType}>";
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Reader(writer, spec.Type);
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(code.Name(spec.Id))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return null!;");
@@ -71,7 +74,7 @@ internal static class CollectionSerializerEmitter
                 using (writer.Block())
                 {
                     writer.Line("__key = reader.GetString()!;");
-                    writer.Line($"var __parsed = {ParseKey(spec, "__key")};");
+                    writer.Line($"var __parsed = {ParseKey(spec, code, "__key")};");
                     writer.Line("reader.Read();");
                     writer.Line($"__items[__parsed] = {code.ReadExpression(spec.ValueId)};");
                     writer.Line("__key = null;");
@@ -88,7 +91,8 @@ internal static class CollectionSerializerEmitter
         }
 
         writer.Line();
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {spec.Type}? value)");
+        SerializerDocs.Writer(writer, spec.Type);
+        writer.Line($"internal static void {SerializerNames.Write(code.Name(spec.Id))}({ValueCode.Writer} writer, {spec.Type}? value)");
         using (writer.Block())
         {
             writer.Line("if (value is null) { writer.WriteNullValue(); return; }");
@@ -96,7 +100,7 @@ internal static class CollectionSerializerEmitter
             writer.Line("foreach (var __pair in value)");
             using (writer.Block())
             {
-                writer.Line($"writer.WritePropertyName({FormatKey(spec, "__pair.Key")});");
+                writer.Line($"writer.WritePropertyName({FormatKey(spec, code, "__pair.Key")});");
                 writer.Line("var __value = __pair.Value;");
                 writer.Line(code.WriteStatement(spec.ValueId, "__value"));
             }
@@ -107,7 +111,8 @@ internal static class CollectionSerializerEmitter
 
     public static void Emit(SourceWriter writer, NullableSpec spec, ValueCode code)
     {
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Reader(writer, spec.Type);
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(code.Name(spec.Id))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null) return null;");
@@ -115,7 +120,8 @@ internal static class CollectionSerializerEmitter
         }
 
         writer.Line();
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {spec.Type} value)");
+        SerializerDocs.Writer(writer, spec.Type);
+        writer.Line($"internal static void {SerializerNames.Write(code.Name(spec.Id))}({ValueCode.Writer} writer, {spec.Type} value)");
         using (writer.Block())
         {
             writer.Line("if (value is not { } __value) { writer.WriteNullValue(); return; }");
@@ -123,20 +129,20 @@ internal static class CollectionSerializerEmitter
         }
     }
 
-    internal static string ParseKey(DictionarySpec spec, string text) => spec.KeyKind switch
+    internal static string ParseKey(DictionarySpec spec, ValueCode code, string text) => spec.KeyKind switch
     {
         DictionaryKeyKind.String => text,
         DictionaryKeyKind.Guid => $"global::System.Guid.Parse({text})",
-        DictionaryKeyKind.Enum => $"Parse_{spec.KeyEnumId}({text})",
+        DictionaryKeyKind.Enum => $"{SerializerNames.Parse(code.Name(spec.KeyEnumId!))}({text})",
         // No surrounding white space: System.Text.Json rejects " 12" as an integer key.
         _ => $"{spec.KeyType}.Parse({text}, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture)",
     };
 
-    private static string FormatKey(DictionarySpec spec, string key) => spec.KeyKind switch
+    private static string FormatKey(DictionarySpec spec, ValueCode code, string key) => spec.KeyKind switch
     {
         DictionaryKeyKind.String => key,
         DictionaryKeyKind.Guid => $"{key}.ToString()",
-        DictionaryKeyKind.Enum => $"Name_{spec.KeyEnumId}({key}) ?? {key}.ToString(\"D\")",
+        DictionaryKeyKind.Enum => $"{SerializerNames.NameOf(code.Name(spec.KeyEnumId!))}({key}) ?? {key}.ToString(\"D\")",
         _ => $"{key}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
     };
 }

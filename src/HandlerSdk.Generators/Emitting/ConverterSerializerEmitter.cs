@@ -9,18 +9,19 @@ namespace HandlerSdk.Generators.Emitting;
 /// </summary>
 internal static class ConverterSerializerEmitter
 {
-    public static void Emit(SourceWriter writer, ConverterSpec spec)
+    public static void Emit(SourceWriter writer, ConverterSpec spec, string name)
     {
-        var converter = $"s_{spec.Id}_Converter";
+        var converter = SerializerNames.ConverterField(name);
 
         // Converters receive options. JsonSerializerOptions.Default would bring the reflection resolver (IL2026/IL3050
         // under trimming and AOT), so the converter gets options of its own whose resolver knows no type: enough for
         // a converter that reads and writes through the reader and writer it is given, and no reflection.
-        var options = $"s_{spec.Id}_Options";
+        var options = SerializerNames.ConverterOptionsField(name);
         writer.Line($"private static readonly {spec.Converter} {converter} = new {spec.Converter}();");
         writer.Line($"private static readonly global::System.Text.Json.JsonSerializerOptions {options} = new global::System.Text.Json.JsonSerializerOptions {{ TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() }};");
         writer.Line();
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Summary(writer, $"Reads {SerializerDocs.Code(spec.Type)} with {SerializerDocs.Code(spec.Converter)}.");
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(name)}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             if (spec.WrapsNullable)
@@ -32,12 +33,13 @@ internal static class ConverterSerializerEmitter
                 writer.Line($"if (reader.TokenType == {ValueCode.TokenType}.Null && !{converter}.HandleNull) return null!;");
             }
 
-            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {options})!;");
+            writer.Line($"return {converter}.Read(ref reader, typeof({spec.ConvertedType}), {options}){(spec.CanBeNull && !spec.WrapsNullable ? "!" : string.Empty)};");
         }
 
         writer.Line();
         var parameterType = spec.CanBeNull && !spec.WrapsNullable ? spec.Type + "?" : spec.Type;
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value)");
+        SerializerDocs.Summary(writer, $"Writes {SerializerDocs.Code(spec.Type)} with {SerializerDocs.Code(spec.Converter)}.");
+        writer.Line($"internal static void {SerializerNames.Write(name)}({ValueCode.Writer} writer, {parameterType} value)");
         using (writer.Block())
         {
             if (spec.WrapsNullable)

@@ -15,6 +15,7 @@ internal static class ObjectSerializerEmitter
     {
         var (names, readable) = NamesAndReadable(spec, options);
         var display = ValueCode.Display(spec.Type);
+        var name = code.Name(spec.Id);
 
         for (var i = 0; i < spec.Properties.Count; i++)
         {
@@ -23,21 +24,21 @@ internal static class ObjectSerializerEmitter
                 continue;
             }
 
-            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText s_{spec.Id}_{i} = global::System.Text.Json.JsonEncodedText.Encode({ValueCode.Literal(names[i])});");
+            writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {SerializerNames.PropertyField(name, spec.Properties[i].Name)} = global::System.Text.Json.JsonEncodedText.Encode({ValueCode.Literal(names[i])});");
         }
 
-        writer.Line($"private static readonly string[] s_{spec.Id}_Names = {{ {string.Join(", ", readable.Select(i => ValueCode.Literal(names[i])))} }};");
+        writer.Line($"private static readonly string[] {SerializerNames.PropertyNamesField(name)} = {{ {string.Join(", ", readable.Select(i => ValueCode.Literal(names[i])))} }};");
         writer.Line();
         EmitReader(writer, spec, code, names, readable, ExtensionDataIndex(spec), display);
         writer.Line();
-        EmitMatcher(writer, spec, names, readable, options);
+        EmitMatcher(writer, name, names, readable, options);
         writer.Line();
-        EmitInitAccessors(writer, spec);
+        EmitInitAccessors(writer, spec, name);
         EmitWriter(writer, spec, code, options);
     }
 
     /// <summary>
-    /// <c>ReadDdbItem_</c>: the type read straight from a map of DynamoDB attribute values, the ordinary reader's code
+    /// <c>Read…_DynamoDbItem</c>: the type read straight from a map of DynamoDB attribute values, the ordinary reader's code
     /// with each member read from its attribute value (same matcher, paths, required members and construction).
     /// </summary>
     public static void EmitDynamoDbItemReader(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
@@ -77,7 +78,9 @@ internal static class ObjectSerializerEmitter
     // attribute value, and members the type does not declare checked as the transform checks them.
     private static void EmitReader(SourceWriter writer, ObjectSpec spec, ValueCode code, List<string> names, List<int> readable, int extension, string display, bool dynamoDb = false)
     {
-        writer.Line($"internal static {spec.Type} {(dynamoDb ? "ReadDdbItem_" : "Read_")}{spec.Id}(ref {ValueCode.Reader} reader)");
+        var name = code.Name(spec.Id);
+        SerializerDocs.Reader(writer, spec.Type, dynamoDb ? "a map of DynamoDB attribute values" : "JSON");
+        writer.Line($"internal static {spec.Type} {(dynamoDb ? SerializerNames.ReadDynamoDbItem(name) : SerializerNames.Read(name))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             if (!spec.IsValueType && !dynamoDb)
@@ -95,8 +98,9 @@ internal static class ObjectSerializerEmitter
             var assigned = extension < 0 || asText ? readable : [.. readable, extension];
             foreach (var i in assigned)
             {
-                writer.Line($"{spec.Properties[i].Type} __v{i} = default!;");
-                writer.Line($"bool __has{i} = false;");
+                var property = spec.Properties[i];
+                writer.Line($"{property.Type} {Value(property)} = default{(code.IsReferenceType(property.TypeId) ? "!" : string.Empty)};");
+                writer.Line($"bool {Has(property)} = false;");
             }
 
             if (asText)
@@ -117,8 +121,8 @@ internal static class ObjectSerializerEmitter
                 writer.Line($"while ({ValueCode.Read}.NextProperty(ref reader))");
                 using (writer.Block())
                 {
-                    writer.Line("__name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;");
-                    writer.Line($"var __match = Match_{spec.Id}(ref reader);");
+                    writer.Line($"__name = {ValueCode.Read}.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;");
+                    writer.Line($"var __match = {SerializerNames.MatchProperty(name)}(ref reader);");
                     writer.Line("reader.Read();");
                     writer.Line("switch (__match)");
                     using (writer.Block())
@@ -127,7 +131,7 @@ internal static class ObjectSerializerEmitter
                         {
                             var i = readable[slot];
                             var read = dynamoDb ? code.DynamoDbReadExpression(spec.Properties[i].TypeId) : code.ReadExpression(spec.Properties[i].TypeId);
-                            writer.Line($"case {slot}: __v{i} = {read}; __has{i} = true; break;");
+                            writer.Line($"case {slot}: {Value(spec.Properties[i])} = {read}; {Has(spec.Properties[i])} = true; break;");
                         }
 
                         writer.Line(extension < 0
@@ -149,15 +153,15 @@ internal static class ObjectSerializerEmitter
 
             foreach (var i in readable.Where(i => spec.Properties[i].IsRequired))
             {
-                writer.Line($"if (!__has{i}) throw {ValueCode.Read}.MissingRequired({ValueCode.Literal(display)}, {ValueCode.Literal(names[i])});");
+                writer.Line($"if (!{Has(spec.Properties[i])}) throw {ValueCode.Read}.MissingRequired({ValueCode.Literal(display)}, {ValueCode.Literal(names[i])});");
             }
 
             if (extension >= 0 && !asText)
             {
-                writer.Line($"if (__extension is not null) {{ __v{extension} = __extension; __has{extension} = true; }}");
+                writer.Line($"if (__extension is not null) {{ {Value(spec.Properties[extension])} = __extension; {Has(spec.Properties[extension])} = true; }}");
             }
 
-            EmitConstruction(writer, spec, assigned);
+            EmitConstruction(writer, spec, code, name, assigned);
             if (asText)
             {
                 writer.Line($"if (__unknown is not null) {ValueCode.Read}.KeepUnknownMembers(__result, __unknown);");
@@ -167,54 +171,79 @@ internal static class ObjectSerializerEmitter
         }
     }
 
-    // Type names carry no nested nullable annotations (List<string?> is List<string>), so every assignment between a
-    // member and a generated serializer's value is suppressed with '!': otherwise CS8619/CS8620 in users' builds.
-    private static void EmitConstruction(SourceWriter writer, ObjectSpec spec, List<int> readable)
+    // Type names carry no nested nullable annotations (List<string?> is List<string>), so assignments between a member
+    // and a generated serializer's value of a reference or generic type are suppressed with '!': otherwise CS8619/CS8620
+    // in users' builds. The user's code (constructor, setters, init accessors) runs inside a filter that lets its
+    // exceptions pass as themselves: they are the user's, not bad JSON.
+    private static void EmitConstruction(SourceWriter writer, ObjectSpec spec, ValueCode code, string name, List<int> readable)
     {
         var boundTo = readable.Where(i => spec.Properties[i].ConstructorParameter >= 0).ToDictionary(i => spec.Properties[i].ConstructorParameter);
         var arguments = spec.ConstructorParameters.Select((parameter, index) =>
-            boundTo.TryGetValue(index, out var property) ? $"(__has{property} ? __v{property} : {parameter.DefaultValue})!" : parameter.DefaultValue);
+            boundTo.TryGetValue(index, out var i)
+                ? $"({Has(spec.Properties[i])} ? {Value(spec.Properties[i])} : {parameter.DefaultValue}){Suppress(code, spec.Properties[i])}"
+                : parameter.DefaultValue);
         // Every `required` member goes in the initializer, constructor-bound ones too (set again to the same value):
         // without [SetsRequiredMembers] on the constructor, C# demands it.
         var required = readable.Where(i => spec.Properties[i].IsCSharpRequired)
-            .Select(i => $"{ValueCode.Identifier(spec.Properties[i].Name)} = __v{i}!")
+            .Select(i => $"{ValueCode.Identifier(spec.Properties[i].Name)} = {Value(spec.Properties[i])}{Suppress(code, spec.Properties[i])}")
             .ToList();
         var initializer = required.Count == 0 ? string.Empty : " { " + string.Join(", ", required) + " }";
-        writer.Line($"var __result = new {spec.Type}({string.Join(", ", arguments)}){initializer};");
-        foreach (var i in readable)
+        writer.Line($"{spec.Type} __result;");
+        writer.Line("try");
+        using (writer.Block())
         {
-            var property = spec.Properties[i];
-            if (property.ConstructorParameter >= 0 || property.IsCSharpRequired)
+            writer.Line($"__result = new {spec.Type}({string.Join(", ", arguments)}){initializer};");
+            foreach (var i in readable)
             {
-                continue;
-            }
+                var property = spec.Properties[i];
+                if (property.ConstructorParameter >= 0 || property.IsCSharpRequired)
+                {
+                    continue;
+                }
 
-            if (property.Setter == SetterKind.Set)
-            {
-                writer.Line($"if (__has{i}) __result.{ValueCode.Identifier(property.Name)} = __v{i}!;");
+                if (property.Setter == SetterKind.Set)
+                {
+                    writer.Line($"if ({Has(property)}) __result.{ValueCode.Identifier(property.Name)} = {Value(property)}{Suppress(code, property)};");
+                }
+                else if (property.Setter == SetterKind.Init)
+                {
+                    var target = spec.IsValueType ? "ref __result" : "__result";
+                    var accessor = property.GenericInit is { } generic
+                        ? $"{SerializerNames.InitAccessor(name, property.Name)}<{generic.TypeArguments}>.Set"
+                        : SerializerNames.InitAccessor(name, property.Name);
+                    writer.Line($"if ({Has(property)}) {accessor}({target}, {Value(property)});");
+                }
             }
-            else if (property.Setter == SetterKind.Init)
-            {
-                var target = spec.IsValueType ? "ref __result" : "__result";
-                var accessor = property.GenericInit is { } generic
-                    ? $"__Init_{spec.Id}_{property.Name}<{generic.TypeArguments}>.Set"
-                    : $"__Init_{spec.Id}_{property.Name}";
-                writer.Line($"if (__has{i}) {accessor}({target}, __v{i});");
-            }
+        }
+
+        // The filter returns false: nothing is caught, the exception goes on as thrown, marked as the user's.
+        writer.Line($"catch (global::System.Exception __e) when ({ValueCode.Read}.PassUserException(__e))");
+        using (writer.Block())
+        {
+            writer.Line("throw;");
         }
     }
 
+    /// <summary>The local that holds a property's value while the object is read.</summary>
+    private static string Value(PropertySpec property) => "__v_" + property.Name;
+
+    /// <summary>The local that says whether the JSON had the property.</summary>
+    private static string Has(PropertySpec property) => "__has_" + property.Name;
+
+    private static string Suppress(ValueCode code, PropertySpec property) => code.Suppress(property.TypeId, property.Type);
+
     /// <summary>Matches the current property name: exact UTF-8 compare by length first, then (if allowed) ignoring case.</summary>
-    private static void EmitMatcher(SourceWriter writer, ObjectSpec spec, List<string> names, List<int> readable, JsonOptionsSpec options)
+    private static void EmitMatcher(SourceWriter writer, string name, List<string> names, List<int> readable, JsonOptionsSpec options)
     {
-        writer.Line($"private static int Match_{spec.Id}(ref {ValueCode.Reader} reader)");
+        writer.Line($"private static int {SerializerNames.MatchProperty(name)}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             var slots = readable.Select((property, slot) => (Name: names[property], Slot: slot)).ToList();
             var byLength = slots.GroupBy(s => Encoding.UTF8.GetByteCount(s.Name)).OrderBy(g => g.Key).ToList();
             if (slots.Count > 0)
             {
-                writer.Line("if (!reader.ValueIsEscaped)");
+                // A name split across the segments of a ReadOnlySequence is matched as an escaped one, from its string.
+                writer.Line("if (!reader.ValueIsEscaped && !reader.HasValueSequence)");
                 using (writer.Block())
                 {
                     writer.Line("var __name = reader.ValueSpan;");
@@ -226,13 +255,13 @@ internal static class ObjectSerializerEmitter
 
                     // Ascii.EqualsIgnoreCase never matches non-ASCII letters ("CAFÉ" and "café"): those names need the full comparison.
                     writer.Line(options.CaseInsensitiveReads && slots.Any(s => s.Name.Any(c => c > '\u007f'))
-                        ? $"return {ValueCode.Read}.MatchIgnoringCase(ref reader, s_{spec.Id}_Names);"
+                        ? $"return {ValueCode.Read}.MatchIgnoringCase(ref reader, {SerializerNames.PropertyNamesField(name)});"
                         : "return -1;");
                 }
 
-                writer.Line($"var __index = {ValueCode.Read}.MatchEscaped(ref reader, s_{spec.Id}_Names);");
+                writer.Line($"var __index = {ValueCode.Read}.MatchEscaped(ref reader, {SerializerNames.PropertyNamesField(name)});");
                 writer.Line(options.CaseInsensitiveReads
-                    ? $"return __index >= 0 ? __index : {ValueCode.Read}.MatchIgnoringCase(ref reader, s_{spec.Id}_Names);"
+                    ? $"return __index >= 0 ? __index : {ValueCode.Read}.MatchIgnoringCase(ref reader, {SerializerNames.PropertyNamesField(name)});"
                     : "return __index;");
             }
             else
@@ -263,7 +292,7 @@ internal static class ObjectSerializerEmitter
         }
     }
 
-    private static void EmitInitAccessors(SourceWriter writer, ObjectSpec spec)
+    private static void EmitInitAccessors(SourceWriter writer, ObjectSpec spec, string name)
     {
         // An event model's undeclared members are handed over by JsonRead.KeepUnknownMembers, not through the setter.
         foreach (var property in spec.Properties.Where(p => p.Setter == SetterKind.Init && p.ConstructorParameter < 0 && !p.IsCSharpRequired && !p.KeepsUnknownMembersAsText))
@@ -273,7 +302,7 @@ internal static class ObjectSerializerEmitter
             {
                 // A generic type's member is reached from a generic class with the type's own parameters.
                 var openTarget = spec.IsValueType ? $"ref {generic.OpenTarget}" : generic.OpenTarget;
-                writer.Line($"private static class __Init_{spec.Id}_{property.Name}<{generic.TypeParameters}>{(generic.Constraints.Length > 0 ? " " + generic.Constraints : string.Empty)}");
+                writer.Line($"private static class {SerializerNames.InitAccessor(name, property.Name)}<{generic.TypeParameters}>{(generic.Constraints.Length > 0 ? " " + generic.Constraints : string.Empty)}");
                 using (writer.Block())
                 {
                     writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Accessor, property.Name));
@@ -284,7 +313,7 @@ internal static class ObjectSerializerEmitter
             {
                 var target = spec.IsValueType ? $"ref {spec.Type}" : property.DeclaringType;
                 writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, Accessor, property.Name));
-                writer.Line($"private static extern void __Init_{spec.Id}_{property.Name}({target} target, {property.Type} value);");
+                writer.Line($"private static extern void {SerializerNames.InitAccessor(name, property.Name)}({target} target, {property.Type} value);");
             }
 
             writer.Line();
@@ -294,7 +323,9 @@ internal static class ObjectSerializerEmitter
     private static void EmitWriter(SourceWriter writer, ObjectSpec spec, ValueCode code, JsonOptionsSpec options)
     {
         var parameterType = spec.IsValueType ? spec.Type : spec.Type + "?";
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value)");
+        var name = code.Name(spec.Id);
+        SerializerDocs.Writer(writer, spec.Type);
+        writer.Line($"internal static void {SerializerNames.Write(name)}({ValueCode.Writer} writer, {parameterType} value)");
         using (writer.Block())
         {
             if (!spec.IsValueType)
@@ -318,9 +349,9 @@ internal static class ObjectSerializerEmitter
                     continue;
                 }
 
-                var local = $"__p{i}";
-                writer.Line($"{property.Type} {local} = value.{ValueCode.Identifier(property.Name)}!;");
-                var statement = code.WritePropertyStatement(property.TypeId, $"s_{spec.Id}_{i}", local);
+                var local = "__p_" + property.Name;
+                writer.Line($"{property.Type} {local} = value.{ValueCode.Identifier(property.Name)}{Suppress(code, property)};");
+                var statement = code.WritePropertyStatement(property.TypeId, SerializerNames.PropertyField(name, property.Name), local);
                 var ignore = property.Ignore == WriteIgnore.Inherit
                     ? (options.OmitNullsOnWrite && code.IsNullable(property.TypeId) ? WriteIgnore.WhenNull : WriteIgnore.Never)
                     : property.Ignore;
@@ -328,7 +359,7 @@ internal static class ObjectSerializerEmitter
                 {
                     WriteIgnore.WhenNull when code.IsNullable(property.TypeId) => $"{local} is not null",
                     WriteIgnore.WhenDefault when code.IsNullable(property.TypeId) => $"{local} is not null",
-                    WriteIgnore.WhenDefault => $"!global::System.Collections.Generic.EqualityComparer<{property.Type}>.Default.Equals({local}, default!)",
+                    WriteIgnore.WhenDefault => $"!global::System.Collections.Generic.EqualityComparer<{property.Type}>.Default.Equals({local}, default{(code.IsReferenceType(property.TypeId) ? "!" : string.Empty)})",
                     _ => null,
                 };
                 writer.Line(condition is null ? statement : $"if ({condition}) {{ {statement} }}");

@@ -40,16 +40,16 @@ internal static class SerializerEmitter
                         CollectionSerializerEmitter.Emit(writer, n, code);
                         break;
                     case EnumSpec e:
-                        EnumSerializerEmitter.Emit(writer, e, options);
+                        EnumSerializerEmitter.Emit(writer, e, code, options);
                         break;
                     case ContextSpec c:
-                        EmitContext(writer, c);
+                        EmitContext(writer, c, code);
                         break;
                     case EncodedPayloadSpec p:
                         Encodings.PayloadSerializerEmitter.Emit(writer, p, code);
                         break;
                     case ConverterSpec c:
-                        ConverterSerializerEmitter.Emit(writer, c);
+                        ConverterSerializerEmitter.Emit(writer, c, code.Name(c.Id));
                         break;
                 }
 
@@ -64,14 +64,19 @@ internal static class SerializerEmitter
     }
 
     /// <summary>Reads and writes through the user's source-generated context: its JsonTypeInfo, no reflection.</summary>
-    private static void EmitContext(SourceWriter writer, ContextSpec spec)
+    private static void EmitContext(SourceWriter writer, ContextSpec spec, ValueCode code)
     {
+        var name = code.Name(spec.Id);
         var typeInfo = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{spec.Type}>";
-        writer.Line($"private static readonly {typeInfo} s_{spec.Id}_TypeInfo = ({typeInfo}){spec.Context}.Default.GetTypeInfo(typeof({spec.Type}))!;");
+        var field = SerializerNames.TypeInfoField(name);
+        var suppress = spec.IsValueType ? string.Empty : "!";
+        writer.Line($"private static readonly {typeInfo} {field} = ({typeInfo}){spec.Context}.Default.GetTypeInfo(typeof({spec.Type}))!;");
         writer.Line();
-        writer.Line($"internal static {spec.Type} Read_{spec.Id}(ref {ValueCode.Reader} reader) => global::System.Text.Json.JsonSerializer.Deserialize(ref reader, s_{spec.Id}_TypeInfo)!;");
+        SerializerDocs.Summary(writer, $"Reads {SerializerDocs.Code(spec.Type)} through {SerializerDocs.Code(spec.Context)}.");
+        writer.Line($"internal static {spec.Type} {SerializerNames.Read(name)}(ref {ValueCode.Reader} reader) => global::System.Text.Json.JsonSerializer.Deserialize(ref reader, {field}){suppress};");
         writer.Line();
         var parameterType = spec.IsValueType ? spec.Type : spec.Type + "?";
-        writer.Line($"internal static void Write_{spec.Id}({ValueCode.Writer} writer, {parameterType} value) => global::System.Text.Json.JsonSerializer.Serialize(writer, value!, s_{spec.Id}_TypeInfo);");
+        SerializerDocs.Summary(writer, $"Writes {SerializerDocs.Code(spec.Type)} through {SerializerDocs.Code(spec.Context)}.");
+        writer.Line($"internal static void {SerializerNames.Write(name)}({ValueCode.Writer} writer, {parameterType} value) => global::System.Text.Json.JsonSerializer.Serialize(writer, value{suppress}, {field});");
     }
 }

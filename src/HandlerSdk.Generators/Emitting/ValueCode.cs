@@ -5,7 +5,7 @@ namespace HandlerSdk.Generators.Emitting;
 
 /// <summary>
 /// The C# that reads or writes one value of a type, by type id: helper calls for primitives, the generated
-/// <c>Read_</c>/<c>Write_</c> methods for everything else. Shared by all serializer emitters.
+/// readers and writers (<see cref="SerializerNames"/>) for everything else. Shared by all serializer emitters.
 /// </summary>
 /// <remarks>It knows types by their <see cref="TypeShape"/> only, so a file's text depends on no other type's members.</remarks>
 internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, string methodPrefix = "")
@@ -34,7 +34,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
             };
         }
 
-        return $"{methodPrefix}Read_{id}(ref reader)";
+        return $"{methodPrefix}{SerializerNames.Read(Name(id))}(ref reader)";
     }
 
     /// <summary>
@@ -58,9 +58,22 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
         }
 
         return types[id].DynamoDb == DynamoDbReaderKind.None
-            ? $"{Ddb}.Plain(ref reader, {methodPrefix}Read_{id})"
-            : $"{methodPrefix}ReadDdb_{id}(ref reader)";
+            ? $"{Ddb}.Plain(ref reader, {methodPrefix}{SerializerNames.Read(Name(id))})"
+            : $"{methodPrefix}{SerializerNames.ReadDynamoDb(Name(id))}(ref reader)";
     }
+
+    /// <summary>The name the type's generated members are named after (<see cref="TypeShape.Name"/>).</summary>
+    public string Name(string id) => types[id].Name;
+
+    /// <summary>
+    /// <c>!</c> where a value of the type (spelled <paramref name="type"/>) is assigned between a member and a generated
+    /// reader or writer: type names carry no nested nullable annotations (<c>List&lt;string?&gt;</c> is spelled
+    /// <c>List&lt;string&gt;</c>), which matters for reference types and for type arguments; empty for other value types.
+    /// </summary>
+    public string Suppress(string id, string type) => types[id].IsReferenceType || type.IndexOf('<') >= 0 ? "!" : string.Empty;
+
+    /// <summary>Whether the type is a reference type (its <c>default</c> needs <c>!</c> in a non-nullable local).</summary>
+    public bool IsReferenceType(string id) => types[id].IsReferenceType;
 
     /// <summary>The direct DynamoDB readers the type has.</summary>
     public DynamoDbReaderKind DynamoDb(string id) => types[id].DynamoDb;
@@ -76,7 +89,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
     {
         if (types[id].Primitive is not { } kind)
         {
-            return $"{methodPrefix}Write_{id}(writer, {value});";
+            return $"{methodPrefix}{SerializerNames.Write(Name(id))}(writer, {value});";
         }
 
         return kind switch
@@ -93,7 +106,7 @@ internal sealed class ValueCode(IReadOnlyDictionary<string, TypeShape> types, st
             PrimitiveKind.ByteArray => $"if ({value} is null) {{ writer.WriteNullValue(); }} else {{ writer.WriteBase64StringValue({value}); }}",
             PrimitiveKind.JsonElement => $"{value}.WriteTo(writer);",
             PrimitiveKind.JsonNode or PrimitiveKind.JsonObject or PrimitiveKind.JsonArray or PrimitiveKind.JsonValue => $"{Write}.Node(writer, {value});",
-            _ => $"{methodPrefix}Write_{id}(writer, {value});",
+            _ => $"{methodPrefix}{SerializerNames.Write(Name(id))}(writer, {value});",
         };
     }
 

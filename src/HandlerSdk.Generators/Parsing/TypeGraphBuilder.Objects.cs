@@ -444,14 +444,16 @@ internal sealed partial class TypeGraphBuilder
 
     private static string DefaultValue(IParameterSymbol parameter)
     {
+        // '!' only where null may meet a non-nullable reference type: a value type's default needs none.
+        var none = parameter.Type.IsValueType ? "default" : "default!";
         if (!parameter.HasExplicitDefaultValue)
         {
-            return "default!";
+            return none;
         }
 
         return parameter.ExplicitDefaultValue switch
         {
-            null => "default!",
+            null => none,
             string s => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true),
             bool b => b ? "true" : "false",
             char c => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(c, quote: true),

@@ -13,7 +13,7 @@ namespace HandlerSdk.Serialization;
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Each method is named after the type it reads or writes, as Utf8JsonReader.GetInt32 is.")]
-public static class JsonRead
+public static partial class JsonRead
 {
     /// <summary>System.Text.Json's default maximum depth.</summary>
     public const int MaxDepth = 64;
@@ -23,11 +23,15 @@ public static class JsonRead
 
     /// <summary>Whether an exception means bad input (rather than a bug), so it gets a JSON path.</summary>
     /// <param name="exception">The exception.</param>
-    /// <returns>True for JSON, format, overflow and token errors, and input a serializer context does not support.</returns>
+    /// <returns>
+    /// True for JSON, format, overflow and token errors, and input a serializer context does not support; false for
+    /// an exception the user's own constructor or setter threw (<see cref="PassUserException"/>), whatever its type.
+    /// </returns>
     public static bool IsReadError(Exception exception) =>
         exception is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException or
             // What a LambdaSerializerContext's converters throw for input they cannot take (a missing type discriminator).
-            NotSupportedException;
+            NotSupportedException &&
+        !IsUserException(exception);
 
     /// <summary>Adds a property to the path of a read error.</summary>
     /// <param name="exception">The error.</param>
@@ -176,7 +180,7 @@ public static class JsonRead
         return -1;
     }
 
-    /// <summary>Finds a property name among <paramref name="names"/> exactly, for escaped names.</summary>
+    /// <summary>Finds a property name among <paramref name="names"/> exactly, for escaped names and names split across segments.</summary>
     /// <param name="reader">The reader, at a property name.</param>
     /// <param name="names">The JSON names, in index order.</param>
     /// <returns>The index of the matching name, or -1.</returns>
@@ -514,7 +518,7 @@ public static class JsonRead
 
     private static LambdaJsonException NumberError(ref Utf8JsonReader reader, string typeName) =>
         reader.TokenType == JsonTokenType.Number
-            ? new LambdaJsonException($"The JSON value could not be converted to {typeName}: {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)} is out of range or not whole.")
+            ? new LambdaJsonException($"The JSON value could not be converted to {typeName}: {System.Text.Encoding.UTF8.GetString(RawValue(ref reader))} is out of range or not whole.")
             : Mismatch(ref reader, typeName, "a number");
 
     private static LambdaJsonException Wrap(Exception exception) =>

@@ -110,7 +110,7 @@ internal sealed class CorpusAssembly
     private static CorpusAssembly Load(string name, JsonSerializerOptions stj)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "Differential", "Corpus");
-        var sources = new[] { "Model.cs", "Handlers.cs", "Bridge.cs", Path.Combine("Options", name + ".cs") }
+        var sources = new[] { "Model.cs", "Handlers.cs", "Bridge.cs", "UserCode.cs", Path.Combine("Options", name + ".cs") }
             .Select(file => File.ReadAllText(Path.Combine(directory, file)));
         var run = GeneratorRun.Run(sources, OutputKind.DynamicallyLinkedLibrary);
         using var image = new MemoryStream();

@@ -5,7 +5,7 @@ using HandlerSdk.Serialization;
 namespace HandlerSdk.Generators.Tests.Events;
 
 /// <summary>
-/// Types inside DynamoDB JSON payloads are read straight from it (ReadDdbItem_), not through the transform to plain
+/// Types inside DynamoDB JSON payloads are read straight from it (Read…_DynamoDbItem), not through the transform to plain
 /// JSON: the same item read both ways gives the same value, or the same error with the same path, for every shape
 /// the direct reader takes in place and every case it hands to the transform.
 /// </summary>

@@ -154,11 +154,11 @@ public sealed class PayloadDiagnosticsTests
             """);
 
         var envelope = run.Sources["LambdaJson.Envelope.g.cs"];
-        Assert.Contains("case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!;", envelope, StringComparison.Ordinal);
-        Assert.Contains("Read_int_1AsJsonPayload(ref reader)", envelope, StringComparison.Ordinal);
+        Assert.Contains("case 0: __v_Wrong = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!;", envelope, StringComparison.Ordinal);
+        Assert.Contains("ReadInt32AsJsonPayload(ref reader)", envelope, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Sources.Keys, hint => hint.Contains("DynamoDbJson", StringComparison.Ordinal));
         var payload = run.Sources["LambdaJson.int_1AsJsonPayload.g.cs"];
-        Assert.Contains("global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int>(ref reader, \"int\", ReadPayload_int_1AsJsonPayload)", payload, StringComparison.Ordinal);
+        Assert.Contains("global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int>(ref reader, \"int\", ReadInt32AsJsonPayload_Content)", payload, StringComparison.Ordinal);
         Assert.DoesNotContain("TokenType == global::System.Text.Json.JsonTokenType.Null", payload, StringComparison.Ordinal);
     }
 

@@ -84,6 +84,17 @@ internal static class CrudApi
 
             [HttpGet("/boom")]
             public static Task Boom() => throw new InvalidOperationException("secret detail");
+
+            [HttpPost("/coupons")]
+            public static string Redeem(Coupon coupon) => coupon.Code;
+        }
+
+        // Its constructor's rule is the server's own code: breaking it while the body is bound is a server bug (500).
+        public sealed class Coupon
+        {
+            public Coupon(string code) => Code = code.Length == 8 ? code : throw new ArgumentException("secret rule: eight characters", nameof(code));
+
+            public string Code { get; }
         }
         """;
 }

@@ -152,6 +152,30 @@ public sealed class HttpDispatchRunTests
 
     [Theory]
     [MemberData(nameof(Formats))]
+    public async Task An_exception_from_the_body_types_own_constructor_is_500_not_400(string format)
+    {
+        var response = await InvokeAsync(format, "POST", "/coupons", body: """{"code":"short"}""");
+
+        Assert.Equal(500, response.Status);
+        Assert.DoesNotContain("secret", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ArgumentException", response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task A_bad_body_of_a_type_with_a_checking_constructor_is_still_400_naming_its_path(string format)
+    {
+        var bad = await InvokeAsync(format, "POST", "/coupons", body: """{"code":12345678}""");
+        var good = await InvokeAsync(format, "POST", "/coupons", body: """{"code":"SAVE2026"}""");
+
+        Assert.Equal(400, bad.Status);
+        Assert.NotNull(bad.Json["errors"]!["$.code"]);
+        Assert.Equal(200, good.Status);
+        Assert.Contains("SAVE2026", good.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
     public async Task Raw_text_bodies_and_the_request_view_are_supplied(string format)
     {
         var response = await InvokeAsync(format, "POST", "/echo", body: "hello");

@@ -6,47 +6,48 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_0 = global::System.Text.Json.JsonEncodedText.Encode("skuCode");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_1 = global::System.Text.Json.JsonEncodedText.Encode("urlCount");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_2 = global::System.Text.Json.JsonEncodedText.Encode("note");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_3 = global::System.Text.Json.JsonEncodedText.Encode("labels");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_4 = global::System.Text.Json.JsonEncodedText.Encode("rank");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Item_5 = global::System.Text.Json.JsonEncodedText.Encode("ioStream");
-        private static readonly string[] s_Shop_Item_Names = { "skuCode", "urlCount", "note", "labels", "rank", "ioStream" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_SkuCode = global::System.Text.Json.JsonEncodedText.Encode("skuCode");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_URLCount = global::System.Text.Json.JsonEncodedText.Encode("urlCount");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_Note = global::System.Text.Json.JsonEncodedText.Encode("note");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_Labels = global::System.Text.Json.JsonEncodedText.Encode("labels");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_Rank = global::System.Text.Json.JsonEncodedText.Encode("rank");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Item_IOStream = global::System.Text.Json.JsonEncodedText.Encode("ioStream");
+        private static readonly string[] s_ItemNames = { "skuCode", "urlCount", "note", "labels", "rank", "ioStream" };
 
-        internal static global::Shop.Item Read_Shop_Item(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Item</c> from JSON.</summary>
+        internal static global::Shop.Item ReadItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Item");
-            string __v0 = default!;
-            bool __has0 = false;
-            int __v1 = default!;
-            bool __has1 = false;
-            string __v2 = default!;
-            bool __has2 = false;
-            global::System.Collections.Generic.List<string> __v3 = default!;
-            bool __has3 = false;
-            int? __v4 = default!;
-            bool __has4 = false;
-            string __v5 = default!;
-            bool __has5 = false;
+            string __v_SkuCode = default!;
+            bool __has_SkuCode = false;
+            int __v_URLCount = default;
+            bool __has_URLCount = false;
+            string __v_Note = default!;
+            bool __has_Note = false;
+            global::System.Collections.Generic.List<string> __v_Labels = default!;
+            bool __has_Labels = false;
+            int? __v_Rank = default;
+            bool __has_Rank = false;
+            string __v_IOStream = default!;
+            bool __has_IOStream = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Item(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchItemProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has1 = true; break;
-                        case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has2 = true; break;
-                        case 3: __v3 = Read_System_Collections_Generic_List_1Ofstring(ref reader); __has3 = true; break;
-                        case 4: __v4 = Read_int_1Nullable(ref reader); __has4 = true; break;
-                        case 5: __v5 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has5 = true; break;
+                        case 0: __v_SkuCode = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_SkuCode = true; break;
+                        case 1: __v_URLCount = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has_URLCount = true; break;
+                        case 2: __v_Note = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Note = true; break;
+                        case 3: __v_Labels = ReadListOfString(ref reader); __has_Labels = true; break;
+                        case 4: __v_Rank = ReadNullableOfInt32(ref reader); __has_Rank = true; break;
+                        case 5: __v_IOStream = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_IOStream = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -56,16 +57,24 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Item((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!);
-            if (__has3) __Init_Shop_Item_Labels(__result, __v3);
-            if (__has4) __result.Rank = __v4!;
-            if (__has5) __result.IOStream = __v5!;
+            global::Shop.Item __result;
+            try
+            {
+                __result = new global::Shop.Item((__has_SkuCode ? __v_SkuCode : default!)!, (__has_URLCount ? __v_URLCount : default), (__has_Note ? __v_Note : default!)!);
+                if (__has_Labels) InitItem_Labels(__result, __v_Labels);
+                if (__has_Rank) __result.Rank = __v_Rank;
+                if (__has_IOStream) __result.IOStream = __v_IOStream!;
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Item(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchItemProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -104,29 +113,30 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Item_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Item_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_ItemNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_ItemNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Labels")]
-        private static extern void __Init_Shop_Item_Labels(global::Shop.Item target, global::System.Collections.Generic.List<string> value);
+        private static extern void InitItem_Labels(global::Shop.Item target, global::System.Collections.Generic.List<string> value);
 
-        internal static void Write_Shop_Item(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Item? value)
+        /// <summary>Writes <c>Shop.Item</c> as JSON.</summary>
+        internal static void WriteItem(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Item? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.SkuCode!;
-            if (__p0 is not null) { writer.WriteString(s_Shop_Item_0, __p0); }
-            int __p1 = value.URLCount!;
-            writer.WriteNumber(s_Shop_Item_1, __p1);
-            string __p2 = value.Note!;
-            if (__p2 is not null) { writer.WriteString(s_Shop_Item_2, __p2); }
-            global::System.Collections.Generic.List<string> __p3 = value.Labels!;
-            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Item_3); Write_System_Collections_Generic_List_1Ofstring(writer, __p3); }
-            int? __p4 = value.Rank!;
-            if (__p4 is not null) { writer.WritePropertyName(s_Shop_Item_4); Write_int_1Nullable(writer, __p4); }
-            string __p5 = value.IOStream!;
-            if (__p5 is not null) { writer.WriteString(s_Shop_Item_5, __p5); }
+            string __p_SkuCode = value.SkuCode!;
+            if (__p_SkuCode is not null) { writer.WriteString(s_Item_SkuCode, __p_SkuCode); }
+            int __p_URLCount = value.URLCount;
+            writer.WriteNumber(s_Item_URLCount, __p_URLCount);
+            string __p_Note = value.Note!;
+            if (__p_Note is not null) { writer.WriteString(s_Item_Note, __p_Note); }
+            global::System.Collections.Generic.List<string> __p_Labels = value.Labels!;
+            if (__p_Labels is not null) { writer.WritePropertyName(s_Item_Labels); WriteListOfString(writer, __p_Labels); }
+            int? __p_Rank = value.Rank;
+            if (__p_Rank is not null) { writer.WritePropertyName(s_Item_Rank); WriteNullableOfInt32(writer, __p_Rank); }
+            string __p_IOStream = value.IOStream!;
+            if (__p_IOStream is not null) { writer.WriteString(s_Item_IOStream, __p_IOStream); }
             writer.WriteEndObject();
         }
     }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<string> Read_System_Collections_Generic_List_1Ofstring(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;string&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.List<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<string>");
@@ -27,7 +28,8 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_1Ofstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;string&gt;</c> as JSON.</summary>
+        internal static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();

@@ -6,13 +6,15 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static int? Read_int_1Nullable(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>int?</c> from JSON.</summary>
+        internal static int? ReadNullableOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        internal static void Write_int_1Nullable(global::System.Text.Json.Utf8JsonWriter writer, int? value)
+        /// <summary>Writes <c>int?</c> as JSON.</summary>
+        internal static void WriteNullableOfInt32(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }
             writer.WriteNumberValue(__value);

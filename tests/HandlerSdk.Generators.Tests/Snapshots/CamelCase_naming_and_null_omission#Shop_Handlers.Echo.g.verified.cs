@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Item>(@event.Span, "Shop.Item", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Item(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Item>(@event.Span, "Shop.Item", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadItem(ref reader));
                 var result = global::Shop.Handlers.Echo(input!);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Item>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Item(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Item>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteItem(writer, value); });
                 return default;
             };
         }

@@ -6,19 +6,33 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Color Read_Shop_Color_1AsString(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static readonly global::System.Text.Json.JsonEncodedText s_ColorAsString_Red = global::System.Text.Json.JsonEncodedText.Encode("Red");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ColorAsString_Green = global::System.Text.Json.JsonEncodedText.Encode("Green");
+
+        /// <summary>Reads <c>Shop.Color</c> from JSON.</summary>
+        internal static global::Shop.Color ReadColorAsString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String) return Parse_Shop_Color_1AsString(reader.GetString()!);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParseColorAsStringName(reader.ValueSpan, out var __value)) return __value;
+                return ParseColorAsString(reader.GetString()!);
+            }
             return (global::Shop.Color)global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        internal static void Write_Shop_Color_1AsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color value)
+        /// <summary>Writes <c>Shop.Color</c> as JSON.</summary>
+        internal static void WriteColorAsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color value)
         {
-            if (Name_Shop_Color_1AsString(value) is { } __name) { writer.WriteStringValue(__name); return; }
+            switch (value)
+            {
+                case global::Shop.Color.Red: writer.WriteStringValue(s_ColorAsString_Red); return;
+                case global::Shop.Color.Green: writer.WriteStringValue(s_ColorAsString_Green); return;
+            }
             writer.WriteNumberValue((long)value);
         }
 
-        internal static string? Name_Shop_Color_1AsString(global::Shop.Color value)
+        /// <summary>The JSON name of a <c>Shop.Color</c> value, or null for a value without one.</summary>
+        internal static string? NameOfColorAsString(global::Shop.Color value)
         {
             switch (value)
             {
@@ -28,9 +42,10 @@ namespace HandlerSdk.Generated
             return null;
         }
 
-        internal static global::Shop.Color Parse_Shop_Color_1AsString(string text)
+        /// <summary>The <c>Shop.Color</c> value of a name, names separated by commas, or number.</summary>
+        internal static global::Shop.Color ParseColorAsString(string text)
         {
-            if (TryParseName_Shop_Color_1AsString(text, out var __value) || TryParseName_Shop_Color_1AsString(text.Trim(), out __value)) return __value;
+            if (TryParseColorAsStringName(text, out var __value) || TryParseColorAsStringName(text.Trim(), out __value)) return __value;
             if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Color)__number;
             long __combined = 0;
             var __any = false;
@@ -38,7 +53,7 @@ namespace HandlerSdk.Generated
             {
                 var __name = __part.Trim();
                 if (__name.Length == 0) continue;
-                if (!TryParseName_Shop_Color_1AsString(__name, out var __flag)) { __any = false; break; }
+                if (!TryParseColorAsStringName(__name, out var __flag)) { __any = false; break; }
                 __combined |= (long)__flag;
                 __any = true;
             }
@@ -46,7 +61,7 @@ namespace HandlerSdk.Generated
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Shop.Color.");
         }
 
-        private static bool TryParseName_Shop_Color_1AsString(string text, out global::Shop.Color value)
+        private static bool TryParseColorAsStringName(string text, out global::Shop.Color value)
         {
             switch (text)
             {
@@ -55,6 +70,30 @@ namespace HandlerSdk.Generated
             }
             if (string.Equals(text, "Red", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Shop.Color.Red; return true; }
             if (string.Equals(text, "Green", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Shop.Color.Green; return true; }
+            value = default;
+            return false;
+        }
+
+        private static bool TryParseColorAsStringName(global::System.ReadOnlySpan<byte> text, out global::Shop.Color value)
+        {
+            switch (text.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Red"u8)) { value = global::Shop.Color.Red; return true; }
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Green"u8)) { value = global::Shop.Color.Green; return true; }
+                    break;
+            }
+            switch (text.Length)
+            {
+                case 3:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Red"u8)) { value = global::Shop.Color.Red; return true; }
+                    break;
+                case 5:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Green"u8)) { value = global::Shop.Color.Green; return true; }
+                    break;
+            }
             value = default;
             return false;
         }

@@ -6,16 +6,18 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Color? Read_Shop_Color_1Nullable_1AsString(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Color?</c> from JSON.</summary>
+        internal static global::Shop.Color? ReadNullableOfColorAsString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            return Read_Shop_Color_1AsString(ref reader);
+            return ReadColorAsString(ref reader);
         }
 
-        internal static void Write_Shop_Color_1Nullable_1AsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color? value)
+        /// <summary>Writes <c>Shop.Color?</c> as JSON.</summary>
+        internal static void WriteNullableOfColorAsString(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Color? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }
-            Write_Shop_Color_1AsString(writer, __value);
+            WriteColorAsString(writer, __value);
         }
     }
 }

@@ -6,39 +6,40 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Grant_0 = global::System.Text.Json.JsonEncodedText.Encode("Permissions");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Grant_1 = global::System.Text.Json.JsonEncodedText.Encode("Level");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Grant_2 = global::System.Text.Json.JsonEncodedText.Encode("Color");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Grant_3 = global::System.Text.Json.JsonEncodedText.Encode("PerColor");
-        private static readonly string[] s_Shop_Grant_Names = { "Permissions", "Level", "Color", "PerColor" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Grant_Permissions = global::System.Text.Json.JsonEncodedText.Encode("Permissions");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Grant_Level = global::System.Text.Json.JsonEncodedText.Encode("Level");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Grant_Color = global::System.Text.Json.JsonEncodedText.Encode("Color");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Grant_PerColor = global::System.Text.Json.JsonEncodedText.Encode("PerColor");
+        private static readonly string[] s_GrantNames = { "Permissions", "Level", "Color", "PerColor" };
 
-        internal static global::Shop.Grant Read_Shop_Grant(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Grant</c> from JSON.</summary>
+        internal static global::Shop.Grant ReadGrant(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Grant");
-            global::Shop.Permissions __v0 = default!;
-            bool __has0 = false;
-            global::Shop.Level __v1 = default!;
-            bool __has1 = false;
-            global::Shop.Color? __v2 = default!;
-            bool __has2 = false;
-            global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __v3 = default!;
-            bool __has3 = false;
+            global::Shop.Permissions __v_Permissions = default;
+            bool __has_Permissions = false;
+            global::Shop.Level __v_Level = default;
+            bool __has_Level = false;
+            global::Shop.Color? __v_Color = default;
+            bool __has_Color = false;
+            global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __v_PerColor = default!;
+            bool __has_PerColor = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Grant(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchGrantProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = Read_Shop_Permissions(ref reader); __has0 = true; break;
-                        case 1: __v1 = Read_Shop_Level(ref reader); __has1 = true; break;
-                        case 2: __v2 = Read_Shop_Color_1Nullable_1AsString(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref reader); __has3 = true; break;
+                        case 0: __v_Permissions = ReadPermissions(ref reader); __has_Permissions = true; break;
+                        case 1: __v_Level = ReadLevel(ref reader); __has_Level = true; break;
+                        case 2: __v_Color = ReadNullableOfColorAsString(ref reader); __has_Color = true; break;
+                        case 3: __v_PerColor = ReadDictionaryOfColorAndInt32(ref reader); __has_PerColor = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -48,15 +49,23 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Grant((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
-            if (__has2) __Init_Shop_Grant_Color(__result, __v2);
-            if (__has3) __Init_Shop_Grant_PerColor(__result, __v3);
+            global::Shop.Grant __result;
+            try
+            {
+                __result = new global::Shop.Grant((__has_Permissions ? __v_Permissions : default), (__has_Level ? __v_Level : default));
+                if (__has_Color) InitGrant_Color(__result, __v_Color);
+                if (__has_PerColor) InitGrant_PerColor(__result, __v_PerColor);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Grant(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchGrantProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -87,28 +96,29 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Grant_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Grant_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_GrantNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_GrantNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Color")]
-        private static extern void __Init_Shop_Grant_Color(global::Shop.Grant target, global::Shop.Color? value);
+        private static extern void InitGrant_Color(global::Shop.Grant target, global::Shop.Color? value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_PerColor")]
-        private static extern void __Init_Shop_Grant_PerColor(global::Shop.Grant target, global::System.Collections.Generic.Dictionary<global::Shop.Color, int> value);
+        private static extern void InitGrant_PerColor(global::Shop.Grant target, global::System.Collections.Generic.Dictionary<global::Shop.Color, int> value);
 
-        internal static void Write_Shop_Grant(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Grant? value)
+        /// <summary>Writes <c>Shop.Grant</c> as JSON.</summary>
+        internal static void WriteGrant(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Grant? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            global::Shop.Permissions __p0 = value.Permissions!;
-            writer.WritePropertyName(s_Shop_Grant_0); Write_Shop_Permissions(writer, __p0);
-            global::Shop.Level __p1 = value.Level!;
-            writer.WritePropertyName(s_Shop_Grant_1); Write_Shop_Level(writer, __p1);
-            global::Shop.Color? __p2 = value.Color!;
-            writer.WritePropertyName(s_Shop_Grant_2); Write_Shop_Color_1Nullable_1AsString(writer, __p2);
-            global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __p3 = value.PerColor!;
-            writer.WritePropertyName(s_Shop_Grant_3); Write_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(writer, __p3);
+            global::Shop.Permissions __p_Permissions = value.Permissions;
+            writer.WritePropertyName(s_Grant_Permissions); WritePermissions(writer, __p_Permissions);
+            global::Shop.Level __p_Level = value.Level;
+            writer.WritePropertyName(s_Grant_Level); WriteLevel(writer, __p_Level);
+            global::Shop.Color? __p_Color = value.Color;
+            writer.WritePropertyName(s_Grant_Color); WriteNullableOfColorAsString(writer, __p_Color);
+            global::System.Collections.Generic.Dictionary<global::Shop.Color, int> __p_PerColor = value.PerColor!;
+            writer.WritePropertyName(s_Grant_PerColor); WriteDictionaryOfColorAndInt32(writer, __p_PerColor);
             writer.WriteEndObject();
         }
     }

@@ -6,12 +6,14 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Level Read_Shop_Level(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Level</c> from JSON.</summary>
+        internal static global::Shop.Level ReadLevel(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             return (global::Shop.Level)global::HandlerSdk.Serialization.JsonRead.Int64(ref reader);
         }
 
-        internal static void Write_Shop_Level(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Level value)
+        /// <summary>Writes <c>Shop.Level</c> as JSON.</summary>
+        internal static void WriteLevel(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Level value)
         {
             writer.WriteNumberValue((long)value);
         }

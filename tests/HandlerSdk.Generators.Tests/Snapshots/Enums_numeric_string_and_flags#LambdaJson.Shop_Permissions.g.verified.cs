@@ -6,19 +6,40 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Permissions Read_Shop_Permissions(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_None = global::System.Text.Json.JsonEncodedText.Encode("None");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_Read = global::System.Text.Json.JsonEncodedText.Encode("Read");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_Write = global::System.Text.Json.JsonEncodedText.Encode("Write");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_ReadWrite = global::System.Text.Json.JsonEncodedText.Encode("ReadWrite");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Permissions_Execute = global::System.Text.Json.JsonEncodedText.Encode("exec");
+
+        /// <summary>Reads <c>Shop.Permissions</c> from JSON.</summary>
+        internal static global::Shop.Permissions ReadPermissions(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String) return Parse_Shop_Permissions(reader.GetString()!);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParsePermissionsName(reader.ValueSpan, out var __value)) return __value;
+                return ParsePermissions(reader.GetString()!);
+            }
             return (global::Shop.Permissions)global::HandlerSdk.Serialization.JsonRead.Byte(ref reader);
         }
 
-        internal static void Write_Shop_Permissions(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Permissions value)
+        /// <summary>Writes <c>Shop.Permissions</c> as JSON.</summary>
+        internal static void WritePermissions(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Permissions value)
         {
-            if (Name_Shop_Permissions(value) is { } __name) { writer.WriteStringValue(__name); return; }
+            switch (value)
+            {
+                case global::Shop.Permissions.None: writer.WriteStringValue(s_Permissions_None); return;
+                case global::Shop.Permissions.Read: writer.WriteStringValue(s_Permissions_Read); return;
+                case global::Shop.Permissions.Write: writer.WriteStringValue(s_Permissions_Write); return;
+                case global::Shop.Permissions.ReadWrite: writer.WriteStringValue(s_Permissions_ReadWrite); return;
+                case global::Shop.Permissions.Execute: writer.WriteStringValue(s_Permissions_Execute); return;
+            }
+            if (NameOfPermissions(value) is { } __name) { writer.WriteStringValue(__name); return; }
             writer.WriteNumberValue((ulong)value);
         }
 
-        internal static string? Name_Shop_Permissions(global::Shop.Permissions value)
+        /// <summary>The JSON name of a <c>Shop.Permissions</c> value, or null for a value without one.</summary>
+        internal static string? NameOfPermissions(global::Shop.Permissions value)
         {
             switch (value)
             {
@@ -38,9 +59,10 @@ namespace HandlerSdk.Generated
             return __remaining == 0 && __names.Count > 0 ? string.Join(", ", __names) : null;
         }
 
-        internal static global::Shop.Permissions Parse_Shop_Permissions(string text)
+        /// <summary>The <c>Shop.Permissions</c> value of a name, names separated by commas, or number.</summary>
+        internal static global::Shop.Permissions ParsePermissions(string text)
         {
-            if (TryParseName_Shop_Permissions(text, out var __value) || TryParseName_Shop_Permissions(text.Trim(), out __value)) return __value;
+            if (TryParsePermissionsName(text, out var __value) || TryParsePermissionsName(text.Trim(), out __value)) return __value;
             if (byte.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Shop.Permissions)__number;
             ulong __combined = 0;
             var __any = false;
@@ -48,7 +70,7 @@ namespace HandlerSdk.Generated
             {
                 var __name = __part.Trim();
                 if (__name.Length == 0) continue;
-                if (!TryParseName_Shop_Permissions(__name, out var __flag)) { __any = false; break; }
+                if (!TryParsePermissionsName(__name, out var __flag)) { __any = false; break; }
                 __combined |= (ulong)__flag;
                 __any = true;
             }
@@ -56,7 +78,7 @@ namespace HandlerSdk.Generated
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Shop.Permissions.");
         }
 
-        private static bool TryParseName_Shop_Permissions(string text, out global::Shop.Permissions value)
+        private static bool TryParsePermissionsName(string text, out global::Shop.Permissions value)
         {
             switch (text)
             {
@@ -71,6 +93,40 @@ namespace HandlerSdk.Generated
             if (string.Equals(text, "Write", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Shop.Permissions.Write; return true; }
             if (string.Equals(text, "ReadWrite", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Shop.Permissions.ReadWrite; return true; }
             if (string.Equals(text, "exec", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Shop.Permissions.Execute; return true; }
+            value = default;
+            return false;
+        }
+
+        private static bool TryParsePermissionsName(global::System.ReadOnlySpan<byte> text, out global::Shop.Permissions value)
+        {
+            switch (text.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "None"u8)) { value = global::Shop.Permissions.None; return true; }
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Read"u8)) { value = global::Shop.Permissions.Read; return true; }
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "exec"u8)) { value = global::Shop.Permissions.Execute; return true; }
+                    break;
+                case 5:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Write"u8)) { value = global::Shop.Permissions.Write; return true; }
+                    break;
+                case 9:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "ReadWrite"u8)) { value = global::Shop.Permissions.ReadWrite; return true; }
+                    break;
+            }
+            switch (text.Length)
+            {
+                case 4:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "None"u8)) { value = global::Shop.Permissions.None; return true; }
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Read"u8)) { value = global::Shop.Permissions.Read; return true; }
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "exec"u8)) { value = global::Shop.Permissions.Execute; return true; }
+                    break;
+                case 5:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Write"u8)) { value = global::Shop.Permissions.Write; return true; }
+                    break;
+                case 9:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "ReadWrite"u8)) { value = global::Shop.Permissions.ReadWrite; return true; }
+                    break;
+            }
             value = default;
             return false;
         }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<global::Shop.Color, int> Read_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.Dictionary&lt;Shop.Color, int&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.Dictionary<global::Shop.Color, int> ReadDictionaryOfColorAndInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<Shop.Color, int>");
@@ -17,7 +18,7 @@ namespace HandlerSdk.Generated
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
                     __key = reader.GetString()!;
-                    var __parsed = Parse_Shop_Color_1AsString(__key);
+                    var __parsed = ParseColorAsString(__key);
                     reader.Read();
                     __items[__parsed] = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
                     __key = null;
@@ -30,13 +31,14 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_1OfShop_Color_1Andint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<global::Shop.Color, int>? value)
+        /// <summary>Writes <c>System.Collections.Generic.Dictionary&lt;Shop.Color, int&gt;</c> as JSON.</summary>
+        internal static void WriteDictionaryOfColorAndInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<global::Shop.Color, int>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
             foreach (var __pair in value)
             {
-                writer.WritePropertyName(Name_Shop_Color_1AsString(__pair.Key) ?? __pair.Key.ToString("D"));
+                writer.WritePropertyName(NameOfColorAsString(__pair.Key) ?? __pair.Key.ToString("D"));
                 var __value = __pair.Value;
                 writer.WriteNumberValue(__value);
             }

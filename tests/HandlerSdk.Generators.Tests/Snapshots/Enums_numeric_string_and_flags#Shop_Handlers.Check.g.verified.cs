@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Grant>(@event.Span, "Shop.Grant", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Grant(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Grant>(@event.Span, "Shop.Grant", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadGrant(ref reader));
                 var result = global::Shop.Handlers.Check(input!);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Grant>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Grant(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Grant>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteGrant(writer, value); });
                 return default;
             };
         }

@@ -6,15 +6,16 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Ping_0 = global::System.Text.Json.JsonEncodedText.Encode("Name");
-        private static readonly string[] s_Shop_Ping_Names = { "Name" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Ping_Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
+        private static readonly string[] s_PingNames = { "Name" };
 
-        internal static global::Shop.Ping Read_Shop_Ping(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Ping</c> from JSON.</summary>
+        internal static global::Shop.Ping ReadPing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Ping");
-            string __v0 = default!;
-            bool __has0 = false;
+            string __v_Name = default!;
+            bool __has_Name = false;
             global::System.Buffers.ArrayBufferWriter<byte>? __unknown = null;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
@@ -22,12 +23,12 @@ namespace HandlerSdk.Generated
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Ping(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchPingProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
+                        case 0: __v_Name = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Name = true; break;
                         default: __unknown = global::HandlerSdk.Serialization.JsonRead.UnknownMember(ref reader, __unknown, __name); break;
                     }
                     __inProperty = false;
@@ -37,15 +38,23 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Ping();
-            if (__has0) __Init_Shop_Ping_Name(__result, __v0);
+            global::Shop.Ping __result;
+            try
+            {
+                __result = new global::Shop.Ping();
+                if (__has_Name) InitPing_Name(__result, __v_Name);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             if (__unknown is not null) global::HandlerSdk.Serialization.JsonRead.KeepUnknownMembers(__result, __unknown);
             return __result;
         }
 
-        private static int Match_Shop_Ping(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchPingProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -62,19 +71,20 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Ping_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Ping_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_PingNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_PingNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Name")]
-        private static extern void __Init_Shop_Ping_Name(global::Shop.Ping target, string value);
+        private static extern void InitPing_Name(global::Shop.Ping target, string value);
 
-        internal static void Write_Shop_Ping(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Ping? value)
+        /// <summary>Writes <c>Shop.Ping</c> as JSON.</summary>
+        internal static void WritePing(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Ping? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Name!;
-            writer.WriteString(s_Shop_Ping_0, __p0);
+            string __p_Name = value.Name!;
+            writer.WriteString(s_Ping_Name, __p_Name);
             global::HandlerSdk.Serialization.JsonWrite.UnknownMembers(writer, value);
             writer.WriteEndObject();
         }

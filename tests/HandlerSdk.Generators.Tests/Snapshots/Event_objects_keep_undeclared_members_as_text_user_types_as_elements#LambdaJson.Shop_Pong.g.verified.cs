@@ -6,17 +6,18 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Pong_0 = global::System.Text.Json.JsonEncodedText.Encode("Name");
-        private static readonly string[] s_Shop_Pong_Names = { "Name" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Pong_Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
+        private static readonly string[] s_PongNames = { "Name" };
 
-        internal static global::Shop.Pong Read_Shop_Pong(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Pong</c> from JSON.</summary>
+        internal static global::Shop.Pong ReadPong(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Pong");
-            string __v0 = default!;
-            bool __has0 = false;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> __v1 = default!;
-            bool __has1 = false;
+            string __v_Name = default!;
+            bool __has_Name = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> __v_Rest = default!;
+            bool __has_Rest = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __extension = null;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
@@ -24,12 +25,12 @@ namespace HandlerSdk.Generated
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Pong(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchPongProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
+                        case 0: __v_Name = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Name = true; break;
                         default: __extension = global::HandlerSdk.Serialization.JsonRead.ExtensionData(ref reader, __extension, __name, __nameEscaped); break;
                     }
                     __inProperty = false;
@@ -39,16 +40,24 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            if (__extension is not null) { __v1 = __extension; __has1 = true; }
-            var __result = new global::Shop.Pong();
-            if (__has0) __result.Name = __v0!;
-            if (__has1) __result.Rest = __v1!;
+            if (__extension is not null) { __v_Rest = __extension; __has_Rest = true; }
+            global::Shop.Pong __result;
+            try
+            {
+                __result = new global::Shop.Pong();
+                if (__has_Name) __result.Name = __v_Name!;
+                if (__has_Rest) __result.Rest = __v_Rest!;
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Pong(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchPongProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -65,16 +74,17 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Pong_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Pong_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_PongNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_PongNames);
         }
 
-        internal static void Write_Shop_Pong(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Pong? value)
+        /// <summary>Writes <c>Shop.Pong</c> as JSON.</summary>
+        internal static void WritePong(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Pong? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Name!;
-            writer.WriteString(s_Shop_Pong_0, __p0);
+            string __p_Name = value.Name!;
+            writer.WriteString(s_Pong_Name, __p_Name);
             if (value.Rest is { } __extension) global::HandlerSdk.Serialization.JsonWrite.ExtensionData(writer, __extension);
             writer.WriteEndObject();
         }

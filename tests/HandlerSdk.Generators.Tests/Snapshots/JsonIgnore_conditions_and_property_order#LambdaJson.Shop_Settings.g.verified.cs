@@ -6,55 +6,56 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_0 = global::System.Text.Json.JsonEncodedText.Encode("first-one");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_1 = global::System.Text.Json.JsonEncodedText.Encode("Optional");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_2 = global::System.Text.Json.JsonEncodedText.Encode("Count");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_3 = global::System.Text.Json.JsonEncodedText.Encode("When");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_4 = global::System.Text.Json.JsonEncodedText.Encode("Always");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_5 = global::System.Text.Json.JsonEncodedText.Encode("Must");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_6 = global::System.Text.Json.JsonEncodedText.Encode("Field");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Settings_7 = global::System.Text.Json.JsonEncodedText.Encode("Last");
-        private static readonly string[] s_Shop_Settings_Names = { "first-one", "Optional", "Count", "When", "Always", "Must", "Field", "Last" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_First = global::System.Text.Json.JsonEncodedText.Encode("first-one");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Optional = global::System.Text.Json.JsonEncodedText.Encode("Optional");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Count = global::System.Text.Json.JsonEncodedText.Encode("Count");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_When = global::System.Text.Json.JsonEncodedText.Encode("When");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Always = global::System.Text.Json.JsonEncodedText.Encode("Always");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Must = global::System.Text.Json.JsonEncodedText.Encode("Must");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Field = global::System.Text.Json.JsonEncodedText.Encode("Field");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Settings_Last = global::System.Text.Json.JsonEncodedText.Encode("Last");
+        private static readonly string[] s_SettingsNames = { "first-one", "Optional", "Count", "When", "Always", "Must", "Field", "Last" };
 
-        internal static global::Shop.Settings Read_Shop_Settings(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Settings</c> from JSON.</summary>
+        internal static global::Shop.Settings ReadSettings(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Settings");
-            int __v0 = default!;
-            bool __has0 = false;
-            string __v1 = default!;
-            bool __has1 = false;
-            int __v2 = default!;
-            bool __has2 = false;
-            global::System.DateOnly? __v3 = default!;
-            bool __has3 = false;
-            string __v4 = default!;
-            bool __has4 = false;
-            string __v5 = default!;
-            bool __has5 = false;
-            string __v6 = default!;
-            bool __has6 = false;
-            string __v7 = default!;
-            bool __has7 = false;
+            int __v_First = default;
+            bool __has_First = false;
+            string __v_Optional = default!;
+            bool __has_Optional = false;
+            int __v_Count = default;
+            bool __has_Count = false;
+            global::System.DateOnly? __v_When = default;
+            bool __has_When = false;
+            string __v_Always = default!;
+            bool __has_Always = false;
+            string __v_Must = default!;
+            bool __has_Must = false;
+            string __v_Field = default!;
+            bool __has_Field = false;
+            string __v_Last = default!;
+            bool __has_Last = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Settings(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchSettingsProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has1 = true; break;
-                        case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_System_DateOnly_1Nullable(ref reader); __has3 = true; break;
-                        case 4: __v4 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has4 = true; break;
-                        case 5: __v5 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has5 = true; break;
-                        case 6: __v6 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has6 = true; break;
-                        case 7: __v7 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has7 = true; break;
+                        case 0: __v_First = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has_First = true; break;
+                        case 1: __v_Optional = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Optional = true; break;
+                        case 2: __v_Count = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has_Count = true; break;
+                        case 3: __v_When = ReadNullableOfDateOnly(ref reader); __has_When = true; break;
+                        case 4: __v_Always = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Always = true; break;
+                        case 5: __v_Must = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Must = true; break;
+                        case 6: __v_Field = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Field = true; break;
+                        case 7: __v_Last = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Last = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -64,22 +65,30 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            if (!__has5) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Shop.Settings", "Must");
-            var __result = new global::Shop.Settings();
-            if (__has0) __result.First = __v0!;
-            if (__has1) __result.Optional = __v1!;
-            if (__has2) __result.Count = __v2!;
-            if (__has3) __result.When = __v3!;
-            if (__has4) __result.Always = __v4!;
-            if (__has5) __result.Must = __v5!;
-            if (__has6) __result.Field = __v6!;
-            if (__has7) __result.Last = __v7!;
+            if (!__has_Must) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Shop.Settings", "Must");
+            global::Shop.Settings __result;
+            try
+            {
+                __result = new global::Shop.Settings();
+                if (__has_First) __result.First = __v_First;
+                if (__has_Optional) __result.Optional = __v_Optional!;
+                if (__has_Count) __result.Count = __v_Count;
+                if (__has_When) __result.When = __v_When;
+                if (__has_Always) __result.Always = __v_Always!;
+                if (__has_Must) __result.Must = __v_Must!;
+                if (__has_Field) __result.Field = __v_Field!;
+                if (__has_Last) __result.Last = __v_Last!;
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Settings(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchSettingsProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -126,30 +135,31 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Settings_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Settings_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_SettingsNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_SettingsNames);
         }
 
-        internal static void Write_Shop_Settings(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Settings? value)
+        /// <summary>Writes <c>Shop.Settings</c> as JSON.</summary>
+        internal static void WriteSettings(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Settings? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            int __p0 = value.First!;
-            writer.WriteNumber(s_Shop_Settings_0, __p0);
-            string __p1 = value.Optional!;
-            if (__p1 is not null) { writer.WriteString(s_Shop_Settings_1, __p1); }
-            int __p2 = value.Count!;
-            if (!global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__p2, default!)) { writer.WriteNumber(s_Shop_Settings_2, __p2); }
-            global::System.DateOnly? __p3 = value.When!;
-            if (__p3 is not null) { writer.WritePropertyName(s_Shop_Settings_3); Write_System_DateOnly_1Nullable(writer, __p3); }
-            string __p4 = value.Always!;
-            writer.WriteString(s_Shop_Settings_4, __p4);
-            string __p5 = value.Must!;
-            writer.WriteString(s_Shop_Settings_5, __p5);
-            string __p6 = value.Field!;
-            writer.WriteString(s_Shop_Settings_6, __p6);
-            string __p7 = value.Last!;
-            writer.WriteString(s_Shop_Settings_7, __p7);
+            int __p_First = value.First;
+            writer.WriteNumber(s_Settings_First, __p_First);
+            string __p_Optional = value.Optional!;
+            if (__p_Optional is not null) { writer.WriteString(s_Settings_Optional, __p_Optional); }
+            int __p_Count = value.Count;
+            if (!global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__p_Count, default)) { writer.WriteNumber(s_Settings_Count, __p_Count); }
+            global::System.DateOnly? __p_When = value.When;
+            if (__p_When is not null) { writer.WritePropertyName(s_Settings_When); WriteNullableOfDateOnly(writer, __p_When); }
+            string __p_Always = value.Always!;
+            writer.WriteString(s_Settings_Always, __p_Always);
+            string __p_Must = value.Must!;
+            writer.WriteString(s_Settings_Must, __p_Must);
+            string __p_Field = value.Field!;
+            writer.WriteString(s_Settings_Field, __p_Field);
+            string __p_Last = value.Last!;
+            writer.WriteString(s_Settings_Last, __p_Last);
             writer.WriteEndObject();
         }
     }

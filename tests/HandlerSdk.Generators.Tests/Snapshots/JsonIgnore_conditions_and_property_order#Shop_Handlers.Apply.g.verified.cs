@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Settings>(@event.Span, "Shop.Settings", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Settings(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Settings>(@event.Span, "Shop.Settings", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadSettings(ref reader));
                 var result = global::Shop.Handlers.Apply(input!);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Settings>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Settings(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Settings>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteSettings(writer, value); });
                 return default;
             };
         }

@@ -6,35 +6,36 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Address_0 = global::System.Text.Json.JsonEncodedText.Encode("Street");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Address_1 = global::System.Text.Json.JsonEncodedText.Encode("City");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Address_2 = global::System.Text.Json.JsonEncodedText.Encode("Country");
-        private static readonly string[] s_Orders_Address_Names = { "Street", "City", "Country" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Address_Street = global::System.Text.Json.JsonEncodedText.Encode("Street");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Address_City = global::System.Text.Json.JsonEncodedText.Encode("City");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Address_Country = global::System.Text.Json.JsonEncodedText.Encode("Country");
+        private static readonly string[] s_AddressNames = { "Street", "City", "Country" };
 
-        internal static global::Orders.Address Read_Orders_Address(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Orders.Address</c> from JSON.</summary>
+        internal static global::Orders.Address ReadAddress(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Orders.Address");
-            string __v0 = default!;
-            bool __has0 = false;
-            string __v1 = default!;
-            bool __has1 = false;
-            string __v2 = default!;
-            bool __has2 = false;
+            string __v_Street = default!;
+            bool __has_Street = false;
+            string __v_City = default!;
+            bool __has_City = false;
+            string __v_Country = default!;
+            bool __has_Country = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Orders_Address(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchAddressProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has1 = true; break;
-                        case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has2 = true; break;
+                        case 0: __v_Street = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Street = true; break;
+                        case 1: __v_City = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_City = true; break;
+                        case 2: __v_Country = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Country = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -44,16 +45,24 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            if (!__has0) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Orders.Address", "Street");
-            if (!__has1) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Orders.Address", "City");
-            var __result = new global::Orders.Address() { Street = __v0!, City = __v1! };
-            if (__has2) __result.Country = __v2!;
+            if (!__has_Street) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Orders.Address", "Street");
+            if (!__has_City) throw global::HandlerSdk.Serialization.JsonRead.MissingRequired("Orders.Address", "City");
+            global::Orders.Address __result;
+            try
+            {
+                __result = new global::Orders.Address() { Street = __v_Street!, City = __v_City! };
+                if (__has_Country) __result.Country = __v_Country!;
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Orders_Address(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchAddressProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -82,20 +91,21 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Orders_Address_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Orders_Address_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_AddressNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_AddressNames);
         }
 
-        internal static void Write_Orders_Address(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Address? value)
+        /// <summary>Writes <c>Orders.Address</c> as JSON.</summary>
+        internal static void WriteAddress(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Address? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Street!;
-            writer.WriteString(s_Orders_Address_0, __p0);
-            string __p1 = value.City!;
-            writer.WriteString(s_Orders_Address_1, __p1);
-            string __p2 = value.Country!;
-            writer.WriteString(s_Orders_Address_2, __p2);
+            string __p_Street = value.Street!;
+            writer.WriteString(s_Address_Street, __p_Street);
+            string __p_City = value.City!;
+            writer.WriteString(s_Address_City, __p_City);
+            string __p_Country = value.Country!;
+            writer.WriteString(s_Address_Country, __p_Country);
             writer.WriteEndObject();
         }
     }

@@ -6,35 +6,36 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Customer_0 = global::System.Text.Json.JsonEncodedText.Encode("Name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Customer_1 = global::System.Text.Json.JsonEncodedText.Encode("Email");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Customer_2 = global::System.Text.Json.JsonEncodedText.Encode("ShippingAddress");
-        private static readonly string[] s_Orders_Customer_Names = { "Name", "Email", "ShippingAddress" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Customer_Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Customer_Email = global::System.Text.Json.JsonEncodedText.Encode("Email");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Customer_ShippingAddress = global::System.Text.Json.JsonEncodedText.Encode("ShippingAddress");
+        private static readonly string[] s_CustomerNames = { "Name", "Email", "ShippingAddress" };
 
-        internal static global::Orders.Customer Read_Orders_Customer(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Orders.Customer</c> from JSON.</summary>
+        internal static global::Orders.Customer ReadCustomer(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Orders.Customer");
-            string __v0 = default!;
-            bool __has0 = false;
-            string __v1 = default!;
-            bool __has1 = false;
-            global::Orders.Address __v2 = default!;
-            bool __has2 = false;
+            string __v_Name = default!;
+            bool __has_Name = false;
+            string __v_Email = default!;
+            bool __has_Email = false;
+            global::Orders.Address __v_ShippingAddress = default!;
+            bool __has_ShippingAddress = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Orders_Customer(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchCustomerProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has1 = true; break;
-                        case 2: __v2 = Read_Orders_Address(ref reader); __has2 = true; break;
+                        case 0: __v_Name = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Name = true; break;
+                        case 1: __v_Email = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Email = true; break;
+                        case 2: __v_ShippingAddress = ReadAddress(ref reader); __has_ShippingAddress = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -44,14 +45,22 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Orders.Customer((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
-            if (__has2) __Init_Orders_Customer_ShippingAddress(__result, __v2);
+            global::Orders.Customer __result;
+            try
+            {
+                __result = new global::Orders.Customer((__has_Name ? __v_Name : default!)!, (__has_Email ? __v_Email : default!)!);
+                if (__has_ShippingAddress) InitCustomer_ShippingAddress(__result, __v_ShippingAddress);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Orders_Customer(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchCustomerProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -80,23 +89,24 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Orders_Customer_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Orders_Customer_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_CustomerNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_CustomerNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_ShippingAddress")]
-        private static extern void __Init_Orders_Customer_ShippingAddress(global::Orders.Customer target, global::Orders.Address value);
+        private static extern void InitCustomer_ShippingAddress(global::Orders.Customer target, global::Orders.Address value);
 
-        internal static void Write_Orders_Customer(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Customer? value)
+        /// <summary>Writes <c>Orders.Customer</c> as JSON.</summary>
+        internal static void WriteCustomer(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Customer? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Name!;
-            writer.WriteString(s_Orders_Customer_0, __p0);
-            string __p1 = value.Email!;
-            writer.WriteString(s_Orders_Customer_1, __p1);
-            global::Orders.Address __p2 = value.ShippingAddress!;
-            writer.WritePropertyName(s_Orders_Customer_2); Write_Orders_Address(writer, __p2);
+            string __p_Name = value.Name!;
+            writer.WriteString(s_Customer_Name, __p_Name);
+            string __p_Email = value.Email!;
+            writer.WriteString(s_Customer_Email, __p_Email);
+            global::Orders.Address __p_ShippingAddress = value.ShippingAddress!;
+            writer.WritePropertyName(s_Customer_ShippingAddress); WriteAddress(writer, __p_ShippingAddress);
             writer.WriteEndObject();
         }
     }

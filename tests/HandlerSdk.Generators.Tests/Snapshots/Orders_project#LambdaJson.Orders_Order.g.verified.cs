@@ -6,59 +6,60 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_0 = global::System.Text.Json.JsonEncodedText.Encode("Id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_1 = global::System.Text.Json.JsonEncodedText.Encode("Customer");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_2 = global::System.Text.Json.JsonEncodedText.Encode("Lines");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_3 = global::System.Text.Json.JsonEncodedText.Encode("PlacedAt");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_4 = global::System.Text.Json.JsonEncodedText.Encode("Priority");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_5 = global::System.Text.Json.JsonEncodedText.Encode("DeliverBy");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_6 = global::System.Text.Json.JsonEncodedText.Encode("Tags");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_7 = global::System.Text.Json.JsonEncodedText.Encode("Buckets");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Order_8 = global::System.Text.Json.JsonEncodedText.Encode("coupon_code");
-        private static readonly string[] s_Orders_Order_Names = { "Id", "Customer", "Lines", "PlacedAt", "Priority", "DeliverBy", "Tags", "Buckets", "coupon_code" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Id = global::System.Text.Json.JsonEncodedText.Encode("Id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Customer = global::System.Text.Json.JsonEncodedText.Encode("Customer");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Lines = global::System.Text.Json.JsonEncodedText.Encode("Lines");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_PlacedAt = global::System.Text.Json.JsonEncodedText.Encode("PlacedAt");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Priority = global::System.Text.Json.JsonEncodedText.Encode("Priority");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_DeliverBy = global::System.Text.Json.JsonEncodedText.Encode("DeliverBy");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Tags = global::System.Text.Json.JsonEncodedText.Encode("Tags");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Buckets = global::System.Text.Json.JsonEncodedText.Encode("Buckets");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_CouponCode = global::System.Text.Json.JsonEncodedText.Encode("coupon_code");
+        private static readonly string[] s_OrderNames = { "Id", "Customer", "Lines", "PlacedAt", "Priority", "DeliverBy", "Tags", "Buckets", "coupon_code" };
 
-        internal static global::Orders.Order Read_Orders_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Orders.Order</c> from JSON.</summary>
+        internal static global::Orders.Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Orders.Order");
-            string __v0 = default!;
-            bool __has0 = false;
-            global::Orders.Customer __v1 = default!;
-            bool __has1 = false;
-            global::System.Collections.Generic.List<global::Orders.OrderLine> __v2 = default!;
-            bool __has2 = false;
-            global::System.DateTimeOffset __v3 = default!;
-            bool __has3 = false;
-            global::Orders.Priority __v4 = default!;
-            bool __has4 = false;
-            global::System.DateOnly? __v5 = default!;
-            bool __has5 = false;
-            global::System.Collections.Generic.Dictionary<string, string> __v6 = default!;
-            bool __has6 = false;
-            global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> __v7 = default!;
-            bool __has7 = false;
-            string __v8 = default!;
-            bool __has8 = false;
+            string __v_Id = default!;
+            bool __has_Id = false;
+            global::Orders.Customer __v_Customer = default!;
+            bool __has_Customer = false;
+            global::System.Collections.Generic.List<global::Orders.OrderLine> __v_Lines = default!;
+            bool __has_Lines = false;
+            global::System.DateTimeOffset __v_PlacedAt = default;
+            bool __has_PlacedAt = false;
+            global::Orders.Priority __v_Priority = default;
+            bool __has_Priority = false;
+            global::System.DateOnly? __v_DeliverBy = default;
+            bool __has_DeliverBy = false;
+            global::System.Collections.Generic.Dictionary<string, string> __v_Tags = default!;
+            bool __has_Tags = false;
+            global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> __v_Buckets = default!;
+            bool __has_Buckets = false;
+            string __v_CouponCode = default!;
+            bool __has_CouponCode = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Orders_Order(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchOrderProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = Read_Orders_Customer(ref reader); __has1 = true; break;
-                        case 2: __v2 = Read_System_Collections_Generic_List_1OfOrders_OrderLine(ref reader); __has2 = true; break;
-                        case 3: __v3 = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has3 = true; break;
-                        case 4: __v4 = Read_Orders_Priority(ref reader); __has4 = true; break;
-                        case 5: __v5 = Read_System_DateOnly_1Nullable(ref reader); __has5 = true; break;
-                        case 6: __v6 = Read_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(ref reader); __has6 = true; break;
-                        case 7: __v7 = Read_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(ref reader); __has7 = true; break;
-                        case 8: __v8 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has8 = true; break;
+                        case 0: __v_Id = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Id = true; break;
+                        case 1: __v_Customer = ReadCustomer(ref reader); __has_Customer = true; break;
+                        case 2: __v_Lines = ReadListOfOrderLine(ref reader); __has_Lines = true; break;
+                        case 3: __v_PlacedAt = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has_PlacedAt = true; break;
+                        case 4: __v_Priority = ReadPriority(ref reader); __has_Priority = true; break;
+                        case 5: __v_DeliverBy = ReadNullableOfDateOnly(ref reader); __has_DeliverBy = true; break;
+                        case 6: __v_Tags = ReadDictionaryOfStringAndString(ref reader); __has_Tags = true; break;
+                        case 7: __v_Buckets = ReadDictionaryOfStringAndListOfInt32(ref reader); __has_Buckets = true; break;
+                        case 8: __v_CouponCode = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_CouponCode = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -68,18 +69,26 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Orders.Order((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!, (__has3 ? __v3 : default!)!);
-            if (__has4) __Init_Orders_Order_Priority(__result, __v4);
-            if (__has5) __Init_Orders_Order_DeliverBy(__result, __v5);
-            if (__has6) __Init_Orders_Order_Tags(__result, __v6);
-            if (__has7) __Init_Orders_Order_Buckets(__result, __v7);
-            if (__has8) __result.CouponCode = __v8!;
+            global::Orders.Order __result;
+            try
+            {
+                __result = new global::Orders.Order((__has_Id ? __v_Id : default!)!, (__has_Customer ? __v_Customer : default!)!, (__has_Lines ? __v_Lines : default!)!, (__has_PlacedAt ? __v_PlacedAt : default));
+                if (__has_Priority) InitOrder_Priority(__result, __v_Priority);
+                if (__has_DeliverBy) InitOrder_DeliverBy(__result, __v_DeliverBy);
+                if (__has_Tags) InitOrder_Tags(__result, __v_Tags);
+                if (__has_Buckets) InitOrder_Buckets(__result, __v_Buckets);
+                if (__has_CouponCode) __result.CouponCode = __v_CouponCode!;
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Orders_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchOrderProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -136,44 +145,45 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Orders_Order_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Orders_Order_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_OrderNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_OrderNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Priority")]
-        private static extern void __Init_Orders_Order_Priority(global::Orders.Order target, global::Orders.Priority value);
+        private static extern void InitOrder_Priority(global::Orders.Order target, global::Orders.Priority value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_DeliverBy")]
-        private static extern void __Init_Orders_Order_DeliverBy(global::Orders.Order target, global::System.DateOnly? value);
+        private static extern void InitOrder_DeliverBy(global::Orders.Order target, global::System.DateOnly? value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Tags")]
-        private static extern void __Init_Orders_Order_Tags(global::Orders.Order target, global::System.Collections.Generic.Dictionary<string, string> value);
+        private static extern void InitOrder_Tags(global::Orders.Order target, global::System.Collections.Generic.Dictionary<string, string> value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Buckets")]
-        private static extern void __Init_Orders_Order_Buckets(global::Orders.Order target, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> value);
+        private static extern void InitOrder_Buckets(global::Orders.Order target, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> value);
 
-        internal static void Write_Orders_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Order? value)
+        /// <summary>Writes <c>Orders.Order</c> as JSON.</summary>
+        internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Id!;
-            writer.WriteString(s_Orders_Order_0, __p0);
-            global::Orders.Customer __p1 = value.Customer!;
-            writer.WritePropertyName(s_Orders_Order_1); Write_Orders_Customer(writer, __p1);
-            global::System.Collections.Generic.List<global::Orders.OrderLine> __p2 = value.Lines!;
-            writer.WritePropertyName(s_Orders_Order_2); Write_System_Collections_Generic_List_1OfOrders_OrderLine(writer, __p2);
-            global::System.DateTimeOffset __p3 = value.PlacedAt!;
-            writer.WriteString(s_Orders_Order_3, __p3);
-            global::Orders.Priority __p4 = value.Priority!;
-            writer.WritePropertyName(s_Orders_Order_4); Write_Orders_Priority(writer, __p4);
-            global::System.DateOnly? __p5 = value.DeliverBy!;
-            writer.WritePropertyName(s_Orders_Order_5); Write_System_DateOnly_1Nullable(writer, __p5);
-            global::System.Collections.Generic.Dictionary<string, string> __p6 = value.Tags!;
-            writer.WritePropertyName(s_Orders_Order_6); Write_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(writer, __p6);
-            global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> __p7 = value.Buckets!;
-            writer.WritePropertyName(s_Orders_Order_7); Write_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(writer, __p7);
-            string __p8 = value.CouponCode!;
-            writer.WriteString(s_Orders_Order_8, __p8);
+            string __p_Id = value.Id!;
+            writer.WriteString(s_Order_Id, __p_Id);
+            global::Orders.Customer __p_Customer = value.Customer!;
+            writer.WritePropertyName(s_Order_Customer); WriteCustomer(writer, __p_Customer);
+            global::System.Collections.Generic.List<global::Orders.OrderLine> __p_Lines = value.Lines!;
+            writer.WritePropertyName(s_Order_Lines); WriteListOfOrderLine(writer, __p_Lines);
+            global::System.DateTimeOffset __p_PlacedAt = value.PlacedAt;
+            writer.WriteString(s_Order_PlacedAt, __p_PlacedAt);
+            global::Orders.Priority __p_Priority = value.Priority;
+            writer.WritePropertyName(s_Order_Priority); WritePriority(writer, __p_Priority);
+            global::System.DateOnly? __p_DeliverBy = value.DeliverBy;
+            writer.WritePropertyName(s_Order_DeliverBy); WriteNullableOfDateOnly(writer, __p_DeliverBy);
+            global::System.Collections.Generic.Dictionary<string, string> __p_Tags = value.Tags!;
+            writer.WritePropertyName(s_Order_Tags); WriteDictionaryOfStringAndString(writer, __p_Tags);
+            global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> __p_Buckets = value.Buckets!;
+            writer.WritePropertyName(s_Order_Buckets); WriteDictionaryOfStringAndListOfInt32(writer, __p_Buckets);
+            string __p_CouponCode = value.CouponCode!;
+            writer.WriteString(s_Order_CouponCode, __p_CouponCode);
             writer.WriteEndObject();
         }
     }

@@ -6,35 +6,36 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_OrderLine_0 = global::System.Text.Json.JsonEncodedText.Encode("Sku");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_OrderLine_1 = global::System.Text.Json.JsonEncodedText.Encode("Quantity");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_OrderLine_2 = global::System.Text.Json.JsonEncodedText.Encode("UnitPrice");
-        private static readonly string[] s_Orders_OrderLine_Names = { "Sku", "Quantity", "UnitPrice" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_OrderLine_Sku = global::System.Text.Json.JsonEncodedText.Encode("Sku");
+        private static readonly global::System.Text.Json.JsonEncodedText s_OrderLine_Quantity = global::System.Text.Json.JsonEncodedText.Encode("Quantity");
+        private static readonly global::System.Text.Json.JsonEncodedText s_OrderLine_UnitPrice = global::System.Text.Json.JsonEncodedText.Encode("UnitPrice");
+        private static readonly string[] s_OrderLineNames = { "Sku", "Quantity", "UnitPrice" };
 
-        internal static global::Orders.OrderLine Read_Orders_OrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Orders.OrderLine</c> from JSON.</summary>
+        internal static global::Orders.OrderLine ReadOrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Orders.OrderLine");
-            string __v0 = default!;
-            bool __has0 = false;
-            int __v1 = default!;
-            bool __has1 = false;
-            decimal __v2 = default!;
-            bool __has2 = false;
+            string __v_Sku = default!;
+            bool __has_Sku = false;
+            int __v_Quantity = default;
+            bool __has_Quantity = false;
+            decimal __v_UnitPrice = default;
+            bool __has_UnitPrice = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Orders_OrderLine(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchOrderLineProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has1 = true; break;
-                        case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has2 = true; break;
+                        case 0: __v_Sku = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Sku = true; break;
+                        case 1: __v_Quantity = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has_Quantity = true; break;
+                        case 2: __v_UnitPrice = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has_UnitPrice = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -44,13 +45,21 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Orders.OrderLine((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!);
+            global::Orders.OrderLine __result;
+            try
+            {
+                __result = new global::Orders.OrderLine((__has_Sku ? __v_Sku : default!)!, (__has_Quantity ? __v_Quantity : default), (__has_UnitPrice ? __v_UnitPrice : default));
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Orders_OrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchOrderLineProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -79,20 +88,21 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Orders_OrderLine_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Orders_OrderLine_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_OrderLineNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_OrderLineNames);
         }
 
-        internal static void Write_Orders_OrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.OrderLine? value)
+        /// <summary>Writes <c>Orders.OrderLine</c> as JSON.</summary>
+        internal static void WriteOrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.OrderLine? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Sku!;
-            writer.WriteString(s_Orders_OrderLine_0, __p0);
-            int __p1 = value.Quantity!;
-            writer.WriteNumber(s_Orders_OrderLine_1, __p1);
-            decimal __p2 = value.UnitPrice!;
-            writer.WriteNumber(s_Orders_OrderLine_2, __p2);
+            string __p_Sku = value.Sku!;
+            writer.WriteString(s_OrderLine_Sku, __p_Sku);
+            int __p_Quantity = value.Quantity;
+            writer.WriteNumber(s_OrderLine_Quantity, __p_Quantity);
+            decimal __p_UnitPrice = value.UnitPrice;
+            writer.WriteNumber(s_OrderLine_UnitPrice, __p_UnitPrice);
             writer.WriteEndObject();
         }
     }

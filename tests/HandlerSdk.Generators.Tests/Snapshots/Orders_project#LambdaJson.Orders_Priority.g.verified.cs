@@ -6,19 +6,35 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Orders.Priority Read_Orders_Priority(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static readonly global::System.Text.Json.JsonEncodedText s_Priority_Low = global::System.Text.Json.JsonEncodedText.Encode("Low");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Priority_Normal = global::System.Text.Json.JsonEncodedText.Encode("Normal");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Priority_Express = global::System.Text.Json.JsonEncodedText.Encode("Express");
+
+        /// <summary>Reads <c>Orders.Priority</c> from JSON.</summary>
+        internal static global::Orders.Priority ReadPriority(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String) return Parse_Orders_Priority(reader.GetString()!);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParsePriorityName(reader.ValueSpan, out var __value)) return __value;
+                return ParsePriority(reader.GetString()!);
+            }
             return (global::Orders.Priority)global::HandlerSdk.Serialization.JsonRead.Int32(ref reader);
         }
 
-        internal static void Write_Orders_Priority(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Priority value)
+        /// <summary>Writes <c>Orders.Priority</c> as JSON.</summary>
+        internal static void WritePriority(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Priority value)
         {
-            if (Name_Orders_Priority(value) is { } __name) { writer.WriteStringValue(__name); return; }
+            switch (value)
+            {
+                case global::Orders.Priority.Low: writer.WriteStringValue(s_Priority_Low); return;
+                case global::Orders.Priority.Normal: writer.WriteStringValue(s_Priority_Normal); return;
+                case global::Orders.Priority.Express: writer.WriteStringValue(s_Priority_Express); return;
+            }
             writer.WriteNumberValue((long)value);
         }
 
-        internal static string? Name_Orders_Priority(global::Orders.Priority value)
+        /// <summary>The JSON name of a <c>Orders.Priority</c> value, or null for a value without one.</summary>
+        internal static string? NameOfPriority(global::Orders.Priority value)
         {
             switch (value)
             {
@@ -29,9 +45,10 @@ namespace HandlerSdk.Generated
             return null;
         }
 
-        internal static global::Orders.Priority Parse_Orders_Priority(string text)
+        /// <summary>The <c>Orders.Priority</c> value of a name, names separated by commas, or number.</summary>
+        internal static global::Orders.Priority ParsePriority(string text)
         {
-            if (TryParseName_Orders_Priority(text, out var __value) || TryParseName_Orders_Priority(text.Trim(), out __value)) return __value;
+            if (TryParsePriorityName(text, out var __value) || TryParsePriorityName(text.Trim(), out __value)) return __value;
             if (int.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var __number)) return (global::Orders.Priority)__number;
             long __combined = 0;
             var __any = false;
@@ -39,7 +56,7 @@ namespace HandlerSdk.Generated
             {
                 var __name = __part.Trim();
                 if (__name.Length == 0) continue;
-                if (!TryParseName_Orders_Priority(__name, out var __flag)) { __any = false; break; }
+                if (!TryParsePriorityName(__name, out var __flag)) { __any = false; break; }
                 __combined |= (long)__flag;
                 __any = true;
             }
@@ -47,7 +64,7 @@ namespace HandlerSdk.Generated
             throw new global::HandlerSdk.Serialization.LambdaJsonException($"'{text}' is not a value of Orders.Priority.");
         }
 
-        private static bool TryParseName_Orders_Priority(string text, out global::Orders.Priority value)
+        private static bool TryParsePriorityName(string text, out global::Orders.Priority value)
         {
             switch (text)
             {
@@ -58,6 +75,36 @@ namespace HandlerSdk.Generated
             if (string.Equals(text, "Low", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Orders.Priority.Low; return true; }
             if (string.Equals(text, "Normal", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Orders.Priority.Normal; return true; }
             if (string.Equals(text, "Express", global::System.StringComparison.OrdinalIgnoreCase)) { value = global::Orders.Priority.Express; return true; }
+            value = default;
+            return false;
+        }
+
+        private static bool TryParsePriorityName(global::System.ReadOnlySpan<byte> text, out global::Orders.Priority value)
+        {
+            switch (text.Length)
+            {
+                case 3:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Low"u8)) { value = global::Orders.Priority.Low; return true; }
+                    break;
+                case 6:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Normal"u8)) { value = global::Orders.Priority.Normal; return true; }
+                    break;
+                case 7:
+                    if (global::System.MemoryExtensions.SequenceEqual(text, "Express"u8)) { value = global::Orders.Priority.Express; return true; }
+                    break;
+            }
+            switch (text.Length)
+            {
+                case 3:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Low"u8)) { value = global::Orders.Priority.Low; return true; }
+                    break;
+                case 6:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Normal"u8)) { value = global::Orders.Priority.Normal; return true; }
+                    break;
+                case 7:
+                    if (global::System.Text.Ascii.EqualsIgnoreCase(text, "Express"u8)) { value = global::Orders.Priority.Express; return true; }
+                    break;
+            }
             value = default;
             return false;
         }

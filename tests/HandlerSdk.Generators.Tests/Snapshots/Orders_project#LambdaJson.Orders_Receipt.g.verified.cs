@@ -6,47 +6,48 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_0 = global::System.Text.Json.JsonEncodedText.Encode("OrderId");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_1 = global::System.Text.Json.JsonEncodedText.Encode("Total");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_2 = global::System.Text.Json.JsonEncodedText.Encode("Items");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_3 = global::System.Text.Json.JsonEncodedText.Encode("Priority");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_4 = global::System.Text.Json.JsonEncodedText.Encode("ReceivedAt");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Orders_Receipt_5 = global::System.Text.Json.JsonEncodedText.Encode("Notes");
-        private static readonly string[] s_Orders_Receipt_Names = { "OrderId", "Total", "Items", "Priority", "ReceivedAt", "Notes" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_OrderId = global::System.Text.Json.JsonEncodedText.Encode("OrderId");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_Total = global::System.Text.Json.JsonEncodedText.Encode("Total");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_Items = global::System.Text.Json.JsonEncodedText.Encode("Items");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_Priority = global::System.Text.Json.JsonEncodedText.Encode("Priority");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_ReceivedAt = global::System.Text.Json.JsonEncodedText.Encode("ReceivedAt");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Receipt_Notes = global::System.Text.Json.JsonEncodedText.Encode("Notes");
+        private static readonly string[] s_ReceiptNames = { "OrderId", "Total", "Items", "Priority", "ReceivedAt", "Notes" };
 
-        internal static global::Orders.Receipt Read_Orders_Receipt(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Orders.Receipt</c> from JSON.</summary>
+        internal static global::Orders.Receipt ReadReceipt(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Orders.Receipt");
-            string __v0 = default!;
-            bool __has0 = false;
-            decimal __v1 = default!;
-            bool __has1 = false;
-            int __v2 = default!;
-            bool __has2 = false;
-            global::Orders.Priority __v3 = default!;
-            bool __has3 = false;
-            global::System.DateTimeOffset __v4 = default!;
-            bool __has4 = false;
-            global::System.Collections.Generic.IReadOnlyList<string> __v5 = default!;
-            bool __has5 = false;
+            string __v_OrderId = default!;
+            bool __has_OrderId = false;
+            decimal __v_Total = default;
+            bool __has_Total = false;
+            int __v_Items = default;
+            bool __has_Items = false;
+            global::Orders.Priority __v_Priority = default;
+            bool __has_Priority = false;
+            global::System.DateTimeOffset __v_ReceivedAt = default;
+            bool __has_ReceivedAt = false;
+            global::System.Collections.Generic.IReadOnlyList<string> __v_Notes = default!;
+            bool __has_Notes = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Orders_Receipt(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchReceiptProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has1 = true; break;
-                        case 2: __v2 = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_Orders_Priority(ref reader); __has3 = true; break;
-                        case 4: __v4 = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has4 = true; break;
-                        case 5: __v5 = Read_System_Collections_Generic_IReadOnlyList_1Ofstring(ref reader); __has5 = true; break;
+                        case 0: __v_OrderId = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_OrderId = true; break;
+                        case 1: __v_Total = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has_Total = true; break;
+                        case 2: __v_Items = global::HandlerSdk.Serialization.JsonRead.Int32(ref reader); __has_Items = true; break;
+                        case 3: __v_Priority = ReadPriority(ref reader); __has_Priority = true; break;
+                        case 4: __v_ReceivedAt = global::HandlerSdk.Serialization.JsonRead.DateTimeOffset(ref reader); __has_ReceivedAt = true; break;
+                        case 5: __v_Notes = ReadIReadOnlyListOfString(ref reader); __has_Notes = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -56,13 +57,21 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Orders.Receipt((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!, (__has2 ? __v2 : default!)!, (__has3 ? __v3 : default!)!, (__has4 ? __v4 : default!)!, (__has5 ? __v5 : default!)!);
+            global::Orders.Receipt __result;
+            try
+            {
+                __result = new global::Orders.Receipt((__has_OrderId ? __v_OrderId : default!)!, (__has_Total ? __v_Total : default), (__has_Items ? __v_Items : default), (__has_Priority ? __v_Priority : default), (__has_ReceivedAt ? __v_ReceivedAt : default), (__has_Notes ? __v_Notes : default!)!);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Orders_Receipt(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchReceiptProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -101,26 +110,27 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Orders_Receipt_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Orders_Receipt_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_ReceiptNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_ReceiptNames);
         }
 
-        internal static void Write_Orders_Receipt(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Receipt? value)
+        /// <summary>Writes <c>Orders.Receipt</c> as JSON.</summary>
+        internal static void WriteReceipt(global::System.Text.Json.Utf8JsonWriter writer, global::Orders.Receipt? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.OrderId!;
-            writer.WriteString(s_Orders_Receipt_0, __p0);
-            decimal __p1 = value.Total!;
-            writer.WriteNumber(s_Orders_Receipt_1, __p1);
-            int __p2 = value.Items!;
-            writer.WriteNumber(s_Orders_Receipt_2, __p2);
-            global::Orders.Priority __p3 = value.Priority!;
-            writer.WritePropertyName(s_Orders_Receipt_3); Write_Orders_Priority(writer, __p3);
-            global::System.DateTimeOffset __p4 = value.ReceivedAt!;
-            writer.WriteString(s_Orders_Receipt_4, __p4);
-            global::System.Collections.Generic.IReadOnlyList<string> __p5 = value.Notes!;
-            writer.WritePropertyName(s_Orders_Receipt_5); Write_System_Collections_Generic_IReadOnlyList_1Ofstring(writer, __p5);
+            string __p_OrderId = value.OrderId!;
+            writer.WriteString(s_Receipt_OrderId, __p_OrderId);
+            decimal __p_Total = value.Total;
+            writer.WriteNumber(s_Receipt_Total, __p_Total);
+            int __p_Items = value.Items;
+            writer.WriteNumber(s_Receipt_Items, __p_Items);
+            global::Orders.Priority __p_Priority = value.Priority;
+            writer.WritePropertyName(s_Receipt_Priority); WritePriority(writer, __p_Priority);
+            global::System.DateTimeOffset __p_ReceivedAt = value.ReceivedAt;
+            writer.WriteString(s_Receipt_ReceivedAt, __p_ReceivedAt);
+            global::System.Collections.Generic.IReadOnlyList<string> __p_Notes = value.Notes!;
+            writer.WritePropertyName(s_Receipt_Notes); WriteIReadOnlyListOfString(writer, __p_Notes);
             writer.WriteEndObject();
         }
     }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> Read_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>> ReadDictionaryOfStringAndListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<int>>");
@@ -19,7 +20,7 @@ namespace HandlerSdk.Generated
                     __key = reader.GetString()!;
                     var __parsed = __key;
                     reader.Read();
-                    __items[__parsed] = Read_System_Collections_Generic_List_1Ofint(ref reader);
+                    __items[__parsed] = ReadListOfInt32(ref reader);
                     __key = null;
                 }
             }
@@ -30,7 +31,8 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_1Ofstring_1AndSystem_Collections_Generic_List_1Ofint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? value)
+        /// <summary>Writes <c>System.Collections.Generic.Dictionary&lt;string, System.Collections.Generic.List&lt;int&gt;&gt;</c> as JSON.</summary>
+        internal static void WriteDictionaryOfStringAndListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<int>>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
@@ -38,7 +40,7 @@ namespace HandlerSdk.Generated
             {
                 writer.WritePropertyName(__pair.Key);
                 var __value = __pair.Value;
-                Write_System_Collections_Generic_List_1Ofint(writer, __value);
+                WriteListOfInt32(writer, __value);
             }
             writer.WriteEndObject();
         }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.Dictionary<string, string> Read_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.Dictionary&lt;string, string&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.Dictionary<string, string> ReadDictionaryOfStringAndString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "System.Collections.Generic.Dictionary<string, string>");
@@ -30,7 +31,8 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_Dictionary_1Ofstring_1Andstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, string>? value)
+        /// <summary>Writes <c>System.Collections.Generic.Dictionary&lt;string, string&gt;</c> as JSON.</summary>
+        internal static void WriteDictionaryOfStringAndString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();

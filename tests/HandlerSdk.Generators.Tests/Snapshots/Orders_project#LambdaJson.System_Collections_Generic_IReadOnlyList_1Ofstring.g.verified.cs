@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<string> Read_System_Collections_Generic_IReadOnlyList_1Ofstring(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<string> ReadIReadOnlyListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.IReadOnlyList<string>");
@@ -27,7 +28,8 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_IReadOnlyList_1Ofstring(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string>? value)
+        /// <summary>Writes <c>System.Collections.Generic.IReadOnlyList&lt;string&gt;</c> as JSON.</summary>
+        internal static void WriteIReadOnlyListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<global::Orders.OrderLine> Read_System_Collections_Generic_List_1OfOrders_OrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;Orders.OrderLine&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.List<global::Orders.OrderLine> ReadListOfOrderLine(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<Orders.OrderLine>");
@@ -16,7 +17,7 @@ namespace HandlerSdk.Generated
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    __items.Add(Read_Orders_OrderLine(ref reader));
+                    __items.Add(ReadOrderLine(ref reader));
                     __index++;
                 }
             }
@@ -27,13 +28,14 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_1OfOrders_OrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Orders.OrderLine>? value)
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;Orders.OrderLine&gt;</c> as JSON.</summary>
+        internal static void WriteListOfOrderLine(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Orders.OrderLine>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();
             foreach (var __item in value)
             {
-                Write_Orders_OrderLine(writer, __item);
+                WriteOrderLine(writer, __item);
             }
             writer.WriteEndArray();
         }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<int> Read_System_Collections_Generic_List_1Ofint(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;int&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.List<int> ReadListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<int>");
@@ -27,7 +28,8 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_1Ofint(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<int>? value)
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;int&gt;</c> as JSON.</summary>
+        internal static void WriteListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<int>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();

@@ -6,13 +6,15 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.DateOnly? Read_System_DateOnly_1Nullable(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.DateOnly?</c> from JSON.</summary>
+        internal static global::System.DateOnly? ReadNullableOfDateOnly(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             return global::HandlerSdk.Serialization.JsonRead.DateOnly(ref reader);
         }
 
-        internal static void Write_System_DateOnly_1Nullable(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly? value)
+        /// <summary>Writes <c>System.DateOnly?</c> as JSON.</summary>
+        internal static void WriteNullableOfDateOnly(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly? value)
         {
             if (value is not { } __value) { writer.WriteNullValue(); return; }
             global::HandlerSdk.Serialization.JsonWrite.DateOnly(writer, __value);

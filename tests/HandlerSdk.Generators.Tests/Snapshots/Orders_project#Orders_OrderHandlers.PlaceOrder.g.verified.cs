@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Orders.Order>(@event.Span, "Orders.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Orders_Order(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Orders.Order>(@event.Span, "Orders.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadOrder(ref reader));
                 var result = await instance.PlaceOrder(input!, context, cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::Orders.Receipt>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Orders_Receipt(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::Orders.Receipt>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteReceipt(writer, value); });
             };
         }
     }

@@ -6,39 +6,40 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Envelope_0 = global::System.Text.Json.JsonEncodedText.Encode("Data");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Envelope_1 = global::System.Text.Json.JsonEncodedText.Encode("Zipped");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Envelope_2 = global::System.Text.Json.JsonEncodedText.Encode("Image");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Envelope_3 = global::System.Text.Json.JsonEncodedText.Encode("Count");
-        private static readonly string[] s_Shop_Envelope_Names = { "Data", "Zipped", "Image", "Count" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Envelope_Data = global::System.Text.Json.JsonEncodedText.Encode("Data");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Envelope_Zipped = global::System.Text.Json.JsonEncodedText.Encode("Zipped");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Envelope_Image = global::System.Text.Json.JsonEncodedText.Encode("Image");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Envelope_Count = global::System.Text.Json.JsonEncodedText.Encode("Count");
+        private static readonly string[] s_EnvelopeNames = { "Data", "Zipped", "Image", "Count" };
 
-        internal static global::Shop.Envelope Read_Shop_Envelope(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Envelope</c> from JSON.</summary>
+        internal static global::Shop.Envelope ReadEnvelope(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Envelope");
-            global::Shop.Order __v0 = default!;
-            bool __has0 = false;
-            global::System.Collections.Generic.List<global::Shop.Order> __v1 = default!;
-            bool __has1 = false;
-            global::Shop.Order __v2 = default!;
-            bool __has2 = false;
-            int? __v3 = default!;
-            bool __has3 = false;
+            global::Shop.Order __v_Data = default!;
+            bool __has_Data = false;
+            global::System.Collections.Generic.List<global::Shop.Order> __v_Zipped = default!;
+            bool __has_Zipped = false;
+            global::Shop.Order __v_Image = default!;
+            bool __has_Image = false;
+            int? __v_Count = default;
+            bool __has_Count = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Envelope(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchEnvelopeProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = Read_Shop_Order_1AsBase64JsonPayload(ref reader); __has0 = true; break;
-                        case 1: __v1 = Read_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(ref reader); __has1 = true; break;
-                        case 2: __v2 = Read_Shop_Order_1AsDynamoDbJsonPayload(ref reader); __has2 = true; break;
-                        case 3: __v3 = Read_int_1Nullable_1AsJsonPayload(ref reader); __has3 = true; break;
+                        case 0: __v_Data = ReadOrderAsBase64JsonPayload(ref reader); __has_Data = true; break;
+                        case 1: __v_Zipped = ReadListOfOrderAsBase64GzipJsonPayload(ref reader); __has_Zipped = true; break;
+                        case 2: __v_Image = ReadOrderAsDynamoDbJsonPayload(ref reader); __has_Image = true; break;
+                        case 3: __v_Count = ReadNullableOfInt32AsJsonPayload(ref reader); __has_Count = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -48,17 +49,25 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Envelope();
-            if (__has0) __Init_Shop_Envelope_Data(__result, __v0);
-            if (__has1) __Init_Shop_Envelope_Zipped(__result, __v1);
-            if (__has2) __Init_Shop_Envelope_Image(__result, __v2);
-            if (__has3) __Init_Shop_Envelope_Count(__result, __v3);
+            global::Shop.Envelope __result;
+            try
+            {
+                __result = new global::Shop.Envelope();
+                if (__has_Data) InitEnvelope_Data(__result, __v_Data);
+                if (__has_Zipped) InitEnvelope_Zipped(__result, __v_Zipped);
+                if (__has_Image) InitEnvelope_Image(__result, __v_Image);
+                if (__has_Count) InitEnvelope_Count(__result, __v_Count);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Envelope(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchEnvelopeProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -89,34 +98,35 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Envelope_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Envelope_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_EnvelopeNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_EnvelopeNames);
         }
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Data")]
-        private static extern void __Init_Shop_Envelope_Data(global::Shop.Envelope target, global::Shop.Order value);
+        private static extern void InitEnvelope_Data(global::Shop.Envelope target, global::Shop.Order value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Zipped")]
-        private static extern void __Init_Shop_Envelope_Zipped(global::Shop.Envelope target, global::System.Collections.Generic.List<global::Shop.Order> value);
+        private static extern void InitEnvelope_Zipped(global::Shop.Envelope target, global::System.Collections.Generic.List<global::Shop.Order> value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Image")]
-        private static extern void __Init_Shop_Envelope_Image(global::Shop.Envelope target, global::Shop.Order value);
+        private static extern void InitEnvelope_Image(global::Shop.Envelope target, global::Shop.Order value);
 
         [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_Count")]
-        private static extern void __Init_Shop_Envelope_Count(global::Shop.Envelope target, int? value);
+        private static extern void InitEnvelope_Count(global::Shop.Envelope target, int? value);
 
-        internal static void Write_Shop_Envelope(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Envelope? value)
+        /// <summary>Writes <c>Shop.Envelope</c> as JSON.</summary>
+        internal static void WriteEnvelope(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Envelope? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            global::Shop.Order __p0 = value.Data!;
-            writer.WritePropertyName(s_Shop_Envelope_0); Write_Shop_Order_1AsBase64JsonPayload(writer, __p0);
-            global::System.Collections.Generic.List<global::Shop.Order> __p1 = value.Zipped!;
-            writer.WritePropertyName(s_Shop_Envelope_1); Write_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(writer, __p1);
-            global::Shop.Order __p2 = value.Image!;
-            writer.WritePropertyName(s_Shop_Envelope_2); Write_Shop_Order_1AsDynamoDbJsonPayload(writer, __p2);
-            int? __p3 = value.Count!;
-            writer.WritePropertyName(s_Shop_Envelope_3); Write_int_1Nullable_1AsJsonPayload(writer, __p3);
+            global::Shop.Order __p_Data = value.Data!;
+            writer.WritePropertyName(s_Envelope_Data); WriteOrderAsBase64JsonPayload(writer, __p_Data);
+            global::System.Collections.Generic.List<global::Shop.Order> __p_Zipped = value.Zipped!;
+            writer.WritePropertyName(s_Envelope_Zipped); WriteListOfOrderAsBase64GzipJsonPayload(writer, __p_Zipped);
+            global::Shop.Order __p_Image = value.Image!;
+            writer.WritePropertyName(s_Envelope_Image); WriteOrderAsDynamoDbJsonPayload(writer, __p_Image);
+            int? __p_Count = value.Count;
+            writer.WritePropertyName(s_Envelope_Count); WriteNullableOfInt32AsJsonPayload(writer, __p_Count);
             writer.WriteEndObject();
         }
     }

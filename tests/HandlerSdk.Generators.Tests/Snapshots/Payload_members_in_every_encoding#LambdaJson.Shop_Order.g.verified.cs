@@ -6,31 +6,32 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Order_0 = global::System.Text.Json.JsonEncodedText.Encode("Id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Shop_Order_1 = global::System.Text.Json.JsonEncodedText.Encode("Total");
-        private static readonly string[] s_Shop_Order_Names = { "Id", "Total" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Id = global::System.Text.Json.JsonEncodedText.Encode("Id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Order_Total = global::System.Text.Json.JsonEncodedText.Encode("Total");
+        private static readonly string[] s_OrderNames = { "Id", "Total" };
 
-        internal static global::Shop.Order Read_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Order</c> from JSON.</summary>
+        internal static global::Shop.Order ReadOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Shop.Order");
-            string __v0 = default!;
-            bool __has0 = false;
-            decimal __v1 = default!;
-            bool __has1 = false;
+            string __v_Id = default!;
+            bool __has_Id = false;
+            decimal __v_Total = default;
+            bool __has_Total = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Order(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchOrderProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has1 = true; break;
+                        case 0: __v_Id = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Id = true; break;
+                        case 1: __v_Total = global::HandlerSdk.Serialization.JsonRead.Decimal(ref reader); __has_Total = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -40,13 +41,21 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Order((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
+            global::Shop.Order __result;
+            try
+            {
+                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default));
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchOrderProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -69,40 +78,42 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Shop_Order_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Shop_Order_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_OrderNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_OrderNames);
         }
 
-        internal static void Write_Shop_Order(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
+        /// <summary>Writes <c>Shop.Order</c> as JSON.</summary>
+        internal static void WriteOrder(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Id!;
-            writer.WriteString(s_Shop_Order_0, __p0);
-            decimal __p1 = value.Total!;
-            writer.WriteNumber(s_Shop_Order_1, __p1);
+            string __p_Id = value.Id!;
+            writer.WriteString(s_Order_Id, __p_Id);
+            decimal __p_Total = value.Total;
+            writer.WriteNumber(s_Order_Total, __p_Total);
             writer.WriteEndObject();
         }
 
-        internal static global::Shop.Order ReadDdbItem_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Order</c> from a map of DynamoDB attribute values.</summary>
+        internal static global::Shop.Order ReadOrder_DynamoDbItem(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            string __v0 = default!;
-            bool __has0 = false;
-            decimal __v1 = default!;
-            bool __has1 = false;
+            string __v_Id = default!;
+            bool __has_Id = false;
+            decimal __v_Total = default;
+            bool __has_Total = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Shop_Order(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchOrderProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.String(ref reader)!; __has0 = true; break;
-                        case 1: __v1 = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Decimal(ref reader); __has1 = true; break;
+                        case 0: __v_Id = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.String(ref reader)!; __has_Id = true; break;
+                        case 1: __v_Total = global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Decimal(ref reader); __has_Total = true; break;
                         default: global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Skip(ref reader); break;
                     }
                     __inProperty = false;
@@ -112,10 +123,19 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Shop.Order((__has0 ? __v0 : default!)!, (__has1 ? __v1 : default!)!);
+            global::Shop.Order __result;
+            try
+            {
+                __result = new global::Shop.Order((__has_Id ? __v_Id : default!)!, (__has_Total ? __v_Total : default));
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        internal static global::Shop.Order ReadDdb_Shop_Order(ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Map(ref reader, ReadDdbItem_Shop_Order, Read_Shop_Order);
+        /// <summary>Reads <c>Shop.Order</c> from a DynamoDB attribute value.</summary>
+        internal static global::Shop.Order ReadOrder_DynamoDb(ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Map(ref reader, ReadOrder_DynamoDbItem, ReadOrder);
     }
 }

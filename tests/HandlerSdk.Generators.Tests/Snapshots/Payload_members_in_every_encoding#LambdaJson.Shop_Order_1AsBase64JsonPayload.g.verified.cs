@@ -6,23 +6,25 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Order Read_Shop_Order_1AsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Order</c> from a Base64Json payload.</summary>
+        internal static global::Shop.Order ReadOrderAsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64Json<global::Shop.Order>(ref reader, "Shop.Order", ReadPayload_Shop_Order_1AsBase64JsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64Json<global::Shop.Order>(ref reader, "Shop.Order", ReadOrderAsBase64JsonPayload_Content);
         }
 
-        private static global::Shop.Order ReadPayload_Shop_Order_1AsBase64JsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_Shop_Order(ref reader);
+        private static global::Shop.Order ReadOrderAsBase64JsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadOrder(ref reader);
 
-        internal static void Write_Shop_Order_1AsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
+        /// <summary>Writes <c>Shop.Order</c> as a Base64Json payload.</summary>
+        internal static void WriteOrderAsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64Json<global::Shop.Order>(writer, value!, "Shop.Order", WritePayload_Shop_Order_1AsBase64JsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64Json<global::Shop.Order>(writer, value!, "Shop.Order", WriteOrderAsBase64JsonPayload_Content);
         }
 
-        private static void WritePayload_Shop_Order_1AsBase64JsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)
+        private static void WriteOrderAsBase64JsonPayload_Content(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)
         {
-            Write_Shop_Order(writer, value);
+            WriteOrder(writer, value);
         }
     }
 }

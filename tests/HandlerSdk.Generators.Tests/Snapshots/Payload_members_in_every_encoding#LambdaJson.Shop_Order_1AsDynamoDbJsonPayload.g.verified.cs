@@ -6,21 +6,23 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::Shop.Order Read_Shop_Order_1AsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Shop.Order</c> from a DynamoDbJson payload.</summary>
+        internal static global::Shop.Order ReadOrderAsDynamoDbJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Item(ref reader, "Shop.Order", ReadDdbItem_Shop_Order);
+            return global::HandlerSdk.Serialization.Payloads.DynamoDbRead.Item(ref reader, "Shop.Order", ReadOrder_DynamoDbItem);
         }
 
-        internal static void Write_Shop_Order_1AsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
+        /// <summary>Writes <c>Shop.Order</c> as a DynamoDbJson payload.</summary>
+        internal static void WriteOrderAsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteDynamoDbJson<global::Shop.Order>(writer, value!, "Shop.Order", WritePayload_Shop_Order_1AsDynamoDbJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteDynamoDbJson<global::Shop.Order>(writer, value!, "Shop.Order", WriteOrderAsDynamoDbJsonPayload_Content);
         }
 
-        private static void WritePayload_Shop_Order_1AsDynamoDbJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)
+        private static void WriteOrderAsDynamoDbJsonPayload_Content(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Order value)
         {
-            Write_Shop_Order(writer, value);
+            WriteOrder(writer, value);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<global::Shop.Order> Read_System_Collections_Generic_List_1OfShop_Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> from JSON.</summary>
+        internal static global::System.Collections.Generic.List<global::Shop.Order> ReadListOfOrder(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartArray(ref reader, "System.Collections.Generic.List<Shop.Order>");
@@ -16,7 +17,7 @@ namespace HandlerSdk.Generated
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    __items.Add(Read_Shop_Order(ref reader));
+                    __items.Add(ReadOrder(ref reader));
                     __index++;
                 }
             }
@@ -27,13 +28,14 @@ namespace HandlerSdk.Generated
             return __items;
         }
 
-        internal static void Write_System_Collections_Generic_List_1OfShop_Order(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> as JSON.</summary>
+        internal static void WriteListOfOrder(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartArray();
             foreach (var __item in value)
             {
-                Write_Shop_Order(writer, __item);
+                WriteOrder(writer, __item);
             }
             writer.WriteEndArray();
         }

@@ -6,23 +6,25 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static global::System.Collections.Generic.List<global::Shop.Order> Read_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> from a Base64GzipJson payload.</summary>
+        internal static global::System.Collections.Generic.List<global::Shop.Order> ReadListOfOrderAsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(ref reader, "System.Collections.Generic.List<Shop.Order>", ReadPayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(ref reader, "System.Collections.Generic.List<Shop.Order>", ReadListOfOrderAsBase64GzipJsonPayload_Content);
         }
 
-        private static global::System.Collections.Generic.List<global::Shop.Order> ReadPayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_System_Collections_Generic_List_1OfShop_Order(ref reader);
+        private static global::System.Collections.Generic.List<global::Shop.Order> ReadListOfOrderAsBase64GzipJsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadListOfOrder(ref reader);
 
-        internal static void Write_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
+        /// <summary>Writes <c>System.Collections.Generic.List&lt;Shop.Order&gt;</c> as a Base64GzipJson payload.</summary>
+        internal static void WriteListOfOrderAsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order>? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(writer, value!, "System.Collections.Generic.List<Shop.Order>", WritePayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteBase64GzipJson<global::System.Collections.Generic.List<global::Shop.Order>>(writer, value!, "System.Collections.Generic.List<Shop.Order>", WriteListOfOrderAsBase64GzipJsonPayload_Content);
         }
 
-        private static void WritePayload_System_Collections_Generic_List_1OfShop_Order_1AsBase64GzipJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order> value)
+        private static void WriteListOfOrderAsBase64GzipJsonPayload_Content(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Shop.Order> value)
         {
-            Write_System_Collections_Generic_List_1OfShop_Order(writer, value);
+            WriteListOfOrder(writer, value);
         }
     }
 }

@@ -6,23 +6,25 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        internal static int? Read_int_1Nullable_1AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>int?</c> from a Json payload.</summary>
+        internal static int? ReadNullableOfInt32AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default!;
-            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int?>(ref reader, "int?", ReadPayload_int_1Nullable_1AsJsonPayload);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return default;
+            return global::HandlerSdk.Serialization.Payloads.JsonPayload.ReadJson<int?>(ref reader, "int?", ReadNullableOfInt32AsJsonPayload_Content);
         }
 
-        private static int? ReadPayload_int_1Nullable_1AsJsonPayload(ref global::System.Text.Json.Utf8JsonReader reader) => Read_int_1Nullable(ref reader);
+        private static int? ReadNullableOfInt32AsJsonPayload_Content(ref global::System.Text.Json.Utf8JsonReader reader) => ReadNullableOfInt32(ref reader);
 
-        internal static void Write_int_1Nullable_1AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)
+        /// <summary>Writes <c>int?</c> as a Json payload.</summary>
+        internal static void WriteNullableOfInt32AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
-            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteJson<int?>(writer, value!, "int?", WritePayload_int_1Nullable_1AsJsonPayload);
+            global::HandlerSdk.Serialization.Payloads.JsonPayload.WriteJson<int?>(writer, value, "int?", WriteNullableOfInt32AsJsonPayload_Content);
         }
 
-        private static void WritePayload_int_1Nullable_1AsJsonPayload(global::System.Text.Json.Utf8JsonWriter writer, int? value)
+        private static void WriteNullableOfInt32AsJsonPayload_Content(global::System.Text.Json.Utf8JsonWriter writer, int? value)
         {
-            Write_int_1Nullable(writer, value);
+            WriteNullableOfInt32(writer, value);
         }
     }
 }

@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Envelope>(@event.Span, "Shop.Envelope", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Envelope(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Shop.Envelope>(@event.Span, "Shop.Envelope", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadEnvelope(ref reader));
                 var result = global::Shop.Handlers.Echo(input!);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Envelope>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Envelope(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::Shop.Envelope>(response, result!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteEnvelope(writer, value); });
                 return default;
             };
         }

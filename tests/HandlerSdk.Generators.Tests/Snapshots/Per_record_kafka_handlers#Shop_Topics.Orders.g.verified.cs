@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
                 global::HandlerSdk.Events.KafkaEvent<global::Shop.Placed>? input;
                 try
                 {
-                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KafkaEvent<global::Shop.Placed>>(@event.Span, "HandlerSdk.Events.KafkaEvent<Shop.Placed>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KafkaEvent_1OfShop_Placed(ref reader));
+                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KafkaEvent<global::Shop.Placed>>(@event.Span, "HandlerSdk.Events.KafkaEvent<Shop.Placed>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadKafkaEventOfPlaced(ref reader));
                 }
                 catch (global::HandlerSdk.Serialization.LambdaJsonException)
                 {
@@ -26,8 +26,8 @@ namespace HandlerSdk.Generated
 
                 var result = input is not null
                     ? await global::HandlerSdk.Batches.BatchRunner.RunKafkaAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
-                    : await global::HandlerSdk.Batches.BatchRunner.RunKafkaRecordsAsync(@event, "HandlerSdk.Events.KafkaRecord<Shop.Placed>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KafkaRecord_1OfShop_Placed(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.KafkaBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_KafkaBatchResponse(writer, value); });
+                    : await global::HandlerSdk.Batches.BatchRunner.RunKafkaRecordsAsync(@event, "HandlerSdk.Events.KafkaRecord<Shop.Placed>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadKafkaRecordOfPlaced(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.KafkaBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteKafkaBatchResponse(writer, value); });
             };
         }
     }

@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
             var options = new global::HandlerSdk.Batches.BatchRunOptions { MaxParallelism = 1, DeadlineMargin = global::System.TimeSpan.FromMilliseconds(1000) };
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KafkaEvent>(@event.Span, "HandlerSdk.Events.KafkaEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KafkaEvent(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KafkaEvent>(@event.Span, "HandlerSdk.Events.KafkaEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadKafkaEvent(ref reader));
                 var result = await global::HandlerSdk.Batches.BatchRunner.RunKafkaAsync(
                     input.Records,
                     (record, token) =>
@@ -23,7 +23,7 @@ namespace HandlerSdk.Generated
                     options,
                     context,
                     cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.KafkaBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_KafkaBatchResponse(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.KafkaBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteKafkaBatchResponse(writer, value); });
             };
         }
     }

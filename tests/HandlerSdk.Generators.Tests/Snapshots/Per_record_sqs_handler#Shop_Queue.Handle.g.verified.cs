@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
             var options = new global::HandlerSdk.Batches.BatchRunOptions { MaxParallelism = 1, DeadlineMargin = global::System.TimeSpan.FromMilliseconds(1000) };
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent>(@event.Span, "HandlerSdk.Events.SqsEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsEvent(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent>(@event.Span, "HandlerSdk.Events.SqsEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadSqsEvent(ref reader));
                 var result = await global::HandlerSdk.Batches.BatchRunner.RunSqsInOrderAsync(
                     input.Records,
                     (record, token) =>
@@ -23,7 +23,7 @@ namespace HandlerSdk.Generated
                     options,
                     context,
                     cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteSqsBatchResponse(writer, value); });
             };
         }
     }

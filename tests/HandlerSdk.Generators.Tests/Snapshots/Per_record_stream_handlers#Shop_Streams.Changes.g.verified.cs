@@ -12,7 +12,7 @@ namespace HandlerSdk.Generated
             var options = new global::HandlerSdk.Batches.BatchRunOptions { MaxParallelism = 1, DeadlineMargin = global::System.TimeSpan.FromMilliseconds(500) };
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.DynamoDbStreamEvent>(@event.Span, "HandlerSdk.Events.DynamoDbStreamEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.DynamoDbStreamEvent>(@event.Span, "HandlerSdk.Events.DynamoDbStreamEvent", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadDynamoDbStreamEvent(ref reader));
                 var result = await global::HandlerSdk.Batches.BatchRunner.RunStreamAsync(
                     input.Records,
                     static record => record.DynamoDb.SequenceNumber,
@@ -24,7 +24,7 @@ namespace HandlerSdk.Generated
                     options,
                     context,
                     cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.StreamBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_StreamBatchResponse(writer, value); });
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.StreamBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteStreamBatchResponse(writer, value); });
             };
         }
     }

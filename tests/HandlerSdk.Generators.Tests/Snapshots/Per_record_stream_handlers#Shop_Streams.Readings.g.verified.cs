@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
                 global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>? input;
                 try
                 {
-                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>>(@event.Span, "HandlerSdk.Events.KinesisEvent<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KinesisEvent_1OfShop_Reading(ref reader));
+                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.KinesisEvent<global::Shop.Reading>>(@event.Span, "HandlerSdk.Events.KinesisEvent<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadKinesisEventOfReading(ref reader));
                 }
                 catch (global::HandlerSdk.Serialization.LambdaJsonException)
                 {
@@ -26,8 +26,8 @@ namespace HandlerSdk.Generated
 
                 var result = input is not null
                     ? await global::HandlerSdk.Batches.BatchRunner.RunStreamAsync(input.Records, static record => record.Kinesis.SequenceNumber, process, options, context, cancellationToken).ConfigureAwait(false)
-                    : await global::HandlerSdk.Batches.BatchRunner.RunStreamRecordsAsync(@event, "HandlerSdk.Events.KinesisEventRecord<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_KinesisEventRecord_1OfShop_Reading(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.StreamBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_StreamBatchResponse(writer, value); });
+                    : await global::HandlerSdk.Batches.BatchRunner.RunStreamRecordsAsync(@event, "HandlerSdk.Events.KinesisEventRecord<Shop.Reading>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadKinesisEventRecordOfReading(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.StreamBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteStreamBatchResponse(writer, value); });
             };
         }
     }

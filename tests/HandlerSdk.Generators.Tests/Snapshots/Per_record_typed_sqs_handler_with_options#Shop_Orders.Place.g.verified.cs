@@ -17,7 +17,7 @@ namespace HandlerSdk.Generated
                 global::HandlerSdk.Events.SqsEvent<global::Shop.Order>? input;
                 try
                 {
-                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent<global::Shop.Order>>(@event.Span, "HandlerSdk.Events.SqsEvent<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfShop_Order(ref reader));
+                    input = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.SqsEvent<global::Shop.Order>>(@event.Span, "HandlerSdk.Events.SqsEvent<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadSqsEventOfOrder(ref reader));
                 }
                 catch (global::HandlerSdk.Serialization.LambdaJsonException)
                 {
@@ -26,8 +26,8 @@ namespace HandlerSdk.Generated
 
                 var result = input is not null
                     ? await global::HandlerSdk.Batches.BatchRunner.RunSqsAsync(input.Records, process, options, context, cancellationToken).ConfigureAwait(false)
-                    : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_SqsMessage_1OfShop_Order(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
-                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse(writer, value); });
+                    : await global::HandlerSdk.Batches.BatchRunner.RunSqsMessagesAsync(@event, "HandlerSdk.Events.SqsMessage<Shop.Order>", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadSqsMessageOfOrder(ref reader), process, options, context, cancellationToken).ConfigureAwait(false);
+                global::HandlerSdk.Serialization.JsonWrite.Root<global::HandlerSdk.Events.SqsBatchResponse>(response, result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteSqsBatchResponse(writer, value); });
             };
         }
     }

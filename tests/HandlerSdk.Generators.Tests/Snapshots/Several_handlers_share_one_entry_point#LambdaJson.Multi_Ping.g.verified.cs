@@ -6,27 +6,28 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_Multi_Ping_0 = global::System.Text.Json.JsonEncodedText.Encode("Message");
-        private static readonly string[] s_Multi_Ping_Names = { "Message" };
+        private static readonly global::System.Text.Json.JsonEncodedText s_Ping_Message = global::System.Text.Json.JsonEncodedText.Encode("Message");
+        private static readonly string[] s_PingNames = { "Message" };
 
-        internal static global::Multi.Ping Read_Multi_Ping(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>Multi.Ping</c> from JSON.</summary>
+        internal static global::Multi.Ping ReadPing(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
             global::HandlerSdk.Serialization.JsonRead.StartObject(ref reader, "Multi.Ping");
-            string __v0 = default!;
-            bool __has0 = false;
+            string __v_Message = default!;
+            bool __has_Message = false;
             global::System.ReadOnlySpan<byte> __name = default;
             bool __nameEscaped = false, __inProperty = false;
             try
             {
                 while (global::HandlerSdk.Serialization.JsonRead.NextProperty(ref reader))
                 {
-                    __name = reader.ValueSpan; __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
-                    var __match = Match_Multi_Ping(ref reader);
+                    __name = global::HandlerSdk.Serialization.JsonRead.RawName(ref reader); __nameEscaped = reader.ValueIsEscaped; __inProperty = true;
+                    var __match = MatchPingProperty(ref reader);
                     reader.Read();
                     switch (__match)
                     {
-                        case 0: __v0 = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has0 = true; break;
+                        case 0: __v_Message = global::HandlerSdk.Serialization.JsonRead.String(ref reader)!; __has_Message = true; break;
                         default: reader.Skip(); break;
                     }
                     __inProperty = false;
@@ -36,13 +37,21 @@ namespace HandlerSdk.Generated
             {
                 throw global::HandlerSdk.Serialization.JsonRead.AtProperty(__e, __name, __nameEscaped, __inProperty);
             }
-            var __result = new global::Multi.Ping((__has0 ? __v0 : default!)!);
+            global::Multi.Ping __result;
+            try
+            {
+                __result = new global::Multi.Ping((__has_Message ? __v_Message : default!)!);
+            }
+            catch (global::System.Exception __e) when (global::HandlerSdk.Serialization.JsonRead.PassUserException(__e))
+            {
+                throw;
+            }
             return __result;
         }
 
-        private static int Match_Multi_Ping(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static int MatchPingProperty(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var __name = reader.ValueSpan;
                 switch (__name.Length)
@@ -59,16 +68,17 @@ namespace HandlerSdk.Generated
                 }
                 return -1;
             }
-            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_Multi_Ping_Names);
-            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_Multi_Ping_Names);
+            var __index = global::HandlerSdk.Serialization.JsonRead.MatchEscaped(ref reader, s_PingNames);
+            return __index >= 0 ? __index : global::HandlerSdk.Serialization.JsonRead.MatchIgnoringCase(ref reader, s_PingNames);
         }
 
-        internal static void Write_Multi_Ping(global::System.Text.Json.Utf8JsonWriter writer, global::Multi.Ping? value)
+        /// <summary>Writes <c>Multi.Ping</c> as JSON.</summary>
+        internal static void WritePing(global::System.Text.Json.Utf8JsonWriter writer, global::Multi.Ping? value)
         {
             if (value is null) { writer.WriteNullValue(); return; }
             writer.WriteStartObject();
-            string __p0 = value.Message!;
-            writer.WriteString(s_Multi_Ping_0, __p0);
+            string __p_Message = value.Message!;
+            writer.WriteString(s_Ping_Message, __p_Message);
             writer.WriteEndObject();
         }
     }

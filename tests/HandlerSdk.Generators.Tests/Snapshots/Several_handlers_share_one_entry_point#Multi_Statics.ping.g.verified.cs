@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         {
             return (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Multi.Ping>(@event.Span, "Multi.Ping", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Multi_Ping(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Multi.Ping>(@event.Span, "Multi.Ping", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadPing(ref reader));
                 var result = global::Multi.Statics.Ping(input!, context.Logger);
                 global::HandlerSdk.Serialization.JsonWrite.Root<string>(response, result!, static (writer, value) => { writer.WriteStringValue(value); });
                 return default;

@@ -57,13 +57,15 @@ internal static class DynamoDbReaderEmitter
 
     public static void Emit(SourceWriter writer, TypeSpec spec, ValueCode code, JsonOptionsSpec options)
     {
+        var name = code.Name(spec.Id);
         writer.Line();
         switch (spec)
         {
             case ObjectSpec o:
                 ObjectSerializerEmitter.EmitDynamoDbItemReader(writer, o, code, options);
                 writer.Line();
-                writer.Line($"internal static {o.Type} ReadDdb_{o.Id}(ref {ValueCode.Reader} reader) => {Ddb}.Map(ref reader, ReadDdbItem_{o.Id}, Read_{o.Id});");
+                SerializerDocs.Reader(writer, o.Type, "a DynamoDB attribute value");
+                writer.Line($"internal static {o.Type} {SerializerNames.ReadDynamoDb(name)}(ref {ValueCode.Reader} reader) => {Ddb}.Map(ref reader, {SerializerNames.ReadDynamoDbItem(name)}, {SerializerNames.Read(name)});");
                 break;
             case CollectionSpec c:
                 EmitCollection(writer, c, code);
@@ -72,13 +74,15 @@ internal static class DynamoDbReaderEmitter
                 EmitDictionary(writer, d, code);
                 break;
             case NullableSpec n:
-                writer.Line($"internal static {n.Type} ReadDdb_{n.Id}(ref {ValueCode.Reader} reader) => {Ddb}.IsNull(ref reader) ? null : {code.DynamoDbReadExpression(n.UnderlyingId)};");
+                SerializerDocs.Reader(writer, n.Type, "a DynamoDB attribute value");
+                writer.Line($"internal static {n.Type} {SerializerNames.ReadDynamoDb(name)}(ref {ValueCode.Reader} reader) => {Ddb}.IsNull(ref reader) ? null : {code.DynamoDbReadExpression(n.UnderlyingId)};");
                 break;
             case EnumSpec e:
                 // A string enum reads its S token as the plain reader reads a string; a numeric one needs N as a number.
+                SerializerDocs.Reader(writer, e.Type, "a DynamoDB attribute value");
                 writer.Line(e.AsString
-                    ? $"internal static {e.Type} ReadDdb_{e.Id}(ref {ValueCode.Reader} reader) => {Ddb}.Token(ref reader, {Tag}.S, Read_{e.Id});"
-                    : $"internal static {e.Type} ReadDdb_{e.Id}(ref {ValueCode.Reader} reader) => {Ddb}.Plain(ref reader, Read_{e.Id});");
+                    ? $"internal static {e.Type} {SerializerNames.ReadDynamoDb(name)}(ref {ValueCode.Reader} reader) => {Ddb}.Token(ref reader, {Tag}.S, {SerializerNames.Read(name)});"
+                    : $"internal static {e.Type} {SerializerNames.ReadDynamoDb(name)}(ref {ValueCode.Reader} reader) => {Ddb}.Plain(ref reader, {SerializerNames.Read(name)});");
                 break;
         }
     }
@@ -89,11 +93,12 @@ internal static class DynamoDbReaderEmitter
             ? $"global::System.Collections.Generic.HashSet<{spec.ElementType}>"
             : $"global::System.Collections.Generic.List<{spec.ElementType}>";
         var set = SetTag(code.Primitive(spec.ElementId));
-        writer.Line($"internal static {spec.Type} ReadDdb_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Reader(writer, spec.Type, "a DynamoDB attribute value");
+        writer.Line($"internal static {spec.Type} {SerializerNames.ReadDynamoDb(code.Name(spec.Id))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             writer.Line($"var __tag = {Ddb}.Open(ref reader);");
-            writer.Line($"if (!{Ddb}.IsArray(ref reader, __tag, {Tag}.{set ?? "L"})) return {Ddb}.Rest(ref reader, __tag, Read_{spec.Id});");
+            writer.Line($"if (!{Ddb}.IsArray(ref reader, __tag, {Tag}.{set ?? "L"})) return {Ddb}.Rest(ref reader, __tag, {SerializerNames.Read(code.Name(spec.Id))});");
             writer.Line($"var __items = new {builder}();");
             writer.Line("var __index = 0;");
             writer.Line("try");
@@ -139,11 +144,12 @@ internal static class DynamoDbReaderEmitter
 
     private static void EmitDictionary(SourceWriter writer, DictionarySpec spec, ValueCode code)
     {
-        writer.Line($"internal static {spec.Type} ReadDdb_{spec.Id}(ref {ValueCode.Reader} reader)");
+        SerializerDocs.Reader(writer, spec.Type, "a DynamoDB attribute value");
+        writer.Line($"internal static {spec.Type} {SerializerNames.ReadDynamoDb(code.Name(spec.Id))}(ref {ValueCode.Reader} reader)");
         using (writer.Block())
         {
             writer.Line($"var __tag = {Ddb}.Open(ref reader);");
-            writer.Line($"if (__tag != {Tag}.M || reader.TokenType != {ValueCode.TokenType}.StartObject) return {Ddb}.Rest(ref reader, __tag, Read_{spec.Id});");
+            writer.Line($"if (__tag != {Tag}.M || reader.TokenType != {ValueCode.TokenType}.StartObject) return {Ddb}.Rest(ref reader, __tag, {SerializerNames.Read(code.Name(spec.Id))});");
             writer.Line($"var __items = new global::System.Collections.Generic.Dictionary<{spec.KeyType}, {spec.ValueType}>();");
             writer.Line("string? __key = null;");
             writer.Line("try");
@@ -153,7 +159,7 @@ internal static class DynamoDbReaderEmitter
                 using (writer.Block())
                 {
                     writer.Line("__key = reader.GetString()!;");
-                    writer.Line($"var __parsed = {CollectionSerializerEmitter.ParseKey(spec, "__key")};");
+                    writer.Line($"var __parsed = {CollectionSerializerEmitter.ParseKey(spec, code, "__key")};");
                     writer.Line("reader.Read();");
                     writer.Line($"__items[__parsed] = {code.DynamoDbReadExpression(spec.ValueId)};");
                     writer.Line("__key = null;");

@@ -36,13 +36,13 @@ public static partial class Bridge
 
     private static void RegisterSqsSnsS3EventBridge(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<SqsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SqsEvent, LambdaJson.Read_HandlerSdk_Events_SqsEvent);
-        Add<SqsBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_SqsBatchResponse, LambdaJson.Read_HandlerSdk_Events_SqsBatchResponse);
-        Add<SnsEvent>(map, LambdaJson.Write_HandlerSdk_Events_SnsEvent, LambdaJson.Read_HandlerSdk_Events_SnsEvent);
-        Add<S3Event>(map, LambdaJson.Write_HandlerSdk_Events_S3Event, LambdaJson.Read_HandlerSdk_Events_S3Event);
-        Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfEventCorpus_OrderPlaced);
-        Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfSystem_Text_Json_JsonElement);
-        Add<ScheduledEvent>(map, LambdaJson.Write_HandlerSdk_Events_ScheduledEvent, LambdaJson.Read_HandlerSdk_Events_ScheduledEvent);
+        Add<SqsEvent>(map, LambdaJson.WriteSqsEvent, LambdaJson.ReadSqsEvent);
+        Add<SqsBatchResponse>(map, LambdaJson.WriteSqsBatchResponse, LambdaJson.ReadSqsBatchResponse);
+        Add<SnsEvent>(map, LambdaJson.WriteSnsEvent, LambdaJson.ReadSnsEvent);
+        Add<S3Event>(map, LambdaJson.WriteS3Event, LambdaJson.ReadS3Event);
+        Add<EventBridgeEvent<OrderPlaced>>(map, LambdaJson.WriteEventBridgeEventOfOrderPlaced, LambdaJson.ReadEventBridgeEventOfOrderPlaced);
+        Add<EventBridgeEvent<JsonElement>>(map, LambdaJson.WriteEventBridgeEventOfJsonElement, LambdaJson.ReadEventBridgeEventOfJsonElement);
+        Add<ScheduledEvent>(map, LambdaJson.WriteScheduledEvent, LambdaJson.ReadScheduledEvent);
     }
 
     private static void Add<T>(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map, Action<Utf8JsonWriter, T> write, ReadValue<T> read)

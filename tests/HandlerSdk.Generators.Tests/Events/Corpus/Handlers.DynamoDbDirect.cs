@@ -1,4 +1,4 @@
-// Types read straight from DynamoDB JSON (ReadDdbItem_): one member of each shape the direct reader takes in place
+// Types read straight from DynamoDB JSON (Read…_DynamoDbItem): one member of each shape the direct reader takes in place
 // or hands to the transform, and two ways to read the same item, for the differential tests.
 using System;
 using System.Collections.Generic;
@@ -73,9 +73,9 @@ public sealed record DdbHolder
 /// <summary>The same item read both ways: straight from DynamoDB JSON, and transformed to plain JSON then read.</summary>
 public static class DdbPaths
 {
-    public static object? Direct(byte[] json) => JsonRead.Root(json, "EventCorpus.DdbShapes", static (ref Utf8JsonReader r) => DynamoDbRead.Item(ref r, "EventCorpus.DdbShapes", LambdaJson.ReadDdbItem_EventCorpus_DdbShapes));
+    public static object? Direct(byte[] json) => JsonRead.Root(json, "EventCorpus.DdbShapes", static (ref Utf8JsonReader r) => DynamoDbRead.Item(ref r, "EventCorpus.DdbShapes", LambdaJson.ReadDdbShapes_DynamoDbItem));
 
-    public static object? Transformed(byte[] json) => JsonRead.Root(json, "EventCorpus.DdbShapes", static (ref Utf8JsonReader r) => JsonPayload.ReadDynamoDbJson(ref r, "EventCorpus.DdbShapes", LambdaJson.Read_EventCorpus_DdbShapes));
+    public static object? Transformed(byte[] json) => JsonRead.Root(json, "EventCorpus.DdbShapes", static (ref Utf8JsonReader r) => JsonPayload.ReadDynamoDbJson(ref r, "EventCorpus.DdbShapes", LambdaJson.ReadDdbShapes));
 
     public static string Write(object? value) => Bridge.WritePlain((DdbShapes?)value);
 }
@@ -91,13 +91,13 @@ public static partial class Bridge
     public static string WritePlain(DdbShapes? value)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        JsonWrite.Root(buffer, value, LambdaJson.Write_EventCorpus_DdbShapes);
+        JsonWrite.Root(buffer, value, LambdaJson.WriteDdbShapes);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void RegisterDynamoDbDirect(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<DdbHolder>(map, LambdaJson.Write_EventCorpus_DdbHolder, LambdaJson.Read_EventCorpus_DdbHolder);
-        Add<DynamoDbStreamEvent<DdbShapes>>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_DdbShapes, LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_DdbShapes);
+        Add<DdbHolder>(map, LambdaJson.WriteDdbHolder, LambdaJson.ReadDdbHolder);
+        Add<DynamoDbStreamEvent<DdbShapes>>(map, LambdaJson.WriteDynamoDbStreamEventOfDdbShapes, LambdaJson.ReadDynamoDbStreamEventOfDdbShapes);
     }
 }

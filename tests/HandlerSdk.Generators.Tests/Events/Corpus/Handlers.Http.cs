@@ -24,13 +24,13 @@ public static partial class Bridge
 {
     private static void RegisterHttp(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<ApiGatewayProxyRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayProxyRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayProxyRequest);
-        Add<ApiGatewayProxyResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayProxyResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayProxyResponse);
-        Add<ApiGatewayHttpApiV2Request>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpApiV2Request, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpApiV2Request);
-        Add<ApiGatewayHttpApiV2Response>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpApiV2Response, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpApiV2Response);
-        Add<AlbTargetRequest>(map, LambdaJson.Write_HandlerSdk_Events_AlbTargetRequest, LambdaJson.Read_HandlerSdk_Events_AlbTargetRequest);
-        Add<AlbTargetResponse>(map, LambdaJson.Write_HandlerSdk_Events_AlbTargetResponse, LambdaJson.Read_HandlerSdk_Events_AlbTargetResponse);
-        Add<ApiGatewayWebSocketRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayWebSocketRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayWebSocketRequest);
-        Add<ApiGatewayWebSocketResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayWebSocketResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayWebSocketResponse);
+        Add<ApiGatewayProxyRequest>(map, LambdaJson.WriteApiGatewayProxyRequest, LambdaJson.ReadApiGatewayProxyRequest);
+        Add<ApiGatewayProxyResponse>(map, LambdaJson.WriteApiGatewayProxyResponse, LambdaJson.ReadApiGatewayProxyResponse);
+        Add<ApiGatewayHttpApiV2Request>(map, LambdaJson.WriteApiGatewayHttpApiV2Request, LambdaJson.ReadApiGatewayHttpApiV2Request);
+        Add<ApiGatewayHttpApiV2Response>(map, LambdaJson.WriteApiGatewayHttpApiV2Response, LambdaJson.ReadApiGatewayHttpApiV2Response);
+        Add<AlbTargetRequest>(map, LambdaJson.WriteAlbTargetRequest, LambdaJson.ReadAlbTargetRequest);
+        Add<AlbTargetResponse>(map, LambdaJson.WriteAlbTargetResponse, LambdaJson.ReadAlbTargetResponse);
+        Add<ApiGatewayWebSocketRequest>(map, LambdaJson.WriteApiGatewayWebSocketRequest, LambdaJson.ReadApiGatewayWebSocketRequest);
+        Add<ApiGatewayWebSocketResponse>(map, LambdaJson.WriteApiGatewayWebSocketResponse, LambdaJson.ReadApiGatewayWebSocketResponse);
     }
 }

@@ -73,13 +73,13 @@ public static partial class Bridge
 {
     private static void RegisterPayloads(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<SqsEvent<PayloadOrder>>(map, LambdaJson.Write_HandlerSdk_Events_SqsEvent_1OfEventCorpus_PayloadOrder, LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfEventCorpus_PayloadOrder);
-        Add<SnsEvent<PayloadOrder>>(map, LambdaJson.Write_HandlerSdk_Events_SnsEvent_1OfEventCorpus_PayloadOrder, LambdaJson.Read_HandlerSdk_Events_SnsEvent_1OfEventCorpus_PayloadOrder);
+        Add<SqsEvent<PayloadOrder>>(map, LambdaJson.WriteSqsEventOfPayloadOrder, LambdaJson.ReadSqsEventOfPayloadOrder);
+        Add<SnsEvent<PayloadOrder>>(map, LambdaJson.WriteSnsEventOfPayloadOrder, LambdaJson.ReadSnsEventOfPayloadOrder);
         Add<SqsEvent<SnsNotification<PayloadOrder>>>(
             map,
-            LambdaJson.Write_HandlerSdk_Events_SqsEvent_1OfHandlerSdk_Events_SnsNotification_1OfEventCorpus_PayloadOrder,
-            LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfHandlerSdk_Events_SnsNotification_1OfEventCorpus_PayloadOrder);
-        Add<SqsEvent<SnsNotification>>(map, LambdaJson.Write_HandlerSdk_Events_SqsEvent_1OfHandlerSdk_Events_SnsNotification, LambdaJson.Read_HandlerSdk_Events_SqsEvent_1OfHandlerSdk_Events_SnsNotification);
-        Add<PayloadEnvelope>(map, LambdaJson.Write_EventCorpus_PayloadEnvelope, LambdaJson.Read_EventCorpus_PayloadEnvelope);
+            LambdaJson.WriteSqsEventOfSnsNotificationOfPayloadOrder,
+            LambdaJson.ReadSqsEventOfSnsNotificationOfPayloadOrder);
+        Add<SqsEvent<SnsNotification>>(map, LambdaJson.WriteSqsEventOfSnsNotification, LambdaJson.ReadSqsEventOfSnsNotification);
+        Add<PayloadEnvelope>(map, LambdaJson.WritePayloadEnvelope, LambdaJson.ReadPayloadEnvelope);
     }
 }

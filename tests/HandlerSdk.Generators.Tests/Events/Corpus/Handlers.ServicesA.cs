@@ -56,31 +56,31 @@ public static partial class Bridge
 {
     private static void RegisterServicesA(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<CloudWatchAlarmEvent>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchAlarmEvent, LambdaJson.Read_HandlerSdk_Events_CloudWatchAlarmEvent);
-        Add<SesEvent>(map, LambdaJson.Write_HandlerSdk_Events_SesEvent, LambdaJson.Read_HandlerSdk_Events_SesEvent);
-        Add<CognitoPreSignUpEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreSignUpEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreSignUpEvent);
-        Add<CognitoPostConfirmationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPostConfirmationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPostConfirmationEvent);
-        Add<CognitoPreAuthenticationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreAuthenticationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreAuthenticationEvent);
-        Add<CognitoPostAuthenticationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPostAuthenticationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPostAuthenticationEvent);
-        Add<CognitoPreTokenGenerationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreTokenGenerationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoPreTokenGenerationEvent);
-        Add<CognitoPreTokenGenerationV2Event>(map, LambdaJson.Write_HandlerSdk_Events_CognitoPreTokenGenerationV2Event, LambdaJson.Read_HandlerSdk_Events_CognitoPreTokenGenerationV2Event);
-        Add<CognitoCustomMessageEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomMessageEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomMessageEvent);
-        Add<CognitoDefineAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoDefineAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoDefineAuthChallengeEvent);
-        Add<CognitoCreateAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCreateAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCreateAuthChallengeEvent);
-        Add<CognitoVerifyAuthChallengeEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoVerifyAuthChallengeEvent, LambdaJson.Read_HandlerSdk_Events_CognitoVerifyAuthChallengeEvent);
-        Add<CognitoUserMigrationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoUserMigrationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoUserMigrationEvent);
-        Add<CognitoCustomEmailSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomEmailSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomEmailSenderEvent);
-        Add<CognitoCustomSmsSenderEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoCustomSmsSenderEvent, LambdaJson.Read_HandlerSdk_Events_CognitoCustomSmsSenderEvent);
-        Add<CloudFormationCustomResourceRequest>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest);
-        Add<CloudFormationCustomResourceRequest<ResourceKeys>>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceRequest_1OfEventCorpus_ResourceKeys);
-        Add<CloudFormationCustomResourceResponse>(map, LambdaJson.Write_HandlerSdk_Events_CloudFormationCustomResourceResponse, LambdaJson.Read_HandlerSdk_Events_CloudFormationCustomResourceResponse);
-        Add<SecretsManagerRotationEvent>(map, LambdaJson.Write_HandlerSdk_Events_SecretsManagerRotationEvent, LambdaJson.Read_HandlerSdk_Events_SecretsManagerRotationEvent);
-        Add<ConfigEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConfigEvent, LambdaJson.Read_HandlerSdk_Events_ConfigEvent);
-        Add<CodeCommitEvent>(map, LambdaJson.Write_HandlerSdk_Events_CodeCommitEvent, LambdaJson.Read_HandlerSdk_Events_CodeCommitEvent);
-        Add<CognitoSyncEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoSyncEvent, LambdaJson.Read_HandlerSdk_Events_CognitoSyncEvent);
-        Add<SesReceiptResponse>(map, LambdaJson.Write_HandlerSdk_Events_SesReceiptResponse, LambdaJson.Read_HandlerSdk_Events_SesReceiptResponse);
-        Add<EventBridgeEvent<CloudWatchAlarmData>>(map, LambdaJson.Write_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData, LambdaJson.Read_HandlerSdk_Events_EventBridgeEvent_1OfHandlerSdk_Events_CloudWatchAlarmData);
-        Add<CognitoInboundFederationEvent>(map, LambdaJson.Write_HandlerSdk_Events_CognitoInboundFederationEvent, LambdaJson.Read_HandlerSdk_Events_CognitoInboundFederationEvent);
-        Add<CloudWatchAlarmNotification>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchAlarmNotification, LambdaJson.Read_HandlerSdk_Events_CloudWatchAlarmNotification);
+        Add<CloudWatchAlarmEvent>(map, LambdaJson.WriteCloudWatchAlarmEvent, LambdaJson.ReadCloudWatchAlarmEvent);
+        Add<SesEvent>(map, LambdaJson.WriteSesEvent, LambdaJson.ReadSesEvent);
+        Add<CognitoPreSignUpEvent>(map, LambdaJson.WriteCognitoPreSignUpEvent, LambdaJson.ReadCognitoPreSignUpEvent);
+        Add<CognitoPostConfirmationEvent>(map, LambdaJson.WriteCognitoPostConfirmationEvent, LambdaJson.ReadCognitoPostConfirmationEvent);
+        Add<CognitoPreAuthenticationEvent>(map, LambdaJson.WriteCognitoPreAuthenticationEvent, LambdaJson.ReadCognitoPreAuthenticationEvent);
+        Add<CognitoPostAuthenticationEvent>(map, LambdaJson.WriteCognitoPostAuthenticationEvent, LambdaJson.ReadCognitoPostAuthenticationEvent);
+        Add<CognitoPreTokenGenerationEvent>(map, LambdaJson.WriteCognitoPreTokenGenerationEvent, LambdaJson.ReadCognitoPreTokenGenerationEvent);
+        Add<CognitoPreTokenGenerationV2Event>(map, LambdaJson.WriteCognitoPreTokenGenerationV2Event, LambdaJson.ReadCognitoPreTokenGenerationV2Event);
+        Add<CognitoCustomMessageEvent>(map, LambdaJson.WriteCognitoCustomMessageEvent, LambdaJson.ReadCognitoCustomMessageEvent);
+        Add<CognitoDefineAuthChallengeEvent>(map, LambdaJson.WriteCognitoDefineAuthChallengeEvent, LambdaJson.ReadCognitoDefineAuthChallengeEvent);
+        Add<CognitoCreateAuthChallengeEvent>(map, LambdaJson.WriteCognitoCreateAuthChallengeEvent, LambdaJson.ReadCognitoCreateAuthChallengeEvent);
+        Add<CognitoVerifyAuthChallengeEvent>(map, LambdaJson.WriteCognitoVerifyAuthChallengeEvent, LambdaJson.ReadCognitoVerifyAuthChallengeEvent);
+        Add<CognitoUserMigrationEvent>(map, LambdaJson.WriteCognitoUserMigrationEvent, LambdaJson.ReadCognitoUserMigrationEvent);
+        Add<CognitoCustomEmailSenderEvent>(map, LambdaJson.WriteCognitoCustomEmailSenderEvent, LambdaJson.ReadCognitoCustomEmailSenderEvent);
+        Add<CognitoCustomSmsSenderEvent>(map, LambdaJson.WriteCognitoCustomSmsSenderEvent, LambdaJson.ReadCognitoCustomSmsSenderEvent);
+        Add<CloudFormationCustomResourceRequest>(map, LambdaJson.WriteCloudFormationCustomResourceRequest, LambdaJson.ReadCloudFormationCustomResourceRequest);
+        Add<CloudFormationCustomResourceRequest<ResourceKeys>>(map, LambdaJson.WriteCloudFormationCustomResourceRequestOfResourceKeys, LambdaJson.ReadCloudFormationCustomResourceRequestOfResourceKeys);
+        Add<CloudFormationCustomResourceResponse>(map, LambdaJson.WriteCloudFormationCustomResourceResponse, LambdaJson.ReadCloudFormationCustomResourceResponse);
+        Add<SecretsManagerRotationEvent>(map, LambdaJson.WriteSecretsManagerRotationEvent, LambdaJson.ReadSecretsManagerRotationEvent);
+        Add<ConfigEvent>(map, LambdaJson.WriteConfigEvent, LambdaJson.ReadConfigEvent);
+        Add<CodeCommitEvent>(map, LambdaJson.WriteCodeCommitEvent, LambdaJson.ReadCodeCommitEvent);
+        Add<CognitoSyncEvent>(map, LambdaJson.WriteCognitoSyncEvent, LambdaJson.ReadCognitoSyncEvent);
+        Add<SesReceiptResponse>(map, LambdaJson.WriteSesReceiptResponse, LambdaJson.ReadSesReceiptResponse);
+        Add<EventBridgeEvent<CloudWatchAlarmData>>(map, LambdaJson.WriteEventBridgeEventOfCloudWatchAlarmData, LambdaJson.ReadEventBridgeEventOfCloudWatchAlarmData);
+        Add<CognitoInboundFederationEvent>(map, LambdaJson.WriteCognitoInboundFederationEvent, LambdaJson.ReadCognitoInboundFederationEvent);
+        Add<CloudWatchAlarmNotification>(map, LambdaJson.WriteCloudWatchAlarmNotification, LambdaJson.ReadCloudWatchAlarmNotification);
     }
 }

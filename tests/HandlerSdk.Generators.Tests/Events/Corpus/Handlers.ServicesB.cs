@@ -66,26 +66,26 @@ public static partial class Bridge
 {
     private static void RegisterServicesB(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<ApiGatewayTokenAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayTokenAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayTokenAuthorizerRequest);
-        Add<ApiGatewayRequestAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayRequestAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayRequestAuthorizerRequest);
-        Add<ApiGatewayHttpAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpAuthorizerRequest);
-        Add<ApiGatewayAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayAuthorizerResponse);
-        Add<ApiGatewayHttpSimpleAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_ApiGatewayHttpSimpleAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpSimpleAuthorizerResponse);
-        Add<AppSyncResolverEvent>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncResolverEvent, LambdaJson.Read_HandlerSdk_Events_AppSyncResolverEvent);
-        Add<AppSyncResolverEvent<CommentsArguments>>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncResolverEvent_1OfEventCorpus_CommentsArguments, LambdaJson.Read_HandlerSdk_Events_AppSyncResolverEvent_1OfEventCorpus_CommentsArguments);
-        Add<IReadOnlyList<AppSyncResolverEvent>>(map, LambdaJson.Write_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent, LambdaJson.Read_System_Collections_Generic_IReadOnlyList_1OfHandlerSdk_Events_AppSyncResolverEvent);
-        Add<AppSyncAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerRequest);
-        Add<AppSyncAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_AppSyncAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_AppSyncAuthorizerResponse);
-        Add<LexV2Event>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Event, LambdaJson.Read_HandlerSdk_Events_LexV2Event);
-        Add<LexV2Response>(map, LambdaJson.Write_HandlerSdk_Events_LexV2Response, LambdaJson.Read_HandlerSdk_Events_LexV2Response);
-        Add<ConnectContactFlowEvent>(map, LambdaJson.Write_HandlerSdk_Events_ConnectContactFlowEvent, LambdaJson.Read_HandlerSdk_Events_ConnectContactFlowEvent);
-        Add<IotCustomAuthorizerRequest>(map, LambdaJson.Write_HandlerSdk_Events_IotCustomAuthorizerRequest, LambdaJson.Read_HandlerSdk_Events_IotCustomAuthorizerRequest);
-        Add<IotCustomAuthorizerResponse>(map, LambdaJson.Write_HandlerSdk_Events_IotCustomAuthorizerResponse, LambdaJson.Read_HandlerSdk_Events_IotCustomAuthorizerResponse);
-        Add<IotButtonEvent>(map, LambdaJson.Write_HandlerSdk_Events_IotButtonEvent, LambdaJson.Read_HandlerSdk_Events_IotButtonEvent);
-        Add<IotOneClickEvent>(map, LambdaJson.Write_HandlerSdk_Events_IotOneClickEvent, LambdaJson.Read_HandlerSdk_Events_IotOneClickEvent);
-        Add<IotPreProvisioningHookRequest>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookRequest, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookRequest);
-        Add<IotPreProvisioningHookResponse>(map, LambdaJson.Write_HandlerSdk_Events_IotPreProvisioningHookResponse, LambdaJson.Read_HandlerSdk_Events_IotPreProvisioningHookResponse);
-        Add<S3BatchOperationsEvent>(map, LambdaJson.Write_HandlerSdk_Events_S3BatchOperationsEvent, LambdaJson.Read_HandlerSdk_Events_S3BatchOperationsEvent);
-        Add<S3BatchOperationsResponse>(map, LambdaJson.Write_HandlerSdk_Events_S3BatchOperationsResponse, LambdaJson.Read_HandlerSdk_Events_S3BatchOperationsResponse);
+        Add<ApiGatewayTokenAuthorizerRequest>(map, LambdaJson.WriteApiGatewayTokenAuthorizerRequest, LambdaJson.ReadApiGatewayTokenAuthorizerRequest);
+        Add<ApiGatewayRequestAuthorizerRequest>(map, LambdaJson.WriteApiGatewayRequestAuthorizerRequest, LambdaJson.ReadApiGatewayRequestAuthorizerRequest);
+        Add<ApiGatewayHttpAuthorizerRequest>(map, LambdaJson.WriteApiGatewayHttpAuthorizerRequest, LambdaJson.ReadApiGatewayHttpAuthorizerRequest);
+        Add<ApiGatewayAuthorizerResponse>(map, LambdaJson.WriteApiGatewayAuthorizerResponse, LambdaJson.ReadApiGatewayAuthorizerResponse);
+        Add<ApiGatewayHttpSimpleAuthorizerResponse>(map, LambdaJson.WriteApiGatewayHttpSimpleAuthorizerResponse, LambdaJson.ReadApiGatewayHttpSimpleAuthorizerResponse);
+        Add<AppSyncResolverEvent>(map, LambdaJson.WriteAppSyncResolverEvent, LambdaJson.ReadAppSyncResolverEvent);
+        Add<AppSyncResolverEvent<CommentsArguments>>(map, LambdaJson.WriteAppSyncResolverEventOfCommentsArguments, LambdaJson.ReadAppSyncResolverEventOfCommentsArguments);
+        Add<IReadOnlyList<AppSyncResolverEvent>>(map, LambdaJson.WriteIReadOnlyListOfAppSyncResolverEvent, LambdaJson.ReadIReadOnlyListOfAppSyncResolverEvent);
+        Add<AppSyncAuthorizerRequest>(map, LambdaJson.WriteAppSyncAuthorizerRequest, LambdaJson.ReadAppSyncAuthorizerRequest);
+        Add<AppSyncAuthorizerResponse>(map, LambdaJson.WriteAppSyncAuthorizerResponse, LambdaJson.ReadAppSyncAuthorizerResponse);
+        Add<LexV2Event>(map, LambdaJson.WriteLexV2Event, LambdaJson.ReadLexV2Event);
+        Add<LexV2Response>(map, LambdaJson.WriteLexV2Response, LambdaJson.ReadLexV2Response);
+        Add<ConnectContactFlowEvent>(map, LambdaJson.WriteConnectContactFlowEvent, LambdaJson.ReadConnectContactFlowEvent);
+        Add<IotCustomAuthorizerRequest>(map, LambdaJson.WriteIotCustomAuthorizerRequest, LambdaJson.ReadIotCustomAuthorizerRequest);
+        Add<IotCustomAuthorizerResponse>(map, LambdaJson.WriteIotCustomAuthorizerResponse, LambdaJson.ReadIotCustomAuthorizerResponse);
+        Add<IotButtonEvent>(map, LambdaJson.WriteIotButtonEvent, LambdaJson.ReadIotButtonEvent);
+        Add<IotOneClickEvent>(map, LambdaJson.WriteIotOneClickEvent, LambdaJson.ReadIotOneClickEvent);
+        Add<IotPreProvisioningHookRequest>(map, LambdaJson.WriteIotPreProvisioningHookRequest, LambdaJson.ReadIotPreProvisioningHookRequest);
+        Add<IotPreProvisioningHookResponse>(map, LambdaJson.WriteIotPreProvisioningHookResponse, LambdaJson.ReadIotPreProvisioningHookResponse);
+        Add<S3BatchOperationsEvent>(map, LambdaJson.WriteS3BatchOperationsEvent, LambdaJson.ReadS3BatchOperationsEvent);
+        Add<S3BatchOperationsResponse>(map, LambdaJson.WriteS3BatchOperationsResponse, LambdaJson.ReadS3BatchOperationsResponse);
     }
 }

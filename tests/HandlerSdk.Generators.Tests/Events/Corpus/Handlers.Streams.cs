@@ -55,22 +55,22 @@ public static partial class Bridge
 {
     private static void RegisterStreams(Dictionary<Type, (Func<object?, byte[]>, Func<byte[], object?>)> map)
     {
-        Add<KinesisEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_KinesisEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_KinesisEvent_1OfEventCorpus_StreamOrder);
-        Add<KafkaEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_KafkaEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_KafkaEvent_1OfEventCorpus_StreamOrder);
-        Add<FirehoseEvent<StreamOrder>>(map, LambdaJson.Write_HandlerSdk_Events_FirehoseEvent_1OfEventCorpus_StreamOrder, LambdaJson.Read_HandlerSdk_Events_FirehoseEvent_1OfEventCorpus_StreamOrder);
-        Add<DynamoDbStreamEvent<StreamItem>>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_StreamItem, LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent_1OfEventCorpus_StreamItem);
-        Add<DynamoDbStreamEvent>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbStreamEvent, LambdaJson.Read_HandlerSdk_Events_DynamoDbStreamEvent);
-        Add<DynamoDbTimeWindowEvent>(map, LambdaJson.Write_HandlerSdk_Events_DynamoDbTimeWindowEvent, LambdaJson.Read_HandlerSdk_Events_DynamoDbTimeWindowEvent);
-        Add<KinesisEvent>(map, LambdaJson.Write_HandlerSdk_Events_KinesisEvent, LambdaJson.Read_HandlerSdk_Events_KinesisEvent);
-        Add<KinesisTimeWindowEvent>(map, LambdaJson.Write_HandlerSdk_Events_KinesisTimeWindowEvent, LambdaJson.Read_HandlerSdk_Events_KinesisTimeWindowEvent);
-        Add<StreamBatchResponse>(map, LambdaJson.Write_HandlerSdk_Events_StreamBatchResponse, LambdaJson.Read_HandlerSdk_Events_StreamBatchResponse);
-        Add<StreamTimeWindowResponse>(map, LambdaJson.Write_HandlerSdk_Events_StreamTimeWindowResponse, LambdaJson.Read_HandlerSdk_Events_StreamTimeWindowResponse);
-        Add<FirehoseEvent>(map, LambdaJson.Write_HandlerSdk_Events_FirehoseEvent, LambdaJson.Read_HandlerSdk_Events_FirehoseEvent);
-        Add<FirehoseResponse>(map, LambdaJson.Write_HandlerSdk_Events_FirehoseResponse, LambdaJson.Read_HandlerSdk_Events_FirehoseResponse);
-        Add<KafkaEvent>(map, LambdaJson.Write_HandlerSdk_Events_KafkaEvent, LambdaJson.Read_HandlerSdk_Events_KafkaEvent);
-        Add<ActiveMqEvent>(map, LambdaJson.Write_HandlerSdk_Events_ActiveMqEvent, LambdaJson.Read_HandlerSdk_Events_ActiveMqEvent);
-        Add<RabbitMqEvent>(map, LambdaJson.Write_HandlerSdk_Events_RabbitMqEvent, LambdaJson.Read_HandlerSdk_Events_RabbitMqEvent);
-        Add<CloudWatchLogsEvent>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchLogsEvent, LambdaJson.Read_HandlerSdk_Events_CloudWatchLogsEvent);
-        Add<CloudWatchLogsData>(map, LambdaJson.Write_HandlerSdk_Events_CloudWatchLogsData, LambdaJson.Read_HandlerSdk_Events_CloudWatchLogsData);
+        Add<KinesisEvent<StreamOrder>>(map, LambdaJson.WriteKinesisEventOfStreamOrder, LambdaJson.ReadKinesisEventOfStreamOrder);
+        Add<KafkaEvent<StreamOrder>>(map, LambdaJson.WriteKafkaEventOfStreamOrder, LambdaJson.ReadKafkaEventOfStreamOrder);
+        Add<FirehoseEvent<StreamOrder>>(map, LambdaJson.WriteFirehoseEventOfStreamOrder, LambdaJson.ReadFirehoseEventOfStreamOrder);
+        Add<DynamoDbStreamEvent<StreamItem>>(map, LambdaJson.WriteDynamoDbStreamEventOfStreamItem, LambdaJson.ReadDynamoDbStreamEventOfStreamItem);
+        Add<DynamoDbStreamEvent>(map, LambdaJson.WriteDynamoDbStreamEvent, LambdaJson.ReadDynamoDbStreamEvent);
+        Add<DynamoDbTimeWindowEvent>(map, LambdaJson.WriteDynamoDbTimeWindowEvent, LambdaJson.ReadDynamoDbTimeWindowEvent);
+        Add<KinesisEvent>(map, LambdaJson.WriteKinesisEvent, LambdaJson.ReadKinesisEvent);
+        Add<KinesisTimeWindowEvent>(map, LambdaJson.WriteKinesisTimeWindowEvent, LambdaJson.ReadKinesisTimeWindowEvent);
+        Add<StreamBatchResponse>(map, LambdaJson.WriteStreamBatchResponse, LambdaJson.ReadStreamBatchResponse);
+        Add<StreamTimeWindowResponse>(map, LambdaJson.WriteStreamTimeWindowResponse, LambdaJson.ReadStreamTimeWindowResponse);
+        Add<FirehoseEvent>(map, LambdaJson.WriteFirehoseEvent, LambdaJson.ReadFirehoseEvent);
+        Add<FirehoseResponse>(map, LambdaJson.WriteFirehoseResponse, LambdaJson.ReadFirehoseResponse);
+        Add<KafkaEvent>(map, LambdaJson.WriteKafkaEvent, LambdaJson.ReadKafkaEvent);
+        Add<ActiveMqEvent>(map, LambdaJson.WriteActiveMqEvent, LambdaJson.ReadActiveMqEvent);
+        Add<RabbitMqEvent>(map, LambdaJson.WriteRabbitMqEvent, LambdaJson.ReadRabbitMqEvent);
+        Add<CloudWatchLogsEvent>(map, LambdaJson.WriteCloudWatchLogsEvent, LambdaJson.ReadCloudWatchLogsEvent);
+        Add<CloudWatchLogsData>(map, LambdaJson.WriteCloudWatchLogsData, LambdaJson.ReadCloudWatchLogsData);
     }
 }

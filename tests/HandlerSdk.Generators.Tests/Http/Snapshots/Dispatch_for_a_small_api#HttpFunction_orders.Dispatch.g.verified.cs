@@ -30,7 +30,7 @@ namespace HandlerSdk.Generated
                 }
                 case 2: // POST /orders (Orders.Create)
                 {
-                    var arg0 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.NewOrder>(request, "order", "Shop.NewOrder", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_NewOrder(ref reader));
+                    var arg0 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.NewOrder>(request, "order", "Shop.NewOrder", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadNewOrder(ref reader));
                     var arg1 = cancellationToken;
                     return Complete2(instance0.Create(arg0, arg1));
                 }
@@ -49,7 +49,7 @@ namespace HandlerSdk.Generated
                 case 5: // GET /orders/{id:int} (Orders.Get)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.ParseSpan<int>(RouteValue(path, values[0]), global::HandlerSdk.Http.HttpBindingSource.Route, "id");
-                    return new(global::HandlerSdk.Http.HttpResponse.From<global::Shop.Order>(instance0.Get(arg0), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Order(writer, value); }));
+                    return new(global::HandlerSdk.Http.HttpResponse.From<global::Shop.Order>(instance0.Get(arg0), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteOrder(writer, value); }));
                 }
                 case 6: // GET /orders (Orders.List)
                 {
@@ -57,20 +57,25 @@ namespace HandlerSdk.Generated
                     var arg1Values = request.GetQueryValues("skip");
                     var arg1 = arg1Values.Count == 0 ? default(int[]) : global::HandlerSdk.Http.HttpBinding.ParseAll<int>(arg1Values, global::HandlerSdk.Http.HttpBindingSource.Query, "skip");
                     var arg2 = request.GetHeader("X-Tenant") ?? default(string);
-                    return new(global::HandlerSdk.Http.HttpResponse.Json<global::Shop.Order[]>(instance0.List(arg0, arg1, arg2)!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Order_1Array(writer, value); }));
+                    return new(global::HandlerSdk.Http.HttpResponse.Json<global::Shop.Order[]>(instance0.List(arg0, arg1, arg2)!, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteArrayOfOrder(writer, value); }));
                 }
                 case 7: // GET /raw (Orders.Raw)
                 {
-                    var arg0 = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.ApiGatewayHttpApiV2Request>(@event.Span, "HandlerSdk.Events.ApiGatewayHttpApiV2Request", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_HandlerSdk_Events_ApiGatewayHttpApiV2Request(ref reader));
+                    var arg0 = global::HandlerSdk.Serialization.JsonRead.Root<global::HandlerSdk.Events.ApiGatewayHttpApiV2Request>(@event.Span, "HandlerSdk.Events.ApiGatewayHttpApiV2Request", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadApiGatewayHttpApiV2Request(ref reader));
                     return Complete7(global::Shop.Orders.Raw(arg0));
                 }
-                case 8: // PUT /orders/{id:int} (Orders.Replace)
+                case 8: // POST /coupons (Orders.Redeem)
+                {
+                    var arg0 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.Coupon>(request, "coupon", "Shop.Coupon", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadCoupon(ref reader));
+                    return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.Redeem(arg0)!, static (writer, value) => { writer.WriteStringValue(value); }));
+                }
+                case 9: // PUT /orders/{id:int} (Orders.Replace)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.ParseSpan<int>(RouteValue(path, values[0]), global::HandlerSdk.Http.HttpBindingSource.Route, "id");
-                    var arg1 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.Order>(request, "order", "Shop.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Shop_Order(ref reader));
-                    return Complete8(instance0.Replace(arg0, arg1));
+                    var arg1 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Shop.Order>(request, "order", "Shop.Order", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadOrder(ref reader));
+                    return Complete9(instance0.Replace(arg0, arg1));
                 }
-                case 9: // GET /sizes/{size} (Orders.SizeOf)
+                case 10: // GET /sizes/{size} (Orders.SizeOf)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.ParseSpan<global::Shop.Size>(RouteValue(path, values[0]), global::HandlerSdk.Http.HttpBindingSource.Route, "size", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse);
                     var arg1Values = request.GetQueryValues("also");
@@ -79,7 +84,7 @@ namespace HandlerSdk.Generated
                     var arg3 = request.GetQuery("fallback") is { Length: > 0 } arg3Text ? global::HandlerSdk.Http.HttpBinding.Parse<global::Shop.Size>(arg3Text, global::HandlerSdk.Http.HttpBindingSource.Query, "fallback", global::HandlerSdk.Generated.HttpEnum_Shop_Size.TryParse) : default(global::Shop.Size?);
                     return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.SizeOf(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
                 }
-                case 10: // GET /tags/{name}/{page:int?} (Orders.Tags)
+                case 11: // GET /tags/{name}/{page:int?} (Orders.Tags)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.DecodeRouteValue(global::System.MemoryExtensions.AsSpan(path)[values[0]]);
                     var arg1 = HttpRouter_orders.IsMissing(values[1]) ? default(int?) : global::HandlerSdk.Http.HttpBinding.ParseSpan<int>(RouteValue(path, values[1]), global::HandlerSdk.Http.HttpBindingSource.Route, "page");
@@ -88,7 +93,7 @@ namespace HandlerSdk.Generated
                     var arg3 = request.GetCookie("session");
                     return new(global::HandlerSdk.Http.HttpResponse.Json<string>(global::Shop.Orders.Tags(arg0, arg1, arg2, arg3)!, static (writer, value) => { writer.WriteStringValue(value); }));
                 }
-                case 11: // GET /whoami (Orders.WhoAmI)
+                case 12: // GET /whoami (Orders.WhoAmI)
                 {
                     var arg0 = global::HandlerSdk.Http.HttpBinding.Required(request.GetClaim("claim1"), global::HandlerSdk.Http.HttpBindingSource.Claim, "claim1");
                     var arg1 = context;
@@ -110,7 +115,7 @@ namespace HandlerSdk.Generated
         private static async global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResponse> Complete2(global::System.Threading.Tasks.Task<global::HandlerSdk.Http.HttpResult<global::Shop.Order>> pending)
         {
             var result = await pending.ConfigureAwait(false);
-            return global::HandlerSdk.Http.HttpResponse.From<global::Shop.Order>(result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Shop_Order(writer, value); });
+            return global::HandlerSdk.Http.HttpResponse.From<global::Shop.Order>(result, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteOrder(writer, value); });
         }
 
         private static async global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResponse> Complete7(global::System.Threading.Tasks.Task<string> pending)
@@ -119,7 +124,7 @@ namespace HandlerSdk.Generated
             return global::HandlerSdk.Http.HttpResponse.Json<string>(result!, static (writer, value) => { writer.WriteStringValue(value); });
         }
 
-        private static async global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResponse> Complete8(global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResult> pending)
+        private static async global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResponse> Complete9(global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResult> pending)
         {
             var result = await pending.ConfigureAwait(false);
             return global::HandlerSdk.Http.HttpResponse.From(result);

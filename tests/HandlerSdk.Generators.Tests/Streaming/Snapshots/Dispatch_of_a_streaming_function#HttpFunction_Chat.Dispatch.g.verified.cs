@@ -21,8 +21,8 @@ namespace HandlerSdk.Generated
             {
                 case 0: // POST /echo (ChatApi.Echo)
                 {
-                    var arg0 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Chat.Message>(request, "message", "Chat.Message", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Chat_Message(ref reader));
-                    return new(global::HandlerSdk.Http.HttpResponse.From<global::Chat.Message>(global::Chat.ChatApi.Echo(arg0), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Chat_Message(writer, value); }));
+                    var arg0 = global::HandlerSdk.Http.HttpBinding.ReadJsonBody<global::Chat.Message>(request, "message", "Chat.Message", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadMessage(ref reader));
+                    return new(global::HandlerSdk.Http.HttpResponse.From<global::Chat.Message>(global::Chat.ChatApi.Echo(arg0), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteMessage(writer, value); }));
                 }
                 case 1: // GET /empty (ChatApi.Empty)
                 {
@@ -67,7 +67,7 @@ namespace HandlerSdk.Generated
         private static async global::System.Threading.Tasks.ValueTask<global::HandlerSdk.Http.HttpResponse?> Stream4(global::HandlerSdk.Http.HttpResponseStream stream, global::System.Collections.Generic.IAsyncEnumerable<global::Chat.Message> items, global::System.Threading.CancellationToken cancellationToken)
         {
             stream.SetHeader("Content-Type", global::HandlerSdk.Streaming.NdjsonItems.ContentType);
-            await global::HandlerSdk.Streaming.NdjsonItems.WriteAsync(stream, items, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Chat_Message(writer, value); }, cancellationToken).ConfigureAwait(false);
+            await global::HandlerSdk.Streaming.NdjsonItems.WriteAsync(stream, items, static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteMessage(writer, value); }, cancellationToken).ConfigureAwait(false);
             return null;
         }
 

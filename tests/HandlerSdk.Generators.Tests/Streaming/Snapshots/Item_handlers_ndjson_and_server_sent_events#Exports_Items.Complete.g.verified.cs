@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         {
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.Prompt>(@event.Span, "Exports.Prompt", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Exports_Prompt(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.Prompt>(@event.Span, "Exports.Prompt", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadPrompt(ref reader));
                 response.ContentType = global::HandlerSdk.Streaming.ServerSentEventItems.ContentType;
                 await global::HandlerSdk.Streaming.ServerSentEventItems.WriteAsync(response, global::Exports.Items.Complete(input!, cancellationToken), static (writer, value) => { writer.WriteStringValue(value); }, cancellationToken).ConfigureAwait(false);
             };

@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.Prompt>(@event.Span, "Exports.Prompt", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Exports_Prompt(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.Prompt>(@event.Span, "Exports.Prompt", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadPrompt(ref reader));
                 response.ContentType = global::HandlerSdk.Streaming.ServerSentEventItems.ContentType;
-                await global::HandlerSdk.Streaming.ServerSentEventItems.WriteEventsAsync(response, global::Exports.Items.Events(input!), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Exports_Token(writer, value); }, cancellationToken).ConfigureAwait(false);
+                await global::HandlerSdk.Streaming.ServerSentEventItems.WriteEventsAsync(response, global::Exports.Items.Events(input!), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteToken(writer, value); }, cancellationToken).ConfigureAwait(false);
             };
         }
     }

@@ -11,9 +11,9 @@ namespace HandlerSdk.Generated
         {
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.ExportRequest>(@event.Span, "Exports.ExportRequest", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Exports_ExportRequest(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.ExportRequest>(@event.Span, "Exports.ExportRequest", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadExportRequest(ref reader));
                 response.ContentType = global::HandlerSdk.Streaming.NdjsonItems.ContentType;
-                await global::HandlerSdk.Streaming.NdjsonItems.WriteAsync(response, instance.Export(input!, cancellationToken), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.Write_Exports_Row(writer, value); }, cancellationToken).ConfigureAwait(false);
+                await global::HandlerSdk.Streaming.NdjsonItems.WriteAsync(response, instance.Export(input!, cancellationToken), static (writer, value) => { global::HandlerSdk.Generated.LambdaJson.WriteRow(writer, value); }, cancellationToken).ConfigureAwait(false);
             };
         }
     }

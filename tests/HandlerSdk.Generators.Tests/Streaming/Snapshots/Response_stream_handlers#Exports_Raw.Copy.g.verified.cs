@@ -11,7 +11,7 @@ namespace HandlerSdk.Generated
         {
             return async (@event, context, response, cancellationToken) =>
             {
-                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.ExportRequest>(@event.Span, "Exports.ExportRequest", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.Read_Exports_ExportRequest(ref reader));
+                var input = global::HandlerSdk.Serialization.JsonRead.Root<global::Exports.ExportRequest>(@event.Span, "Exports.ExportRequest", static (ref global::System.Text.Json.Utf8JsonReader reader) => global::HandlerSdk.Generated.LambdaJson.ReadExportRequest(ref reader));
                 await global::Exports.Raw.Copy(input!, response, context, cancellationToken).ConfigureAwait(false);
             };
         }
