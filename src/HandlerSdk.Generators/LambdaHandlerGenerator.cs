@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using HandlerSdk.Analyzers;
 using HandlerSdk.Generators.Emitting;
 using HandlerSdk.Generators.Emitting.Http;
 using HandlerSdk.Generators.Model;
@@ -21,7 +22,7 @@ namespace HandlerSdk.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class LambdaHandlerGenerator : IIncrementalGenerator
 {
-    public const string AttributeName = "HandlerSdk.LambdaHandlerAttribute";
+    public const string AttributeName = HandlerMethods.AttributeName;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

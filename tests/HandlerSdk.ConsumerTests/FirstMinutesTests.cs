@@ -23,6 +23,14 @@ public sealed class FirstMinutesTests(NewFunction function) : IClassFixture<NewF
     }
 
     [Fact]
+    public void The_packaged_analyzers_report_on_handler_code()
+    {
+        // HSDK1002 comes from HandlerSdk.Analyzers.dll, shipped beside the generator in analyzers/dotnet/cs.
+        Assert.Contains("warning HSDK1002", function.Analysis!.All, StringComparison.Ordinal);
+        Assert.Contains("Nap → Thread.Sleep", function.Analysis.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Its_own_tests_pass()
     {
         Assert.Contains("Passed!", function.Test!.All, StringComparison.Ordinal);

@@ -34,6 +34,9 @@ public sealed class NewFunction : IAsyncLifetime
 
     public Shell.Result? Invoke { get; private set; }
 
+    /// <summary>A build of the function with a blocking handler added, after every step above.</summary>
+    public Shell.Result? Analysis { get; private set; }
+
     public string Transcript => string.Join(Environment.NewLine, _transcript);
 
     public async Task InitializeAsync()
@@ -68,6 +71,24 @@ public sealed class NewFunction : IAsyncLifetime
         var hsdk = Path.Combine(tools, "hsdk");
         Invoke = await Step(folder, hsdk, "invoke", Name, "--event", Path.Combine(Name, "event.json"), "--no-color");
         Package = await Step(folder, hsdk, "package", Name, "--arch", "x64", "--no-color");
+
+        // Last, so that nothing above sees it: a handler that blocks its thread, which the package's analyzers must
+        // report in an ordinary build of the user's project.
+        await File.WriteAllTextAsync(Path.Combine(folder, Name, "Blocking.cs"), $$"""
+            namespace {{Name}};
+
+            public static class Blocking
+            {
+                [HandlerSdk.LambdaHandler]
+                public static async Task<string> Nap(string input)
+                {
+                    Thread.Sleep(10);
+                    await Task.Yield();
+                    return input;
+                }
+            }
+            """);
+        Analysis = await Step(folder, "dotnet", "build", Name, "-nologo");
     }
 
     public Task DisposeAsync()
