@@ -18,8 +18,10 @@ namespace HandlerSdk.Analyzers;
 /// <remarks>
 /// Two ways to know what handler code reaches, with the same results:
 /// <list type="bullet">
-/// <item><b>Live</b>, the default and what the IDE uses: at compilation start the call graph is walked by binding each
-/// reached body, so that any one file can be judged alone, as it is edited.</item>
+/// <item><b>Live</b>, the default and what the IDE uses: the call graph is walked once per compilation, when the first
+/// body needs it, binding each reached body that no earlier compilation of the project already described
+/// (<see cref="LiveCallCache"/>), so that any one file can be judged alone, as it is edited, and an edit inside a body
+/// costs that body.</item>
 /// <item><b>Build</b>, when the MSBuild property <c>HandlerSdkAnalysis</c> is <c>build</c> (HandlerSdk's build props set
 /// it for command-line builds, never for the IDE's design-time builds): every body the compiler binds anyway is
 /// collected as it is handed over, and the graph is walked over those at compilation end. Nothing is bound twice,
@@ -43,7 +45,7 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var compilation = start.Compilation;
-            if (HandlerMethods.For(compilation).All.IsEmpty)
+            if (HandlerMethods.For(compilation, start.CancellationToken).All.IsEmpty)
             {
                 return;
             }
@@ -61,17 +63,15 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
-    {
-        var index = HandlerCodeIndex.Bind(start.Compilation);
+    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings) =>
+        // The walk waits for the first body that needs it, and runs under that body's token: cancellable, unlike the start action.
         start.RegisterOperationBlockAction(block =>
         {
-            if (index.Find(block.OwningSymbol) is { } reach)
+            if (HandlerCodeIndex.Bind(block.Compilation, block.CancellationToken).Find(block.OwningSymbol) is { } reach)
             {
-                Analyze(new HandlerBody(block.OwningSymbol, block.OperationBlocks, reach, settings, block.Compilation, block.ReportDiagnostic));
+                Analyze(new HandlerBody(block.OwningSymbol, block.OperationBlocks, reach, settings, block.Compilation, block.ReportDiagnostic, block.CancellationToken));
             }
         });
-    }
 
     private static void AnalyzeAtEnd(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
     {
@@ -86,12 +86,13 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         });
         start.RegisterCompilationEndAction(end =>
         {
-            var index = HandlerCodeIndex.FromBodies(end.Compilation, bodies);
+            var members = new SourceMembers(end.Compilation);
+            var index = HandlerCodeIndex.FromBodies(members, bodies, end.CancellationToken);
             foreach (var body in bodies)
             {
                 if (index.Find(body.Key) is { } reach)
                 {
-                    Analyze(new HandlerBody(owners[body.Key], body.Value, reach, settings, end.Compilation, end.ReportDiagnostic));
+                    Analyze(new HandlerBody(owners[body.Key], body.Value, reach, settings, end.Compilation, end.ReportDiagnostic, end.CancellationToken));
                 }
             }
         });
@@ -100,7 +101,9 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(HandlerBody body)
     {
         BlockingRules.Analyze(body);
+        body.CancellationToken.ThrowIfCancellationRequested();
         DurationRules.Analyze(body);
+        body.CancellationToken.ThrowIfCancellationRequested();
         PitfallRules.Analyze(body);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -16,15 +17,15 @@ namespace HandlerSdk.Analyzers;
 /// <remarks>Shared with the generator (linked into HandlerSdk.Generators), whose HSDK0005 and HSDK0006 need it too.</remarks>
 internal sealed class HandlerMethods
 {
-    // Lazy: concurrent first callers wait for one search instead of each doing their own.
-    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerMethods>> Cache = new();
+    // One search per compilation: concurrent first callers wait for it instead of each doing their own.
+    private static readonly ConditionalWeakTable<Compilation, Gate> Cache = new();
 
     /// <summary>The metadata name of <c>[LambdaHandler]</c>.</summary>
     public const string AttributeName = "HandlerSdk.LambdaHandlerAttribute";
 
     private readonly Dictionary<string, int> _nameCounts = new(System.StringComparer.Ordinal);
 
-    private HandlerMethods(Compilation compilation)
+    private HandlerMethods(Compilation compilation, CancellationToken cancellationToken)
     {
         Attribute = compilation.GetTypeByMetadataName(AttributeName);
         if (Attribute is null)
@@ -32,7 +33,7 @@ internal sealed class HandlerMethods
             return;
         }
 
-        var roots = compilation.SyntaxTrees.Select(t => t.GetRoot()).ToList();
+        var roots = compilation.SyntaxTrees.Select(t => t.GetRoot(cancellationToken)).ToList();
         // using LH = HandlerSdk.LambdaHandlerAttribute; [LH] … : the alias names count too (global ones from any file).
         var names = new HashSet<string>(System.StringComparer.Ordinal) { "LambdaHandler", "LambdaHandlerAttribute" };
         foreach (var alias in roots.SelectMany(r => r.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()))
@@ -46,6 +47,7 @@ internal sealed class HandlerMethods
         var candidateNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var root in roots)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var method in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
                 if (method.AttributeLists.SelectMany(l => l.Attributes).Any(a => names.Contains(RightmostName(a.Name))))
@@ -61,7 +63,7 @@ internal sealed class HandlerMethods
         }
 
         var handlers = ImmutableArray.CreateBuilder<IMethodSymbol>();
-        foreach (var method in compilation.GetSymbolsWithName(candidateNames.Contains, SymbolFilter.Member).OfType<IMethodSymbol>())
+        foreach (var method in compilation.GetSymbolsWithName(candidateNames.Contains, SymbolFilter.Member, cancellationToken).OfType<IMethodSymbol>())
         {
             if (NameOf(method, Attribute) is { } name)
             {
@@ -79,8 +81,27 @@ internal sealed class HandlerMethods
     /// <summary>Every method marked <c>[LambdaHandler]</c>, valid or not.</summary>
     public ImmutableArray<IMethodSymbol> All { get; } = ImmutableArray<IMethodSymbol>.Empty;
 
-    public static HandlerMethods For(Compilation compilation) =>
-        Cache.GetValue(compilation, static c => new System.Lazy<HandlerMethods>(() => new HandlerMethods(c))).Value;
+    public static HandlerMethods For(Compilation compilation) => For(compilation, CancellationToken.None);
+
+    /// <summary>The handlers of <paramref name="compilation"/>, searched once; a cancelled search is left for the next caller to do.</summary>
+    public static HandlerMethods For(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var gate = Cache.GetValue(compilation, static _ => new Gate());
+        if (gate.Found is { } found)
+        {
+            return found;
+        }
+
+        gate.Lock.Wait(cancellationToken);
+        try
+        {
+            return gate.Found ??= new HandlerMethods(compilation, cancellationToken);
+        }
+        finally
+        {
+            gate.Lock.Release();
+        }
+    }
 
     /// <summary>How many handlers answer to <paramref name="name"/>.</summary>
     public int Count(string name) => _nameCounts.TryGetValue(name, out var count) ? count : 0;
@@ -108,4 +129,11 @@ internal sealed class HandlerMethods
         SimpleNameSyntax plain => plain.Identifier.ValueText,
         _ => string.Empty,
     };
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Lock { get; } = new(1, 1);
+
+        public HandlerMethods? Found { get; set; }
+    }
 }

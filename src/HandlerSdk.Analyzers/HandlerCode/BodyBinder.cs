@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -8,8 +10,10 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 
 /// <summary>
 /// The operation trees of a member's code, bound on demand: method bodies, constructor bodies with their
-/// initializer, a primary constructor's base call, field and property initializers. Used by the live walk; code in
-/// generated files is left out, as the compiler leaves it out of what it hands the analyzer in a build.
+/// initializer, a primary constructor's base call, field and property initializers. Used by the live walk, one binder
+/// per walk: the semantic models it opens are let go with it, once the walk has turned each body into
+/// <see cref="BodyCalls"/>. Code in generated files is left out, as the compiler leaves it out of what it hands the
+/// analyzer in a build.
 /// </summary>
 internal sealed class BodyBinder(Compilation compilation)
 {
@@ -17,17 +21,22 @@ internal sealed class BodyBinder(Compilation compilation)
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
 
-    public IEnumerable<IOperation> Bodies(ISymbol member)
+    /// <summary>The member's bodies, and every syntax tree that declares it (what the bodies were bound from).</summary>
+    public (ImmutableArray<IOperation> Bodies, ImmutableArray<SyntaxTree> Trees) Bind(ISymbol member, CancellationToken cancellationToken)
     {
         var source = member is IMethodSymbol { PartialImplementationPart: { } implementation } ? implementation : member;
+        var bodies = ImmutableArray.CreateBuilder<IOperation>();
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
         foreach (var reference in source.DeclaringSyntaxReferences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            trees.Add(reference.SyntaxTree);
             if (IsGenerated(reference.SyntaxTree))
             {
                 continue;
             }
 
-            var syntax = reference.GetSyntax();
+            var syntax = reference.GetSyntax(cancellationToken);
             var node = syntax switch
             {
                 VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
@@ -38,11 +47,13 @@ internal sealed class BodyBinder(Compilation compilation)
                     types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
                 _ => null,
             };
-            if (node is not null && Model(node.SyntaxTree).GetOperation(node) is { } operation)
+            if (node is not null && Model(node.SyntaxTree).GetOperation(node, cancellationToken) is { } operation)
             {
-                yield return operation;
+                bodies.Add(operation);
             }
         }
+
+        return (bodies.ToImmutable(), trees.ToImmutable());
     }
 
     /// <summary>The compiler's own test for generated files: the name (<c>.g.cs</c>, <c>.designer.cs</c>…) or an <c>&lt;auto-generated&gt;</c> header.</summary>

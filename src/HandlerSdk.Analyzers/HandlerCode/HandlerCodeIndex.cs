@@ -1,39 +1,36 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace HandlerSdk.Analyzers.HandlerCode;
 
 /// <summary>
 /// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>): one breadth-first
-/// walk per compilation over the members' operation trees, either bound here on demand (<see cref="Bind"/>, live in
-/// the IDE) or the ones the compiler already handed the analyzer (<see cref="FromBodies"/>, at the end of a build).
-/// The rules look up the member whose body they analyse and never walk the graph themselves.
+/// walk per compilation over what each reached body calls (<see cref="BodyCalls"/>), either bound here on demand and
+/// kept from one compilation to the next (<see cref="Bind"/>, live in the IDE) or computed from the operation trees
+/// the compiler already handed the analyzer (<see cref="FromBodies"/>, at the end of a build). The rules look up the
+/// member whose body they analyse and never walk the graph themselves.
 /// </summary>
 /// <remarks>
 /// Handlers are walked one at a time, those with the smallest <c>TimeoutSeconds</c> first: a member shared by several
-/// handlers is attributed to the strictest one, which is the one HSDK1104 must measure against.
+/// handlers is attributed to the strictest one, which is the one HSDK1104 must measure against. Every loop of the walk
+/// checks the cancellation token: the IDE cancels an analysis as soon as the next keystroke makes it stale.
 /// </remarks>
 internal sealed class HandlerCodeIndex
 {
-    private static readonly ConditionalWeakTable<Compilation, System.Lazy<HandlerCodeIndex>> Bound = new();
+    private static readonly ConditionalWeakTable<Compilation, Gate> Live = new();
 
-    private readonly Compilation _compilation;
-    private readonly System.Func<ISymbol, IEnumerable<IOperation>> _bodies;
-    private readonly Dictionary<ISymbol, Reach> _reached = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<INamedTypeSymbol> _initializedTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, Reach> _reached = new(StringComparer.Ordinal);
     private readonly Queue<Reach> _queue = new();
-    private ImplementationMap? _implementations;
+    private readonly SourceMembers _members;
 
-    private HandlerCodeIndex(Compilation compilation, System.Func<ISymbol, IEnumerable<IOperation>> bodies)
+    private HandlerCodeIndex(SourceMembers members, Func<MemberKey, BodyCalls> callsOf, CancellationToken cancellationToken)
     {
-        _compilation = compilation;
-        _bodies = bodies;
-        var handlers = HandlerMethods.For(compilation);
+        _members = members;
+        var handlers = HandlerMethods.For(members.Compilation, cancellationToken);
         if (handlers.Attribute is not { } attribute)
         {
             return;
@@ -44,42 +41,42 @@ internal sealed class HandlerCodeIndex
             .OrderBy(r => r.TimeoutSeconds ?? int.MaxValue);
         foreach (var root in roots)
         {
-            var reach = new Reach(root.Method, null, root, perInvocation: true);
-            _reached[root.Method] = reach;
+            cancellationToken.ThrowIfCancellationRequested();
+            var reach = new Reach(members.KeyOf(Key(root.Method)), null, root, perInvocation: true);
+            _reached[reach.Member.Id] = reach;
             _queue.Enqueue(reach);
-            ReachTypeInitialization(root.Method.ContainingType, reach, instance: false);
-            if (!root.Method.IsStatic)
+            Follow(BodyCalls.OfHandler(root.Method, members, cancellationToken), reach);
+            while (_queue.Count > 0)
             {
-                // HandlerSdk constructs an instance handler's type once per execution environment, before the first event.
-                var constructor = root.Method.ContainingType.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty);
-                if (constructor is not null && IsInSource(constructor))
-                {
-                    Visit(constructor, reach, perInvocation: false);
-                }
-
-                ReachTypeInitialization(root.Method.ContainingType, reach, instance: true, perInvocation: false);
+                cancellationToken.ThrowIfCancellationRequested();
+                var next = _queue.Dequeue();
+                Follow(callsOf(next.Member), next);
             }
-
-            Drain();
         }
     }
 
     /// <summary>
-    /// Live (the IDE): walks the graph by binding each reached body itself, once per compilation, so that a single
-    /// file can be judged without the rest having been analysed.
+    /// Live (the IDE): walks the graph once per compilation, binding what no earlier compilation of the project already
+    /// turned into <see cref="BodyCalls"/> (<see cref="LiveCallCache"/>), so that a single file can be judged without
+    /// the rest having been analysed, and an edit costs the bodies it changed. Concurrent callers wait for one walk;
+    /// a cancelled walk leaves what it learnt in the cache and the next caller goes on from there.
     /// </summary>
-    public static HandlerCodeIndex Bind(Compilation compilation)
+    public static HandlerCodeIndex Bind(Compilation compilation, CancellationToken cancellationToken)
     {
-        var lazy = Bound.GetValue(compilation, static c => new System.Lazy<HandlerCodeIndex>(() => new HandlerCodeIndex(c, new BodyBinder(c).Bodies)));
+        var gate = Live.GetValue(compilation, static _ => new Gate());
+        if (gate.Index is { } done)
+        {
+            return done;
+        }
+
+        gate.Lock.Wait(cancellationToken);
         try
         {
-            return lazy.Value;
+            return gate.Index ??= Walk(compilation, cancellationToken);
         }
-        catch
+        finally
         {
-            // A Lazy keeps its exception: forget it, so that the next caller walks again instead of failing forever.
-            Bound.Remove(compilation);
-            throw;
+            gate.Lock.Release();
         }
     }
 
@@ -87,219 +84,17 @@ internal sealed class HandlerCodeIndex
     /// At the end of a command-line build: walks the graph over the bodies the compiler already bound and handed to
     /// the analyzer, binding nothing again. Keys are <see cref="Key"/>s.
     /// </summary>
-    public static HandlerCodeIndex FromBodies(Compilation compilation, IReadOnlyDictionary<ISymbol, ImmutableArray<IOperation>> bodies) =>
-        new(compilation, member => bodies.TryGetValue(member, out var blocks) ? blocks : []);
+    public static HandlerCodeIndex FromBodies(SourceMembers members, IReadOnlyDictionary<ISymbol, System.Collections.Immutable.ImmutableArray<IOperation>> bodies, CancellationToken cancellationToken) =>
+        new(members, member => members.SymbolOf(member) is { } symbol && bodies.TryGetValue(symbol, out var blocks)
+            ? BodyCalls.Of(blocks, members, cancellationToken)
+            : BodyCalls.None, cancellationToken);
+
+    /// <summary>The walk itself, over calls from anywhere: what <see cref="Bind"/> and <see cref="FromBodies"/> run, and what tests drive.</summary>
+    internal static HandlerCodeIndex Over(SourceMembers members, Func<MemberKey, BodyCalls> callsOf, CancellationToken cancellationToken) =>
+        new(members, callsOf, cancellationToken);
 
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
-    public Reach? Find(ISymbol owner) => _reached.TryGetValue(Key(owner), out var reach) ? reach : null;
-
-    private void Drain()
-    {
-        while (_queue.Count > 0)
-        {
-            var reach = _queue.Dequeue();
-            foreach (var body in _bodies(reach.Member))
-            {
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    Follow(operation, reach);
-                }
-            }
-        }
-    }
-
-    private void Follow(IOperation operation, Reach from)
-    {
-        switch (operation)
-        {
-            case IInvocationOperation invocation:
-                ReachMethod(invocation.TargetMethod, from, virtualCall: invocation.IsVirtual || invocation.TargetMethod.IsAbstract);
-                break;
-            case IObjectCreationOperation { Constructor: { } constructor }:
-                ReachConstruction(constructor, from);
-                break;
-            case IBinaryOperation { OperatorMethod: { } operatorMethod }:
-                ReachMethod(operatorMethod, from, virtualCall: false);
-                break;
-            case IUnaryOperation { OperatorMethod: { } operatorMethod }:
-                ReachMethod(operatorMethod, from, virtualCall: false);
-                break;
-            case IConversionOperation { OperatorMethod: { } conversion }:
-                ReachMethod(conversion, from, virtualCall: false);
-                break;
-            case IEventAssignmentOperation { EventReference: IEventReferenceOperation { Event: var @event } } assignment:
-                if ((assignment.Adds ? @event.AddMethod : @event.RemoveMethod) is { } eventAccessor)
-                {
-                    ReachMethod(eventAccessor, from, virtualCall: false);
-                }
-
-                break;
-            case IUsingOperation or IUsingDeclarationOperation:
-                ReachDisposal(operation, from);
-                break;
-            case IMethodReferenceOperation reference:
-                ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual);
-                break;
-            case IPropertyReferenceOperation property:
-                foreach (var accessor in Accessors(property))
-                {
-                    ReachMethod(accessor, from, virtualCall: property.Property.IsVirtual || property.Property.IsAbstract || property.Property.ContainingType.TypeKind == TypeKind.Interface);
-                }
-
-                break;
-            // A const is inlined: reading one runs nothing of its type.
-            case IFieldReferenceOperation { Field.IsStatic: true, Field.IsConst: false } field:
-                ReachTypeInitialization(field.Field.ContainingType, from, instance: false);
-                break;
-        }
-    }
-
-    /// <summary>
-    /// <c>new T(…)</c> runs the constructor and, up the base types, the instance initializers and the base constructors
-    /// (explicit <c>: base(…)</c> calls are in the constructor's own operations; implicit ones are not). The
-    /// framework calls a created type's overrides of framework members (a <c>DelegatingHandler</c>'s
-    /// <c>SendAsync</c>), so they are reached too.
-    /// </summary>
-    private void ReachConstruction(IMethodSymbol constructor, Reach from)
-    {
-        ReachMethod(constructor, from, virtualCall: false);
-        for (var type = constructor.ContainingType; type is not null && IsInSource(type.OriginalDefinition); type = type.BaseType)
-        {
-            ReachTypeInitialization(type, from, instance: true);
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method && !IsInSource(overridden.OriginalDefinition))
-                {
-                    // The framework calls it whenever the object is used, which is per invocation even for an object made once.
-                    Visit(method, from, perInvocation: true);
-                }
-            }
-
-            if (!SymbolEqualityComparer.Default.Equals(type, constructor.ContainingType) &&
-                type.InstanceConstructors.FirstOrDefault(c => c.Parameters.IsEmpty) is { } implicitBase)
-            {
-                ReachMethod(implicitBase, from, virtualCall: false);
-            }
-        }
-    }
-
-    /// <summary><c>using</c> runs the resource's <c>Dispose</c>/<c>DisposeAsync</c> at the end.</summary>
-    private void ReachDisposal(IOperation usingOperation, Reach from)
-    {
-        var resources = usingOperation switch
-        {
-            IUsingOperation { Resources: { } resource } => resource.DescendantsAndSelf(),
-            IUsingDeclarationOperation declaration => declaration.DeclarationGroup.DescendantsAndSelf(),
-            _ => [],
-        };
-        foreach (var declarator in resources.OfType<IVariableDeclaratorOperation>())
-        {
-            if (declarator.Symbol.Type is INamedTypeSymbol type && IsInSource(type.OriginalDefinition))
-            {
-                foreach (var dispose in type.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name is "Dispose" or "DisposeAsync" && m.Parameters.IsEmpty))
-                {
-                    ReachMethod(dispose, from, virtualCall: false);
-                }
-            }
-        }
-    }
-
-    /// <summary>The accessors a property reference runs: the setter when assigned, both for compound assignments and increments, else the getter.</summary>
-    private static IEnumerable<IMethodSymbol> Accessors(IPropertyReferenceOperation reference)
-    {
-        var property = reference.Property;
-        var written = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference ||
-            reference.Parent is IIncrementOrDecrementOperation;
-        var read = !(reference.Parent is ISimpleAssignmentOperation simple && simple.Target == reference);
-        if (read && property.GetMethod is { } get)
-        {
-            yield return get;
-        }
-
-        if (written && property.SetMethod is { } set)
-        {
-            yield return set;
-        }
-    }
-
-    private void ReachMethod(IMethodSymbol method, Reach from, bool virtualCall)
-    {
-        method = (IMethodSymbol)Key(method);
-        if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
-        {
-            // Its body is part of the body that declares it, already being walked.
-            return;
-        }
-
-        if (IsInSource(method))
-        {
-            Visit(method, from);
-            ReachTypeInitialization(method.ContainingType, from, instance: false);
-        }
-
-        if (virtualCall || method.ContainingType?.TypeKind == TypeKind.Interface)
-        {
-            _implementations ??= new ImplementationMap(_compilation);
-            foreach (var implementation in _implementations.Of(method))
-            {
-                Visit(implementation, from);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Static field initializers and the static constructor run once per execution environment, the first time the
-    /// type is touched; instance field initializers run with each constructor, as often as it does.
-    /// </summary>
-    private void ReachTypeInitialization(INamedTypeSymbol? type, Reach from, bool instance, bool? perInvocation = null)
-    {
-        type = type?.OriginalDefinition;
-        if (type is null || !IsInSource(type))
-        {
-            return;
-        }
-
-        if (_initializedTypes.Add(type))
-        {
-            foreach (var member in type.GetMembers().Where(m => m.IsStatic && HasInitializer(m)).Concat(type.StaticConstructors))
-            {
-                Visit(member, from, perInvocation: false);
-            }
-        }
-
-        if (instance)
-        {
-            foreach (var member in type.GetMembers().Where(m => !m.IsStatic && HasInitializer(m)))
-            {
-                Visit(member, from, perInvocation);
-            }
-        }
-    }
-
-    private void Visit(ISymbol member, Reach from, bool? perInvocation = null)
-    {
-        member = Key(member);
-        var runsPerInvocation = perInvocation ?? from.PerInvocation;
-        if (_reached.TryGetValue(member, out var existing) && (existing.PerInvocation || !runsPerInvocation))
-        {
-            return;
-        }
-
-        // First reach, or a member so far known to run once that also runs per invocation: walk it (again) as such.
-        var reach = new Reach(member, from, from.Handler, runsPerInvocation);
-        _reached[member] = reach;
-        _queue.Enqueue(reach);
-    }
-
-    private bool IsInSource(ISymbol symbol) =>
-        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) && symbol.Locations.Any(l => l.IsInSource);
-
-    private static bool HasInitializer(ISymbol member) => member switch
-    {
-        IFieldSymbol { IsImplicitlyDeclared: false } field => field.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null }),
-        IPropertySymbol property => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null }),
-        _ => false,
-    };
+    public Reach? Find(ISymbol owner) => _reached.TryGetValue(_members.KeyOf(Key(owner)).Id, out var reach) ? reach : null;
 
     /// <summary>One key per member: the generic definition, the reduced extension's definition, a partial method's declaration.</summary>
     public static ISymbol Key(ISymbol symbol)
@@ -312,5 +107,63 @@ internal sealed class HandlerCodeIndex
         }
 
         return symbol.OriginalDefinition;
+    }
+
+    private static HandlerCodeIndex Walk(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var cache = LiveCallCache.For(compilation, cancellationToken);
+        while (true)
+        {
+            var members = new SourceMembers(compilation);
+            var binder = new BodyBinder(compilation);
+            var stale = false;
+            var index = new HandlerCodeIndex(members, member =>
+            {
+                if (stale)
+                {
+                    return BodyCalls.None;
+                }
+
+                var calls = cache.CallsOf(member, members, binder, cancellationToken);
+                stale = calls is null;
+                return calls ?? BodyCalls.None;
+            }, cancellationToken);
+            if (!stale)
+            {
+                return index;
+            }
+
+            // A kept call named a member this compilation cannot find: start over without what earlier ones learnt.
+            cache = LiveCallCache.Reset(compilation);
+        }
+    }
+
+    private void Follow(BodyCalls calls, Reach from)
+    {
+        foreach (var step in calls.Steps)
+        {
+            Visit(step.Target, from, step.PerInvocation);
+        }
+    }
+
+    private void Visit(MemberKey member, Reach from, bool? perInvocation)
+    {
+        var runsPerInvocation = perInvocation ?? from.PerInvocation;
+        if (_reached.TryGetValue(member.Id, out var existing) && (existing.PerInvocation || !runsPerInvocation))
+        {
+            return;
+        }
+
+        // First reach, or a member so far known to run once that also runs per invocation: walk it (again) as such.
+        var reach = new Reach(member, from, from.Handler, runsPerInvocation);
+        _reached[member.Id] = reach;
+        _queue.Enqueue(reach);
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Lock { get; } = new(1, 1);
+
+        public HandlerCodeIndex? Index { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace HandlerSdk.Analyzers.HandlerCode;
@@ -13,10 +14,11 @@ internal sealed class ImplementationMap
 {
     private readonly Dictionary<IMethodSymbol, List<IMethodSymbol>> _implementations = new(SymbolEqualityComparer.Default);
 
-    public ImplementationMap(Compilation compilation)
+    public ImplementationMap(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var member in type.GetMembers())
             {
                 if (member is IMethodSymbol { IsOverride: true } method)

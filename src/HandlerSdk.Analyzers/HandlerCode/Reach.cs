@@ -7,9 +7,9 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 /// How handler code gets to one member: from which handler, through which caller, and whether the member runs on
 /// every invocation or once per execution environment (static initializers, an instance handler's constructor).
 /// </summary>
-internal sealed class Reach(ISymbol member, Reach? caller, HandlerRoot handler, bool perInvocation)
+internal sealed class Reach(MemberKey member, Reach? caller, HandlerRoot handler, bool perInvocation)
 {
-    public ISymbol Member { get; } = member;
+    public MemberKey Member { get; } = member;
 
     /// <summary>The member whose code reaches this one; null only for the handler method itself.</summary>
     public Reach? Caller { get; } = caller;
@@ -36,7 +36,7 @@ internal sealed class Reach(ISymbol member, Reach? caller, HandlerRoot handler, 
         for (var current = this; current is not null; current = current.Caller)
         {
             // Every chain starts at the handler method itself, shown by its plain name.
-            steps.Add(current.Caller is null ? Handler.Method.Name : MemberDisplay.Of(current.Member));
+            steps.Add(current.Caller is null ? Handler.Method.Name : current.Member.Display);
         }
 
         steps.Reverse();
