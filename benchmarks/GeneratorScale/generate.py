@@ -30,7 +30,10 @@ with open(os.path.join(out, "Scale.csproj"), "w") as f:
   <ItemGroup>
     <ProjectReference Include="{root}/src/HandlerSdk/HandlerSdk.csproj" />
     <ProjectReference Include="{root}/src/HandlerSdk.Generators/HandlerSdk.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="{root}/src/HandlerSdk.Analyzers/HandlerSdk.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
+  <!-- And its targets, which hand the analysis mode to the compiler of command-line builds. -->
+  <Import Project="{root}/src/HandlerSdk/buildTransitive/HandlerSdk.targets" />
 </Project>
 """)
 

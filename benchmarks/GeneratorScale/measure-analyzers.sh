@@ -16,8 +16,8 @@ dotnet build --no-restore -v q >/dev/null
 measure() {
   touch Handlers.cs
   dotnet build --no-restore --no-dependencies -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary "$@" > build.log
-  grep -E "HandlerSdk\.Generators\.(LambdaHandlerGenerator|Analyzers\.[A-Za-z]+Analyzer)" build.log | sed 's/^ *//' | sort -u
-  analyzers=$(grep -E "HandlerSdk\.Generators\.Analyzers\.[A-Za-z]+Analyzer" build.log | awk '{ s += $1 } END { printf "%.3f", s }')
+  grep -E "HandlerSdk\.(Generators\.LambdaHandlerGenerator|(Generators\.)?Analyzers\.[A-Za-z]+Analyzer)" build.log | sed 's/^ *//' | sort -u
+  analyzers=$(grep -E "HandlerSdk\.(Generators\.)?Analyzers\.[A-Za-z]+Analyzer" build.log | awk '{ s += $1 } END { printf "%.3f", s }')
   csc=$(grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" build.log | awk '{ printf "%.3f", $1 / 1000 }')
   echo "HandlerSdk analyzers: ${analyzers} s; Csc task: ${csc} s; share: $(echo "scale=1; 100 * $analyzers / $csc" | bc)%"
 }

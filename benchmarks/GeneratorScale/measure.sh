@@ -15,7 +15,7 @@ dotnet restore -v q >/dev/null
 
 report() {
   # The compiler prints per-generator and per-analyzer wall time under "Total analyzer execution time".
-  grep -E "HandlerSdk\.Generators\.(LambdaHandlerGenerator|Analyzers\.(HandlerAnalyzer|HandlerCodeAnalyzer))|Total (analyzer|generator) execution time" "$1" | sed 's/^ *//' | sort -u
+  grep -E "HandlerSdk\.(Generators\.LambdaHandlerGenerator|Generators\.Analyzers\.HandlerAnalyzer|Analyzers\.HandlerCodeAnalyzer)|Total (analyzer|generator) execution time" "$1" | sed 's/^ *//' | sort -u
 }
 
 start=$(date +%s.%N)

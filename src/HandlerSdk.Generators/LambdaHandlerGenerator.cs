@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using HandlerSdk.Analyzers;
 using HandlerSdk.Generators.Emitting;
 using HandlerSdk.Generators.Emitting.Http;
 using HandlerSdk.Generators.Model;
@@ -19,7 +20,7 @@ namespace HandlerSdk.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class LambdaHandlerGenerator : IIncrementalGenerator
 {
-    public const string AttributeName = "HandlerSdk.LambdaHandlerAttribute";
+    public const string AttributeName = HandlerMethods.AttributeName;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

@@ -23,6 +23,33 @@ public sealed class FirstMinutesTests(NewFunction function) : IClassFixture<NewF
     }
 
     [Fact]
+    public void The_packaged_analyzers_report_on_handler_code()
+    {
+        // HSDK1002 comes from HandlerSdk.Analyzers.dll, shipped beside the generator in analyzers/dotnet/cs.
+        Assert.Contains("warning HSDK1002", function.Analysis!.All, StringComparison.Ordinal);
+        Assert.Contains("Nap → Thread.Sleep", function.Analysis.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_a_command_line_build_hands_the_compiler_build_mode_so_a_terminal_build_cannot_switch_an_open_IDE()
+    {
+        const string CommandLineConfig = "HandlerSdk.CommandLine.globalconfig";
+        Assert.Contains(CommandLineConfig, function.CommandLineArguments!.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(CommandLineConfig, function.DesignTimeArguments!.Output, StringComparison.Ordinal);
+        Assert.Contains("GeneratedMSBuildEditorConfig.editorconfig", function.DesignTimeArguments.Output, StringComparison.Ordinal);
+
+        // The file both kinds of build write, and an IDE watches, says nothing about the mode.
+        var obj = Path.Combine(function.Work, "Probe", "Probe", "obj");
+        var generated = Directory.GetFiles(obj, "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories);
+        Assert.NotEmpty(generated);
+        Assert.All(generated, file => Assert.DoesNotContain("HandlerSdkAnalysis", File.ReadAllText(file), StringComparison.Ordinal));
+        // One per configuration built (Debug; Release from hsdk package).
+        var commandLine = Directory.GetFiles(obj, CommandLineConfig, SearchOption.AllDirectories);
+        Assert.NotEmpty(commandLine);
+        Assert.All(commandLine, file => Assert.Contains("build_property.HandlerSdkAnalysis = build", File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Its_own_tests_pass()
     {
         Assert.Contains("Passed!", function.Test!.All, StringComparison.Ordinal);

@@ -34,6 +34,15 @@ public sealed class NewFunction : IAsyncLifetime
 
     public Shell.Result? Invoke { get; private set; }
 
+    /// <summary>The compiler's arguments as an IDE's design-time build computes them (the compiler is not run).</summary>
+    public Shell.Result? DesignTimeArguments { get; private set; }
+
+    /// <summary>The compiler's arguments as a command-line build computes them (the compiler is not run).</summary>
+    public Shell.Result? CommandLineArguments { get; private set; }
+
+    /// <summary>A build of the function with a blocking handler added, after every step above.</summary>
+    public Shell.Result? Analysis { get; private set; }
+
     public string Transcript => string.Join(Environment.NewLine, _transcript);
 
     public async Task InitializeAsync()
@@ -62,12 +71,34 @@ public sealed class NewFunction : IAsyncLifetime
         // `dotnet new -n Probe` made the folder Probe: the user works in it from now on, as its README says.
         var folder = Path.Combine(Work, Name);
         Build = await Step(folder, "dotnet", "build", "-nologo");
+        // After the build, so that its files are on disk for a design-time build to (wrongly) pick up.
+        string[] compilerArguments = ["msbuild", Path.Combine(Name, Name + ".csproj"), "-nologo", "-t:CoreCompile", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs"];
+        DesignTimeArguments = await Step(folder, "dotnet", [.. compilerArguments, "-p:DesignTimeBuild=true"]);
+        CommandLineArguments = await Step(folder, "dotnet", compilerArguments);
         Test = await Step(folder, "dotnet", "test", "--no-build", "-nologo");
         var tools = Path.Combine(_root, "tools");
         await Step(folder, "dotnet", "tool", "install", "HandlerSdk.Cli", "--tool-path", tools, "--add-source", Feed, "--version", Version);
         var hsdk = Path.Combine(tools, "hsdk");
         Invoke = await Step(folder, hsdk, "invoke", Name, "--event", Path.Combine(Name, "event.json"), "--no-color");
         Package = await Step(folder, hsdk, "package", Name, "--arch", "x64", "--no-color");
+
+        // Last, so that nothing above sees it: a handler that blocks its thread, which the package's analyzers must
+        // report in an ordinary build of the user's project.
+        await File.WriteAllTextAsync(Path.Combine(folder, Name, "Blocking.cs"), $$"""
+            namespace {{Name}};
+
+            public static class Blocking
+            {
+                [HandlerSdk.LambdaHandler]
+                public static async Task<string> Nap(string input)
+                {
+                    Thread.Sleep(10);
+                    await Task.Yield();
+                    return input;
+                }
+            }
+            """);
+        Analysis = await Step(folder, "dotnet", "build", Name, "-nologo");
     }
 
     public Task DisposeAsync()

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading;
-using HandlerSdk.Generators.Analyzers.HandlerCode;
+using HandlerSdk.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

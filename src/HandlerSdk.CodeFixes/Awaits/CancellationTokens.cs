@@ -1,5 +1,5 @@
 using System.Linq;
-using HandlerSdk.Generators.Analyzers.HandlerCode;
+using HandlerSdk.Analyzers.HandlerCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using HandlerSdk.Analyzers;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Parsing;
 using Microsoft.CodeAnalysis;

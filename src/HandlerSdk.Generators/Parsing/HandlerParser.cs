@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using HandlerSdk.Analyzers;
 using HandlerSdk.Generators.Diagnostics;
 using HandlerSdk.Generators.Model;
 using HandlerSdk.Generators.Parsing.Streaming;
@@ -320,11 +321,7 @@ internal static class HandlerParser
             .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == property)?.GetLocation();
 
     /// <summary>The name a handler is dispatched by: its <c>Name</c>, else the method's name.</summary>
-    public static string HandlerName(IMethodSymbol method, AttributeData attribute) =>
-        NamedArgument<string>(attribute, "Name") is { Length: > 0 } explicitName ? explicitName : method.Name;
-
-    private static T? NamedArgument<T>(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value is T value ? value : default;
+    public static string HandlerName(IMethodSymbol method, AttributeData attribute) => HandlerMethods.NameOf(method, attribute);
 }
 
 /// <summary>Something wrong with a handler: what the analyzer reports. Never part of the generator's models.</summary>

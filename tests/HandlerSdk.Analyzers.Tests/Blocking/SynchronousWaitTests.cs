@@ -1,5 +1,4 @@
-using HandlerSdk.Generators.Analyzers;
-using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Analyzers.Diagnostics;
 using HandlerSdk.Analyzers.Tests.Infrastructure;
 
 namespace HandlerSdk.Analyzers.Tests.Blocking;

@@ -1,7 +1,6 @@
 using HandlerSdk.Analyzers.Tests.Infrastructure;
 using HandlerSdk.CodeFixes;
-using HandlerSdk.Generators.Analyzers;
-using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Analyzers.Diagnostics;
 
 namespace HandlerSdk.Analyzers.Tests.CodeFixes;
 

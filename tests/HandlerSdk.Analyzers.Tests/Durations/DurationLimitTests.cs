@@ -1,6 +1,5 @@
 using HandlerSdk.Analyzers.Tests.Infrastructure;
-using HandlerSdk.Generators.Analyzers;
-using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Analyzers.Diagnostics;
 
 namespace HandlerSdk.Analyzers.Tests.Durations;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using HandlerSdk.Analyzers.Tests.Infrastructure;
-using HandlerSdk.Generators.Analyzers;
-using HandlerSdk.Generators.Diagnostics;
+using HandlerSdk.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

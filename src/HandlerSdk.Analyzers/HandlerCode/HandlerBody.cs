@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace HandlerSdk.Analyzers.HandlerCode;
+
+/// <summary>
+/// One body of handler code, as the rules see it: its operation blocks (a method body, a constructor with its
+/// initializer, a field or property initializer), how handler code reaches it, and where diagnostics go. The same
+/// whether the body was handed over live, file by file, or collected for the end of a command-line build.
+/// </summary>
+internal sealed class HandlerBody(ISymbol owner, ImmutableArray<IOperation> blocks, Reach reach, HandlerCodeSettings settings, Compilation compilation, Action<Diagnostic> report, CancellationToken cancellationToken)
+{
+    private IReadOnlyList<IOperation>? _operations;
+
+    /// <summary>The member that owns the body.</summary>
+    public ISymbol Owner { get; } = owner;
+
+    public Reach Reach { get; } = reach;
+
+    public HandlerCodeSettings Settings { get; } = settings;
+
+    public Compilation Compilation { get; } = compilation;
+
+    /// <summary>
+    /// Every operation of the body, lambdas and local functions included, in source order; computed once. Going through
+    /// them checks the analysis' cancellation token, so every rule's loop over a long body stops when the IDE cancels.
+    /// </summary>
+    public IReadOnlyList<IOperation> Operations => _operations ??= new CancellableOperations(blocks.SelectMany(b => b.DescendantsAndSelf()).ToList(), CancellationToken);
+
+    /// <summary>The analysis' cancellation token.</summary>
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public void Report(Diagnostic diagnostic) => report(diagnostic);
+}
+
+/// <summary>A list whose enumerator checks a cancellation token every 128 items.</summary>
+internal sealed class CancellableOperations(List<IOperation> operations, CancellationToken cancellationToken) : IReadOnlyList<IOperation>
+{
+    public int Count => operations.Count;
+
+    public IOperation this[int index] => operations[index];
+
+    public IEnumerator<IOperation> GetEnumerator()
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if ((i & 127) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return operations[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
