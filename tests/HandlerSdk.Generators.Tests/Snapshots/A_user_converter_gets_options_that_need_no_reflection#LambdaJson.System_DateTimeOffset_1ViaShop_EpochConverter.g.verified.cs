@@ -6,17 +6,19 @@ namespace HandlerSdk.Generated
 {
     internal static partial class LambdaJson
     {
-        private static readonly global::Shop.EpochConverter s_System_DateTimeOffset_1ViaShop_EpochConverter_Converter = new global::Shop.EpochConverter();
-        private static readonly global::System.Text.Json.JsonSerializerOptions s_System_DateTimeOffset_1ViaShop_EpochConverter_Options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() };
+        private static readonly global::Shop.EpochConverter s_DateTimeOffsetViaEpochConverter_Converter = new global::Shop.EpochConverter();
+        private static readonly global::System.Text.Json.JsonSerializerOptions s_DateTimeOffsetViaEpochConverter_ConverterOptions = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine() };
 
-        internal static global::System.DateTimeOffset Read_System_DateTimeOffset_1ViaShop_EpochConverter(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>Reads <c>System.DateTimeOffset</c> with <c>Shop.EpochConverter</c>.</summary>
+        internal static global::System.DateTimeOffset ReadDateTimeOffsetViaEpochConverter(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            return s_System_DateTimeOffset_1ViaShop_EpochConverter_Converter.Read(ref reader, typeof(global::System.DateTimeOffset), s_System_DateTimeOffset_1ViaShop_EpochConverter_Options)!;
+            return s_DateTimeOffsetViaEpochConverter_Converter.Read(ref reader, typeof(global::System.DateTimeOffset), s_DateTimeOffsetViaEpochConverter_ConverterOptions);
         }
 
-        internal static void Write_System_DateTimeOffset_1ViaShop_EpochConverter(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+        /// <summary>Writes <c>System.DateTimeOffset</c> with <c>Shop.EpochConverter</c>.</summary>
+        internal static void WriteDateTimeOffsetViaEpochConverter(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
         {
-            s_System_DateTimeOffset_1ViaShop_EpochConverter_Converter.Write(writer, value, s_System_DateTimeOffset_1ViaShop_EpochConverter_Options);
+            s_DateTimeOffsetViaEpochConverter_Converter.Write(writer, value, s_DateTimeOffsetViaEpochConverter_ConverterOptions);
         }
     }
 }
