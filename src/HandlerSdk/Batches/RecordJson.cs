@@ -49,6 +49,8 @@ internal static class RecordJson
     /// </summary>
     private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {
+        // Every reader here is made from one span (the event), so ValueSpan holds the whole name.
+        System.Diagnostics.Debug.Assert(!reader.HasValueSequence, "RecordJson reads one span.");
         if (!reader.ValueIsEscaped)
         {
             return reader.ValueSpan.SequenceEqual(name);

@@ -24,6 +24,7 @@ internal sealed class UnknownMembersText(byte[] jsonObject) : UnknownMembers
             }
             else
             {
+                System.Diagnostics.Debug.Assert(!reader.HasValueSequence, "Made from one span above.");
                 writer.WritePropertyName(reader.ValueSpan);
             }
 

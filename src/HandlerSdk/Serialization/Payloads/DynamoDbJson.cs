@@ -73,7 +73,8 @@ internal static class DynamoDbJson
         {
             while (JsonRead.NextProperty(ref reader))
             {
-                name = reader.ValueSpan;
+                // The reader may come from a caller's ReadOnlySequence: a name split across segments is copied.
+                name = JsonRead.RawName(ref reader);
                 escaped = reader.ValueIsEscaped;
                 inProperty = true;
                 if (!first)
@@ -542,6 +543,8 @@ internal static class DynamoDbJson
                 CopyString(ref reader, writer, "S");
                 break;
             case JsonTokenType.Number:
+                // Made from one span in FromPlain: the number's text is ValueSpan.
+                System.Diagnostics.Debug.Assert(!reader.HasValueSequence, "FromPlain reads one span.");
                 writer.WriteString("N"u8, reader.ValueSpan);
                 break;
             case JsonTokenType.True or JsonTokenType.False:
