@@ -177,7 +177,7 @@ public sealed class HttpRouterEdgeCaseTests
             Assert.Equal("405 GET, PUT, DELETE", router.Route("POST", "/" + resource + "/17"));
             Assert.Equal("404", router.Route("GET", "/" + resource + "/x"));
             Assert.Equal("404", router.Route("GET", "/" + resource[..^1] + "z/17"));
-            Assert.Contains($"private static int Match_{resource}(ref RequestPath p)", router.Text, StringComparison.Ordinal);
+            Assert.Contains($"private static int Match_{resource}(global::System.ReadOnlySpan<char> rest,", router.Text, StringComparison.Ordinal);
         }
 
         Assert.Equal("404", router.Route("GET", "/rebates/1"));
@@ -204,9 +204,9 @@ public sealed class HttpRouterEdgeCaseTests
         Assert.Equal("Any [a.b] [3]", router.Route("GET", "/api/v1/a.b/3"));
         Assert.Equal("Two", router.Route("GET", "/api/v2/a-b"));
         Assert.Equal("404", router.Route("GET", "/api/v3/a-b"));
-        Assert.Contains("private static int Match_api(ref RequestPath p)", router.Text, StringComparison.Ordinal);
-        Assert.Contains("private static int Match_api_v1(ref RequestPath p)", router.Text, StringComparison.Ordinal);
-        Assert.Contains("private static int Match_api_v1_a_b(ref RequestPath p)", router.Text, StringComparison.Ordinal);
-        Assert.Contains("private static int Match_api_v1_a_b_2(ref RequestPath p)", router.Text, StringComparison.Ordinal);
+        Assert.Contains("private static int Match_api(global::System.ReadOnlySpan<char> rest,", router.Text, StringComparison.Ordinal);
+        Assert.Contains("private static int Match_api_v1(global::System.ReadOnlySpan<char> rest,", router.Text, StringComparison.Ordinal);
+        Assert.Contains("private static int Match_api_v1_a_b(global::System.ReadOnlySpan<char> rest,", router.Text, StringComparison.Ordinal);
+        Assert.Contains("private static int Match_api_v1_a_b_2(global::System.ReadOnlySpan<char> rest,", router.Text, StringComparison.Ordinal);
     }
 }

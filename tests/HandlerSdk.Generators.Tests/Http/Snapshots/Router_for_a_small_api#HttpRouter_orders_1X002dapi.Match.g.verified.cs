@@ -35,30 +35,25 @@ namespace HandlerSdk.Generated
         public static int Match(global::System.ReadOnlySpan<char> method, global::System.ReadOnlySpan<char> path, global::System.Span<global::System.Range> values, out string? allow)
         {
             allow = null;
+            var verb = Verb(method);
             var start = path.Length > 0 && path[0] == '/' ? 1 : 0;
             var end = path.Length > start && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
-            // One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.
-            var p = new RequestPath
-            {
-                Rest = path.Slice(start, end - start),
-                Segments = stackalloc global::System.Range[5],
-                Values = values,
-                Start = start,
-                End = end,
-                Verb = Verb(method),
-            };
+            var rest = path.Slice(start, end - start);
             // One scan of the path: without a '%' (the common case) every segment is compared as it is.
-            p.Encoded = global::System.MemoryExtensions.Contains(p.Rest, '%');
-            p.Count = p.Rest.IsEmpty ? 0 : global::System.MemoryExtensions.Split(p.Rest, p.Segments, '/');
-            if (p.Count > 0)
+            var encoded = global::System.MemoryExtensions.Contains(rest, '%');
+            // One more range than the deepest route has segments: a longer path leaves its rest in the last one, for catch-alls.
+            global::System.Span<global::System.Range> segments = stackalloc global::System.Range[5];
+            var count = rest.IsEmpty ? 0 : global::System.MemoryExtensions.Split(rest, segments, '/');
+            var allowed = 0;
+            if (count > 0)
             {
-                var segment0 = Segment(p.Rest[p.Segments[0]], p.Encoded);
+                var segment0 = Segment(rest[segments[0]], encoded);
                 switch (segment0.Length)
                 {
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(segment0, "files"))
                         {
-                            var route0 = Match_files(ref p);
+                            var route0 = Match_files(rest, segments, values, count, start, verb, encoded, ref allowed);
                             if (route0 >= 0)
                             {
                                 return route0;
@@ -68,7 +63,7 @@ namespace HandlerSdk.Generated
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(segment0, "orders"))
                         {
-                            var route0 = Match_orders(ref p);
+                            var route0 = Match_orders(rest, segments, values, count, start, verb, encoded, ref allowed);
                             if (route0 >= 0)
                             {
                                 return route0;
@@ -77,9 +72,9 @@ namespace HandlerSdk.Generated
                         break;
                 }
             }
-            if (p.Allowed != 0)
+            if (allowed != 0)
             {
-                allow = Allow(p.Allowed);
+                allow = Allow(allowed);
                 return MethodNotAllowed;
             }
 
@@ -87,84 +82,84 @@ namespace HandlerSdk.Generated
         }
 
         /// <summary>The routes under <c>/files</c>.</summary>
-        private static int Match_files(ref RequestPath p)
+        private static int Match_files(global::System.ReadOnlySpan<char> rest, global::System.ReadOnlySpan<global::System.Range> segments, global::System.Span<global::System.Range> values, int count, int start, int verb, bool encoded, ref int allowed)
         {
-            switch (p.Verb)
+            switch (verb)
             {
                 case 1:
-                    p.Values[0] = p.Count > 1 ? new global::System.Range(p.Start + p.Segments[1].Start.Value, p.End) : new global::System.Range(p.End, p.End);
+                    values[0] = count > 1 ? new global::System.Range(start + segments[1].Start.Value, start + rest.Length) : new global::System.Range(start + rest.Length, start + rest.Length);
                     return 2;
             }
-            p.Allowed |= 1;
+            allowed |= 1;
             return NotFound;
         }
 
         /// <summary>The routes under <c>/orders</c>.</summary>
-        private static int Match_orders(ref RequestPath p)
+        private static int Match_orders(global::System.ReadOnlySpan<char> rest, global::System.ReadOnlySpan<global::System.Range> segments, global::System.Span<global::System.Range> values, int count, int start, int verb, bool encoded, ref int allowed)
         {
-            if (p.Count == 1)
+            if (count == 1)
             {
-                switch (p.Verb)
+                switch (verb)
                 {
                     case 1:
                         return 5;
                     case 4:
                         return 0;
                 }
-                p.Allowed |= 5;
+                allowed |= 5;
             }
-            if (p.Count > 1)
+            if (count > 1)
             {
-                var segment1 = Segment(p.Rest[p.Segments[1]], p.Encoded);
+                var segment1 = Segment(rest[segments[1]], encoded);
                 if (!segment1.IsEmpty && global::System.Guid.TryParse(segment1, out _))
                 {
-                    if (p.Count == 2)
+                    if (count == 2)
                     {
-                        switch (p.Verb)
+                        switch (verb)
                         {
                             case 1:
-                                p.Values[0] = new global::System.Range(p.Start + p.Segments[1].Start.Value, p.Start + p.Segments[1].End.Value);
+                                values[0] = new global::System.Range(start + segments[1].Start.Value, start + segments[1].End.Value);
                                 return 3;
                             case 32:
-                                p.Values[0] = new global::System.Range(p.Start + p.Segments[1].Start.Value, p.Start + p.Segments[1].End.Value);
+                                values[0] = new global::System.Range(start + segments[1].Start.Value, start + segments[1].End.Value);
                                 return 1;
                         }
-                        p.Allowed |= 33;
+                        allowed |= 33;
                     }
-                    if (p.Count > 2)
+                    if (count > 2)
                     {
-                        var segment2 = Segment(p.Rest[p.Segments[2]], p.Encoded);
+                        var segment2 = Segment(rest[segments[2]], encoded);
                         switch (segment2.Length)
                         {
                             case 5:
                                 if (global::System.MemoryExtensions.SequenceEqual(segment2, "lines"))
                                 {
-                                    if (p.Count == 3)
+                                    if (count == 3)
                                     {
-                                        switch (p.Verb)
+                                        switch (verb)
                                         {
                                             case 1:
-                                                p.Values[0] = new global::System.Range(p.Start + p.Segments[1].Start.Value, p.Start + p.Segments[1].End.Value);
-                                                p.Values[1] = new global::System.Range(global::System.Index.End, global::System.Index.End);
+                                                values[0] = new global::System.Range(start + segments[1].Start.Value, start + segments[1].End.Value);
+                                                values[1] = new global::System.Range(global::System.Index.End, global::System.Index.End);
                                                 return 4;
                                         }
-                                        p.Allowed |= 1;
+                                        allowed |= 1;
                                     }
-                                    if (p.Count > 3)
+                                    if (count > 3)
                                     {
-                                        var segment3 = Segment(p.Rest[p.Segments[3]], p.Encoded);
+                                        var segment3 = Segment(rest[segments[3]], encoded);
                                         if (!segment3.IsEmpty && int.TryParse(segment3, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out _) && InRange(segment3, 1L, long.MaxValue))
                                         {
-                                            if (p.Count == 4)
+                                            if (count == 4)
                                             {
-                                                switch (p.Verb)
+                                                switch (verb)
                                                 {
                                                     case 1:
-                                                        p.Values[0] = new global::System.Range(p.Start + p.Segments[1].Start.Value, p.Start + p.Segments[1].End.Value);
-                                                        p.Values[1] = new global::System.Range(p.Start + p.Segments[3].Start.Value, p.Start + p.Segments[3].End.Value);
+                                                        values[0] = new global::System.Range(start + segments[1].Start.Value, start + segments[1].End.Value);
+                                                        values[1] = new global::System.Range(start + segments[3].Start.Value, start + segments[3].End.Value);
                                                         return 4;
                                                 }
-                                                p.Allowed |= 1;
+                                                allowed |= 1;
                                             }
                                         }
                                     }
@@ -175,37 +170,6 @@ namespace HandlerSdk.Generated
                 }
             }
             return NotFound;
-        }
-
-        /// <summary>The request as <c>Match</c> and the subtree methods share it (passed by reference: one argument).</summary>
-        private ref struct RequestPath
-        {
-            /// <summary>The path without its leading slash and one trailing slash.</summary>
-            public global::System.ReadOnlySpan<char> Rest;
-
-            /// <summary>The segments of <see cref="Rest"/>, as ranges into it.</summary>
-            public global::System.Span<global::System.Range> Segments;
-
-            /// <summary>The caller's values span.</summary>
-            public global::System.Span<global::System.Range> Values;
-
-            /// <summary>How many segments the path has (the last one holds the rest when there are more than the deepest route).</summary>
-            public int Count;
-
-            /// <summary>Where <see cref="Rest"/> starts in the path.</summary>
-            public int Start;
-
-            /// <summary>Where <see cref="Rest"/> ends in the path.</summary>
-            public int End;
-
-            /// <summary>The request's method as its bit (0 for a method no route has).</summary>
-            public int Verb;
-
-            /// <summary>The methods of the routes whose path matched, as bits, for a 405.</summary>
-            public int Allowed;
-
-            /// <summary>Whether the path has a '%' (segments are then decoded before they are compared).</summary>
-            public bool Encoded;
         }
 
         private static int Verb(global::System.ReadOnlySpan<char> method) => method switch
