@@ -78,7 +78,8 @@ internal static class ServeCommand
                 }
             }
 
-            var format = result.GetValue(payload) ?? "v2";
+            // The token as written: GetValue throws on a value AcceptOnlyFromAmong refuses, which says so itself.
+            var format = result.GetResult(payload) is { Tokens: [var token] } ? token.Value : "v2";
             if (result.GetValue(integrationTimeout) is { } seconds && GatewayFormats.Names.Contains(format) && IntegrationTimeoutError(GatewayFormats.Parse(format), seconds) is { } error)
             {
                 result.AddError(error);
