@@ -54,23 +54,35 @@ internal static class ServeCommand
         var httpPort = PortOption("--http-port", $"The loopback port of the HTTP server (--http). Default: {HttpServeOptions.DefaultPort}.");
         var payload = new Option<string>("--payload")
         {
-            Description = "The event each HTTP request becomes (--http): v2 (HTTP API and function URLs), v1 (REST API), alb, alb-multi-value. Default: v2.",
+            Description = "The event each HTTP request becomes (--http): v2 (HTTP API), function-url, v1 (REST API), alb, alb-multi-value. Default: v2.",
             HelpName = "FORMAT",
         };
         payload.AcceptOnlyFromAmong(GatewayFormats.Names);
+        var integrationTimeout = new Option<double?>("--integration-timeout")
+        {
+            Description = "How long API Gateway waits for the function before it answers 503 (v2) or 504 (v1), in seconds, as set on the integration (--http). Default and maximum: 30 (v2), 29 (v1).",
+            HelpName = "SECONDS",
+        };
         var function = new Option<string>("--function") { Description = "The function that answers HTTP requests (--http); needed when the project has several.", HelpName = "NAME" };
         var command = new Command("serve", "Serve the Lambda Invoke API locally (aws lambda invoke --endpoint-url ...), rebuilding when sources change.")
         {
-            path, port, maxConcurrency, reservedConcurrency, allowOrigin, http, httpPort, payload, function,
+            path, port, maxConcurrency, reservedConcurrency, allowOrigin, http, httpPort, payload, integrationTimeout, function,
         };
         command.Validators.Add(result =>
         {
-            foreach (var needsHttp in (Option[])[httpPort, payload, function])
+            foreach (var needsHttp in (Option[])[httpPort, payload, integrationTimeout, function])
             {
                 if (result.GetResult(needsHttp) is { Implicit: false } && !result.GetValue(http))
                 {
                     result.AddError($"{needsHttp.Name} needs --http.");
                 }
+            }
+
+            // The token as written: GetValue throws on a value AcceptOnlyFromAmong refuses, which says so itself.
+            var format = result.GetResult(payload) is { Tokens: [var token] } ? token.Value : "v2";
+            if (result.GetValue(integrationTimeout) is { } seconds && GatewayFormats.Names.Contains(format) && IntegrationTimeoutError(GatewayFormats.Parse(format), seconds) is { } error)
+            {
+                result.AddError(error);
             }
         });
         command.SetAction((parseResult, cancellationToken) =>
@@ -78,11 +90,32 @@ internal static class ServeCommand
             var reserved = parseResult.GetValue(reservedConcurrency);
             var limit = new ConcurrencyLimit(reserved ?? parseResult.GetValue(maxConcurrency) ?? DefaultMaxConcurrency, ThrottlesWhenFull: reserved is not null);
             var httpOptions = parseResult.GetValue(http)
-                ? new HttpServeOptions(parseResult.GetValue(httpPort) ?? HttpServeOptions.DefaultPort, GatewayFormats.Parse(parseResult.GetValue(payload) ?? "v2"), parseResult.GetValue(function))
+                ? new HttpServeOptions(
+                    parseResult.GetValue(httpPort) ?? HttpServeOptions.DefaultPort,
+                    GatewayFormats.Parse(parseResult.GetValue(payload) ?? "v2"),
+                    parseResult.GetValue(function),
+                    parseResult.GetValue(integrationTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null)
                 : null;
             return new ServeRunner(CliOutput.For(console, parseResult), parseResult.GetValue(allowOrigin) ?? [], httpOptions).RunAsync(parseResult.GetValue(path) ?? ".", parseResult.GetValue(port), limit, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>
+    /// API Gateway's bounds on an integration timeout: 50 ms up to 30 s for an HTTP API, 29 s for a REST API. Function
+    /// URLs and ALBs have none of their own: they wait as long as the function runs.
+    /// </summary>
+    private static string? IntegrationTimeoutError(GatewayFormat format, double seconds)
+    {
+        if (GatewayErrors.IntegrationTimeout(format) is not { } maximum)
+        {
+            return $"--integration-timeout applies to API Gateway (--payload v2 or v1): {GatewayFormats.Describe(format)} waits as long as the function runs.";
+        }
+
+        var minimum = GatewayErrors.MinimumIntegrationTimeout.TotalSeconds;
+        return double.IsFinite(seconds) && seconds >= minimum && seconds <= maximum.TotalSeconds
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--integration-timeout must be between {minimum} and {maximum.TotalSeconds} seconds for {GatewayFormats.Describe(format)}, got {seconds}.");
     }
 
     private static Option<int?> PortOption(string name, string description)

@@ -12,6 +12,7 @@ public sealed class GatewayErrorTests
     [Theory]
     [InlineData("v2", 500, """{"message":"Internal Server Error"}""")]
     [InlineData("v1", 502, """{"message": "Internal server error"}""")]
+    [InlineData("function-url", 502, """{"message":"Internal Server Error"}""")]
     [InlineData("alb", 502, "<h1>502 Bad Gateway</h1>")]
     [InlineData("alb-multi-value", 502, "<h1>502 Bad Gateway</h1>")]
     public void A_function_error(string payload, int status, string body) =>
@@ -20,6 +21,7 @@ public sealed class GatewayErrorTests
     [Theory]
     [InlineData("v2", 500, """{"message":"Internal Server Error"}""")]
     [InlineData("v1", 502, """{"message": "Internal server error"}""")]
+    [InlineData("function-url", 502, """{"message":"Internal Server Error"}""")]
     [InlineData("alb", 504, "<h1>504 Gateway Time-out</h1>")]
     public void The_function_running_past_its_own_timeout(string payload, int status, string body) =>
         AssertAnswer(GatewayErrors.FunctionTimedOut(GatewayFormats.Parse(payload), "Echo timed out"), status, body);
@@ -34,9 +36,31 @@ public sealed class GatewayErrorTests
         Assert.Equal(TimeSpan.FromSeconds(seconds), GatewayErrors.IntegrationTimeout(format));
     }
 
-    [Fact]
-    public void An_alb_has_no_integration_timeout_of_its_own() =>
-        Assert.Null(GatewayErrors.IntegrationTimeout(GatewayFormat.Alb));
+    [Theory]
+    [InlineData("alb")]
+    [InlineData("alb-multi-value")]
+    [InlineData("function-url")]
+    public void An_alb_and_a_function_url_wait_as_long_as_the_function_runs(string payload) =>
+        Assert.Null(GatewayErrors.IntegrationTimeout(GatewayFormats.Parse(payload)));
+
+    [Theory]
+    [InlineData("function-url", 429, """{"message":"Rate Exceeded."}""")]
+    [InlineData("v2", 500, """{"message":"Internal Server Error"}""")]
+    [InlineData("v1", 500, """{"message": "Internal server error"}""")]
+    public void A_throttled_function(string payload, int status, string body) =>
+        AssertAnswer(GatewayErrors.Throttled(GatewayFormats.Parse(payload), "Echo is throttled"), status, body);
+
+    [Theory]
+    [InlineData("v2", true, true)]
+    [InlineData("function-url", true, false)]
+    [InlineData("v1", false, true)]
+    [InlineData("alb", false, false)]
+    [InlineData("alb-multi-value", false, false)]
+    public void Which_formats_are_payload_2_0_and_which_are_routed(string payload, bool v2, bool routed)
+    {
+        Assert.Equal(v2, GatewayFormats.IsPayloadV2(GatewayFormats.Parse(payload)));
+        Assert.Equal(routed, GatewayFormats.HasRoutes(GatewayFormats.Parse(payload)));
+    }
 
     [Fact]
     public async Task The_gateway_stops_waiting_at_its_limit_and_the_invocation_runs_on()

@@ -133,7 +133,7 @@ public sealed class GatewayRoutingTests
             RequestId = "id",
             TraceId = "Root=1-00000000-000000000000000000000000",
         };
-        var payload = GatewayPayload.Build(request, format, "us-east-1", GatewayRouting.Match(Routes, method, path));
+        var payload = GatewayPayload.Build(request, format, "Orders", "us-east-1", GatewayRouting.Match(Routes, method, path));
         using var document = JsonDocument.Parse(payload);
         return document.RootElement.Clone();
     }

@@ -79,3 +79,40 @@ public sealed class MirrorReservedConcurrencyServe : ServeFixture
 {
     protected override string[] Arguments => ["--function", "Mirror", "--reserved-concurrency", "1"];
 }
+
+public sealed class EchoFunctionUrlServe : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "Echo", "--payload", "function-url"];
+}
+
+/// <summary>A function URL in front of Mirror with one execution environment, so a second request at once is throttled.</summary>
+public sealed class MirrorFunctionUrlServe : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "Mirror", "--payload", "function-url", "--reserved-concurrency", "1"];
+}
+
+/// <summary>HTTP APIs with the integration timeout set to its shortest useful value, so a test waits under a second.</summary>
+public sealed class MirrorShortWaitV2Serve : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "Mirror", "--integration-timeout", "0.3"];
+}
+
+public sealed class MirrorShortWaitV1Serve : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "Mirror", "--payload", "v1", "--integration-timeout", "0.3"];
+}
+
+public sealed class RoutedV2Serve : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "RoutedV2"];
+}
+
+public sealed class RoutedV1Serve : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "RoutedV1", "--payload", "v1"];
+}
+
+public sealed class RoutedAlbMultiValueServe : ServeFixture
+{
+    protected override string[] Arguments => ["--function", "RoutedAlb", "--payload", "alb-multi-value"];
+}

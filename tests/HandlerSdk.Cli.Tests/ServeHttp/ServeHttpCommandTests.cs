@@ -12,7 +12,7 @@ public sealed class ServeHttpCommandTests
         var run = await CliRun.RunAsync("serve", HttpServeSession.FunctionDirectory, "--port", Port(), "--http", "--http-port", Port());
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("hsdk: the project has 2 functions (Echo, Mirror); choose the one that answers HTTP requests with --function NAME.", run.ErrorLines[^1]);
+        Assert.Equal("hsdk: the project has 5 functions (Echo, Mirror, RoutedAlb, RoutedV1, RoutedV2); choose the one that answers HTTP requests with --function NAME.", run.ErrorLines[^1]);
     }
 
     [Fact]
@@ -21,13 +21,14 @@ public sealed class ServeHttpCommandTests
         var run = await CliRun.RunAsync("serve", HttpServeSession.FunctionDirectory, "--port", Port(), "--http", "--http-port", Port(), "--function", "Echoo");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("hsdk: --function Echoo: the project has no such function; it has: Echo, Mirror.", run.ErrorLines[^1]);
+        Assert.Equal("hsdk: --function Echoo: the project has no such function; it has: Echo, Mirror, RoutedAlb, RoutedV1, RoutedV2.", run.ErrorLines[^1]);
     }
 
     [Theory]
     [InlineData("--payload", "v1")]
     [InlineData("--function", "Echo")]
     [InlineData("--http-port", "8081")]
+    [InlineData("--integration-timeout", "1")]
     public async Task Http_options_without_http_are_an_error(string option, string value)
     {
         var run = await CliRun.RunAsync("serve", HttpServeSession.FunctionDirectory, option, value);
@@ -44,6 +45,20 @@ public sealed class ServeHttpCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("v3", run.Error, StringComparison.Ordinal);
         Assert.Contains("alb-multi-value", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v2", "31", "--integration-timeout must be between 0.05 and 30 seconds for API Gateway HTTP API payload 2.0, got 31.")]
+    [InlineData("v1", "30", "--integration-timeout must be between 0.05 and 29 seconds for API Gateway REST API proxy payload 1.0, got 30.")]
+    [InlineData("v2", "0.01", "--integration-timeout must be between 0.05 and 30 seconds for API Gateway HTTP API payload 2.0, got 0.01.")]
+    [InlineData("function-url", "5", "--integration-timeout applies to API Gateway (--payload v2 or v1): Lambda function URL, payload 2.0 waits as long as the function runs.")]
+    [InlineData("alb", "5", "--integration-timeout applies to API Gateway (--payload v2 or v1): Application Load Balancer waits as long as the function runs.")]
+    public async Task An_integration_timeout_outside_what_the_gateway_allows_is_an_error(string payload, string seconds, string error)
+    {
+        var run = await CliRun.RunAsync("serve", HttpServeSession.FunctionDirectory, "--http", "--payload", payload, "--integration-timeout", seconds);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(error, run.Error, StringComparison.Ordinal);
     }
 
     private static string Port() => HttpServeSession.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -15,8 +15,11 @@ internal enum InvokeStatus
     /// <summary>The function ran past its timeout.</summary>
     TimedOut,
 
-    /// <summary>Lambda refused the call before it ran: throttled, payload too large, no environment.</summary>
+    /// <summary>Lambda refused the call before it ran: payload too large, no environment.</summary>
     Rejected,
+
+    /// <summary>Lambda refused the call: every execution environment the function may have is busy.</summary>
+    Throttled,
 
     /// <summary>Lambda refused the payload as too large (the body grew past 6 MB as base64 in the event).</summary>
     TooLarge,
@@ -52,7 +55,7 @@ internal static class FunctionInvoker
         var environment = pool.ThrottlesWhenFull ? pool.TryLease() : await pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
         if (environment is null)
         {
-            return new InvokeOutcome(InvokeStatus.Rejected, [], $"{function} is throttled: all its execution environments (--reserved-concurrency) are busy");
+            return new InvokeOutcome(InvokeStatus.Throttled, [], $"{function} is throttled: all its execution environments (--reserved-concurrency) are busy");
         }
 
         var releasedLater = false;

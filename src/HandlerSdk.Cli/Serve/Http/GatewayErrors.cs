@@ -11,8 +11,10 @@ namespace HandlerSdk.Cli.Serve.Http;
 /// A function that fails, answers what the gateway cannot map, or runs past its own timeout (Lambda reports that as a
 /// function error too) is a 500 <c>{"message":"Internal Server Error"}</c> from an HTTP API and a 502
 /// <c>{"message": "Internal server error"}</c> from a REST API. The gateway's own limit on waiting (30 s for an HTTP API,
-/// 29 s for a REST API) is a 503 <c>{"message":"Service Unavailable"}</c> and a 504
-/// <c>{"message": "Endpoint request timed out"}</c>, while the function runs on.
+/// 29 s for a REST API, unless <c>--integration-timeout</c> sets less) is a 503 <c>{"message":"Service Unavailable"}</c>
+/// and a 504 <c>{"message": "Endpoint request timed out"}</c>, while the function runs on. A function URL waits as long
+/// as the function may run; a failure, a timeout or an answer it cannot map is a 502, and a throttled function a 429,
+/// the status Lambda's Invoke API gives throttling.
 /// </remarks>
 internal static class GatewayErrors
 {
@@ -23,6 +25,7 @@ internal static class GatewayErrors
     {
         GatewayFormat.ApiGatewayV2 => Error(format, 500, "Internal Server Error", "Internal Server Error", reason),
         GatewayFormat.ApiGatewayV1 => Error(format, 502, "Bad Gateway", "Internal server error", reason),
+        GatewayFormat.FunctionUrl => Error(format, 502, "Bad Gateway", "Internal Server Error", reason),
         _ => Error(format, 502, "Bad Gateway", "", reason),
     };
 
@@ -46,8 +49,8 @@ internal static class GatewayErrors
     };
 
     /// <summary>
-    /// How long the gateway waits for the function: 30 s for an HTTP API, 29 s for a REST API (their maximum integration
-    /// timeouts); an ALB waits as long as the function may run, so null.
+    /// The longest the gateway waits for the function, and its default: 30 s for an HTTP API, 29 s for a REST API (their
+    /// maximum integration timeouts); an ALB and a function URL wait as long as the function may run, so null.
     /// </summary>
     public static TimeSpan? IntegrationTimeout(GatewayFormat format) => format switch
     {
@@ -55,6 +58,15 @@ internal static class GatewayErrors
         GatewayFormat.ApiGatewayV1 => TimeSpan.FromSeconds(29),
         _ => null,
     };
+
+    /// <summary>The shortest integration timeout API Gateway accepts: 50 ms.</summary>
+    public static readonly TimeSpan MinimumIntegrationTimeout = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Lambda refused the call because the function's concurrency is used up: a function URL says 429.</summary>
+    public static GatewayResponse Throttled(GatewayFormat format, string reason) =>
+        format == GatewayFormat.FunctionUrl
+            ? Error(format, 429, "Too Many Requests", "Rate Exceeded.", reason)
+            : Internal(format, reason);
 
     /// <summary>The body is over the payload limit: 413.</summary>
     public static GatewayResponse TooLarge(GatewayFormat format, string reason) =>

@@ -11,7 +11,8 @@ internal static class GatewayPayload
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // route: the API Gateway route the request matched; null for none (and for an ALB, which has no routes).
-    public static byte[] Build(IncomingRequest request, GatewayFormat format, string region, GatewayRouteMatch? route)
+    // function: the function that answers, whose URL a function URL event names.
+    public static byte[] Build(IncomingRequest request, GatewayFormat format, string function, string region, GatewayRouteMatch? route)
     {
         var buffer = new ArrayBufferWriter<byte>(1024 + (request.Body.Length * 4 / 3));
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -19,7 +20,10 @@ internal static class GatewayPayload
             switch (format)
             {
                 case GatewayFormat.ApiGatewayV2:
-                    V2Payload.Write(writer, request, route);
+                    V2Payload.Write(writer, request, route, V2Context.HttpApi(request));
+                    break;
+                case GatewayFormat.FunctionUrl:
+                    V2Payload.Write(writer, request, null, V2Context.FunctionUrl(function, region));
                     break;
                 case GatewayFormat.ApiGatewayV1:
                     V1Payload.Write(writer, request, route);

@@ -75,7 +75,7 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
         var requestIdHeader = format switch
         {
             GatewayFormat.ApiGatewayV2 => "apigw-requestid",
-            GatewayFormat.ApiGatewayV1 => "x-amzn-RequestId",
+            GatewayFormat.ApiGatewayV1 or GatewayFormat.FunctionUrl => "x-amzn-RequestId",
             _ => null,
         };
         if (response.Streamed is { } streamed)
@@ -143,15 +143,15 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
                 return Logged(GatewayErrors.Internal(format, routes.BuildError is { } buildError ? $"the last build failed: {buildError}" : notChosen!), request);
             }
 
-            var payload = GatewayPayload.Build(request, format, region, MatchRoute(function, request));
+            var payload = GatewayPayload.Build(request, format, function, region, MatchRoute(function, request));
 
             InvokeOutcome outcome;
             try
             {
                 var invocation = FunctionInvoker.InvokeAsync(function, table[function], payload, cancellationToken);
-                if (!await IntegrationWait.WithinAsync(invocation, GatewayErrors.IntegrationTimeout(format), cancellationToken).ConfigureAwait(false))
+                if (!await IntegrationWait.WithinAsync(invocation, options.Wait, cancellationToken).ConfigureAwait(false))
                 {
-                    var limit = GatewayErrors.IntegrationTimeout(format)!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+                    var limit = options.Wait!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture);
                     return Logged(GatewayErrors.GatewayTimedOut(format, $"{function} did not answer within {limit} s, the gateway's integration timeout (it runs on)"), request);
                 }
 
@@ -187,15 +187,17 @@ internal sealed class HttpFrontDoor(FunctionRoutes routes, HttpServeOptions opti
                     return Logged(GatewayErrors.FunctionError(format, outcome.Reason!), request);
                 case InvokeStatus.TooLarge:
                     return Logged(GatewayErrors.TooLarge(format, outcome.Reason!), request);
+                case InvokeStatus.Throttled:
+                    return Logged(GatewayErrors.Throttled(format, outcome.Reason!), request);
                 default:
                     return Logged(GatewayErrors.Internal(format, outcome.Reason!), request);
             }
         }
     }
 
-    /// <summary>The function's route that API Gateway would pick (an ALB has no routes).</summary>
+    /// <summary>The function's route that API Gateway would pick (an ALB and a function URL have no routes).</summary>
     private GatewayRouteMatch? MatchRoute(string function, IncomingRequest request) =>
-        GatewayFormats.IsAlb(options.Format) || !routes.GatewayRoutes.TryGetValue(function, out var gatewayRoutes)
+        !GatewayFormats.HasRoutes(options.Format) || !routes.GatewayRoutes.TryGetValue(function, out var gatewayRoutes)
             ? null
             : GatewayRouting.Match(gatewayRoutes, request.Method, request.RawPath);
 

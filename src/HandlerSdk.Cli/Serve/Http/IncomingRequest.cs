@@ -35,7 +35,7 @@ internal sealed class IncomingRequest
 
     public required DateTimeOffset Time { get; init; }
 
-    /// <summary>An id in the form API Gateway uses for the format, and that its response headers repeat.</summary>
+    /// <summary>An id in the form the gateway uses (a UUID from REST APIs and function URLs), and that its response headers repeat.</summary>
     public required string RequestId { get; init; }
 
     /// <summary>An X-Ray trace header, as the gateway adds one to each request it forwards.</summary>
@@ -90,7 +90,7 @@ internal sealed class IncomingRequest
             Headers = headers,
             Body = body,
             Time = DateTimeOffset.UtcNow,
-            RequestId = format == GatewayFormat.ApiGatewayV1 ? Guid.NewGuid().ToString() : ShortRequestId(),
+            RequestId = format is GatewayFormat.ApiGatewayV1 or GatewayFormat.FunctionUrl ? Guid.NewGuid().ToString() : ShortRequestId(),
             TraceId = NewTraceId(),
         };
     }

@@ -31,7 +31,7 @@ internal static class ResponseMapping
             var shaped = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("statusCode", out _);
             if (!shaped)
             {
-                if (format == GatewayFormat.ApiGatewayV2)
+                if (GatewayFormats.IsPayloadV2(format))
                 {
                     return new GatewayResponse(200, null, [new("Content-Type", "application/json")], output);
                 }
@@ -44,13 +44,13 @@ internal static class ResponseMapping
             var status = StatusCode(root.GetProperty("statusCode"));
             var headers = format switch
             {
-                GatewayFormat.ApiGatewayV2 => Single(root, "headers"),
+                GatewayFormat.ApiGatewayV2 or GatewayFormat.FunctionUrl => Single(root, "headers"),
                 GatewayFormat.ApiGatewayV1 => MergeHeaders(Single(root, "headers"), Multi(root, "multiValueHeaders")),
                 GatewayFormat.Alb => Single(root, "headers"),
                 _ => Multi(root, "multiValueHeaders"),
             };
 
-            if (format == GatewayFormat.ApiGatewayV2)
+            if (GatewayFormats.IsPayloadV2(format))
             {
                 foreach (var cookie in Cookies(root))
                 {

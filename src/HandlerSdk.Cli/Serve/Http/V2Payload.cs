@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace HandlerSdk.Cli.Serve.Http;
 
 /// <summary>
-/// An HTTP API payload format 2.0 event (the shape function URLs send too): headers lower-cased with repeated ones
+/// An HTTP API payload format 2.0 event (the shape function URLs send too, with their own <see cref="V2Context"/> and no
+/// route): headers lower-cased with repeated ones
 /// joined by commas, the <c>Cookie</c> header moved to <c>cookies</c>, query values decoded and joined by commas,
 /// <c>rawPath</c>/<c>rawQueryString</c> as sent; <c>body</c>, <c>cookies</c> and <c>queryStringParameters</c> only when
 /// there are any, as API Gateway leaves them out. <c>routeKey</c> and <c>pathParameters</c> (decoded, as HTTP APIs pass them)
@@ -11,7 +12,7 @@ namespace HandlerSdk.Cli.Serve.Http;
 /// </summary>
 internal static class V2Payload
 {
-    public static void Write(Utf8JsonWriter writer, IncomingRequest request, GatewayRouteMatch? route)
+    public static void Write(Utf8JsonWriter writer, IncomingRequest request, GatewayRouteMatch? route, V2Context context)
     {
         var routeKey = route?.Route.RouteKey ?? GatewayIdentity.RouteKey;
         writer.WriteStartObject();
@@ -56,10 +57,10 @@ internal static class V2Payload
         }
 
         writer.WriteStartObject("requestContext");
-        writer.WriteString("accountId", GatewayIdentity.AccountId);
-        writer.WriteString("apiId", GatewayIdentity.ApiId);
-        writer.WriteString("domainName", GatewayIdentity.HostWithoutPort(request.Host));
-        writer.WriteString("domainPrefix", GatewayIdentity.DomainPrefix(request.Host));
+        writer.WriteString("accountId", context.AccountId);
+        writer.WriteString("apiId", context.ApiId);
+        writer.WriteString("domainName", context.DomainName);
+        writer.WriteString("domainPrefix", context.DomainPrefix);
         writer.WriteStartObject("http");
         writer.WriteString("method", request.Method);
         writer.WriteString("path", request.RawPath);
