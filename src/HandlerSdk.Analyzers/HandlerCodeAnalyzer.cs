@@ -49,7 +49,8 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var settings = new HandlerCodeSettings(HandlerCodeSymbols.For(compilation), DurationLimit.Seconds(options));
+            var symbols = HandlerCodeSymbols.For(compilation);
+            var settings = new HandlerCodeSettings(symbols, DurationLimit.Seconds(options), new ClientTypes(start.Options.AnalyzerConfigOptionsProvider, symbols));
             if (options.TryGetValue(ModeProperty, out var mode) && string.Equals(mode?.Trim(), "build", System.StringComparison.OrdinalIgnoreCase))
             {
                 AnalyzeAtEnd(start, settings);
@@ -66,9 +67,10 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         var index = HandlerCodeIndex.Bind(start.Compilation);
         start.RegisterOperationBlockAction(block =>
         {
-            if (index.Find(block.OwningSymbol) is { } reach)
+            foreach (var body in HandlerBody.ForBlocks(
+                block.OwningSymbol, block.OperationBlocks, index.Find(block.OwningSymbol), index.DelegatesIn(block.OwningSymbol), settings, block.Compilation, block.ReportDiagnostic))
             {
-                Analyze(new HandlerBody(block.OwningSymbol, block.OperationBlocks, reach, settings, block.Compilation, block.ReportDiagnostic));
+                Analyze(body);
             }
         });
     }
@@ -89,9 +91,10 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             var index = HandlerCodeIndex.FromBodies(end.Compilation, bodies);
             foreach (var body in bodies)
             {
-                if (index.Find(body.Key) is { } reach)
+                foreach (var handlerBody in HandlerBody.ForBlocks(
+                    owners[body.Key], body.Value, index.Find(body.Key), index.DelegatesIn(body.Key), settings, end.Compilation, end.ReportDiagnostic))
                 {
-                    Analyze(new HandlerBody(owners[body.Key], body.Value, reach, settings, end.Compilation, end.ReportDiagnostic));
+                    Analyze(handlerBody);
                 }
             }
         });
@@ -105,5 +108,5 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>What every handler-code rule needs besides the body: the framework types and the duration limit in seconds.</summary>
-internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds);
+/// <summary>What every handler-code rule needs besides the body: the framework types, the duration limit in seconds, the client types (HSDK1202).</summary>
+internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds, ClientTypes Clients);

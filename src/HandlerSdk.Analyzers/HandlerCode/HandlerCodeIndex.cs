@@ -27,12 +27,14 @@ internal sealed class HandlerCodeIndex
     private readonly Dictionary<ISymbol, Reach> _reached = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _initializedTypes = new(SymbolEqualityComparer.Default);
     private readonly Queue<Reach> _queue = new();
+    private readonly StoredDelegates _storedDelegates;
     private ImplementationMap? _implementations;
 
     private HandlerCodeIndex(Compilation compilation, System.Func<ISymbol, IEnumerable<IOperation>> bodies)
     {
         _compilation = compilation;
         _bodies = bodies;
+        _storedDelegates = new StoredDelegates(compilation, bodies);
         var handlers = HandlerMethods.For(compilation);
         if (handlers.Attribute is not { } attribute)
         {
@@ -93,12 +95,18 @@ internal sealed class HandlerCodeIndex
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
     public Reach? Find(ISymbol owner) => _reached.TryGetValue(Key(owner), out var reach) ? reach : null;
 
+    /// <summary>
+    /// The lambdas in the body of <paramref name="owner"/> (a constructor or an initialized field or property) that
+    /// handler code runs through a stored delegate, by the lambda's span, each with its own reach.
+    /// </summary>
+    public IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Reach> DelegatesIn(ISymbol owner) => _storedDelegates.In(Key(owner));
+
     private void Drain()
     {
         while (_queue.Count > 0)
         {
             var reach = _queue.Dequeue();
-            foreach (var body in _bodies(reach.Member))
+            foreach (var body in _storedDelegates.Body(reach) is { } lambda ? [lambda] : _bodies(reach.Member))
             {
                 foreach (var operation in body.DescendantsAndSelf())
                 {
@@ -114,6 +122,11 @@ internal sealed class HandlerCodeIndex
         {
             case IInvocationOperation invocation:
                 ReachMethod(invocation.TargetMethod, from, virtualCall: invocation.IsVirtual || invocation.TargetMethod.IsAbstract);
+                if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
+                {
+                    ReachStoredDelegate(invocation, from);
+                }
+
                 break;
             case IObjectCreationOperation { Constructor: { } constructor }:
                 ReachConstruction(constructor, from);
@@ -138,7 +151,7 @@ internal sealed class HandlerCodeIndex
                 ReachDisposal(operation, from);
                 break;
             case IMethodReferenceOperation reference:
-                ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual);
+                ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual, LibraryCallbacks.IsHandedToLibrary(reference, IsInSource) ? ReachEdge.LibraryCallback : null);
                 break;
             case IPropertyReferenceOperation property:
                 foreach (var accessor in Accessors(property))
@@ -171,7 +184,7 @@ internal sealed class HandlerCodeIndex
                 if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method && !IsInSource(overridden.OriginalDefinition))
                 {
                     // The framework calls it whenever the object is used, which is per invocation even for an object made once.
-                    Visit(method, from, perInvocation: true);
+                    Visit(method, from, perInvocation: true, ReachEdge.LibraryCallback);
                 }
             }
 
@@ -222,7 +235,34 @@ internal sealed class HandlerCodeIndex
         }
     }
 
-    private void ReachMethod(IMethodSymbol method, Reach from, bool virtualCall)
+    /// <summary>
+    /// <c>_factory()</c>, where <c>_factory</c> is a field or property set only in its type's constructors or initializers:
+    /// the lambdas and methods stored there run here (<see cref="StoredDelegates"/>).
+    /// </summary>
+    private void ReachStoredDelegate(IInvocationOperation invocation, Reach from)
+    {
+        if (StoredDelegates.Member(invocation.Instance) is not { } member || !IsInSource(member))
+        {
+            return;
+        }
+
+        var through = MemberDisplay.TypeDotName(member) + "()";
+        foreach (var target in _storedDelegates.ValuesOf(member))
+        {
+            switch (target.Value)
+            {
+                case IMethodReferenceOperation reference:
+                    ReachMethod(reference.Method, from, virtualCall: reference.IsVirtual, new ReachEdge(ReachEdge.Call.Arrow, through));
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    var edge = new ReachEdge(ReachEdge.Call.Arrow, through, "lambda in " + MemberDisplay.Of(target.Owner));
+                    _storedDelegates.Reach(target.Owner, lambda, from, edge, _queue);
+                    break;
+            }
+        }
+    }
+
+    private void ReachMethod(IMethodSymbol method, Reach from, bool virtualCall, ReachEdge? edge = null)
     {
         method = (IMethodSymbol)Key(method);
         if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
@@ -233,7 +273,7 @@ internal sealed class HandlerCodeIndex
 
         if (IsInSource(method))
         {
-            Visit(method, from);
+            Visit(method, from, edge: edge);
             ReachTypeInitialization(method.ContainingType, from, instance: false);
         }
 
@@ -242,7 +282,7 @@ internal sealed class HandlerCodeIndex
             _implementations ??= new ImplementationMap(_compilation);
             foreach (var implementation in _implementations.Of(method))
             {
-                Visit(implementation, from);
+                Visit(implementation, from, edge: edge);
             }
         }
     }
@@ -276,7 +316,7 @@ internal sealed class HandlerCodeIndex
         }
     }
 
-    private void Visit(ISymbol member, Reach from, bool? perInvocation = null)
+    private void Visit(ISymbol member, Reach from, bool? perInvocation = null, ReachEdge? edge = null)
     {
         member = Key(member);
         var runsPerInvocation = perInvocation ?? from.PerInvocation;
@@ -286,7 +326,7 @@ internal sealed class HandlerCodeIndex
         }
 
         // First reach, or a member so far known to run once that also runs per invocation: walk it (again) as such.
-        var reach = new Reach(member, from, from.Handler, runsPerInvocation);
+        var reach = new Reach(member, from, from.Handler, runsPerInvocation, edge);
         _reached[member] = reach;
         _queue.Enqueue(reach);
     }
