@@ -51,7 +51,8 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var settings = new HandlerCodeSettings(HandlerCodeSymbols.For(compilation), DurationLimit.Seconds(options));
+            var symbols = HandlerCodeSymbols.For(compilation);
+            var settings = new HandlerCodeSettings(symbols, DurationLimit.Seconds(options), new ClientTypes(start.Options.AnalyzerConfigOptionsProvider, symbols));
             if (options.TryGetValue(ModeProperty, out var mode) && string.Equals(mode?.Trim(), "build", System.StringComparison.OrdinalIgnoreCase))
             {
                 AnalyzeAtEnd(start, settings);
@@ -67,9 +68,12 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         // The walk waits for the first body that needs it, and runs under that body's token: cancellable, unlike the start action.
         start.RegisterOperationBlockAction(block =>
         {
-            if (HandlerCodeIndex.Bind(block.Compilation, block.CancellationToken).Find(block.OwningSymbol) is { } reach)
+            var index = HandlerCodeIndex.Bind(block.Compilation, block.CancellationToken);
+            foreach (var body in HandlerBody.ForBlocks(
+                block.OwningSymbol, block.OperationBlocks, index.Find(block.OwningSymbol), index.DelegatesIn(block.OwningSymbol), settings, block.Compilation, block.ReportDiagnostic,
+                block.CancellationToken))
             {
-                Analyze(new HandlerBody(block.OwningSymbol, block.OperationBlocks, reach, settings, block.Compilation, block.ReportDiagnostic, block.CancellationToken));
+                Analyze(body);
             }
         });
 
@@ -90,9 +94,10 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             var index = HandlerCodeIndex.FromBodies(members, bodies, end.CancellationToken);
             foreach (var body in bodies)
             {
-                if (index.Find(body.Key) is { } reach)
+                foreach (var handlerBody in HandlerBody.ForBlocks(
+                    owners[body.Key], body.Value, index.Find(body.Key), index.DelegatesIn(body.Key), settings, end.Compilation, end.ReportDiagnostic, end.CancellationToken))
                 {
-                    Analyze(new HandlerBody(owners[body.Key], body.Value, reach, settings, end.Compilation, end.ReportDiagnostic, end.CancellationToken));
+                    Analyze(handlerBody);
                 }
             }
         });
@@ -108,5 +113,5 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>What every handler-code rule needs besides the body: the framework types and the duration limit in seconds.</summary>
-internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds);
+/// <summary>What every handler-code rule needs besides the body: the framework types, the duration limit in seconds, the client types (HSDK1202).</summary>
+internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds, ClientTypes Clients);

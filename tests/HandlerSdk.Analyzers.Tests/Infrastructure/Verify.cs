@@ -41,6 +41,20 @@ internal static class Verify
         }
     }
 
+    /// <summary>As <see cref="AnalyzerAsync{TAnalyzer}(string, DiagnosticResult[])"/>, with <paramref name="settings"/> in an <c>.editorconfig</c> section for every C# file.</summary>
+    public static async Task AnalyzerWithEditorConfigAsync<TAnalyzer>(string source, string settings, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        foreach (var buildMode in new[] { false, true })
+        {
+            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+            Configure(test, maxDurationSeconds: null, buildMode);
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + settings + "\n"));
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
+    }
+
     /// <summary>Checks the fix on each diagnostic, and Fix All in one pass, both ending at <paramref name="fixedSource"/> with no compiler errors.</summary>
     public static async Task CodeFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
