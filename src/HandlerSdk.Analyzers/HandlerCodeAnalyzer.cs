@@ -18,8 +18,8 @@ namespace HandlerSdk.Analyzers;
 /// <remarks>
 /// Two ways to know what handler code reaches, with the same results:
 /// <list type="bullet">
-/// <item><b>Live</b>, the default and what the IDE uses: the call graph is walked once per compilation, when the first
-/// body needs it, binding each reached body that no earlier compilation of the project already described
+/// <item><b>Live</b>, the default and what the IDE uses: the call graph is walked once per compilation, at its start,
+/// binding each reached body that no earlier compilation of the project already described
 /// (<see cref="LiveCallCache"/>), so that any one file can be judged alone, as it is edited, and an edit inside a body
 /// costs that body.</item>
 /// <item><b>Build</b>, when the MSBuild property <c>HandlerSdkAnalysis</c> is <c>build</c> (HandlerSdk's build props set
@@ -64,11 +64,13 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings) =>
-        // The walk waits for the first body that needs it, and runs under that body's token: cancellable, unlike the start action.
+    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
+    {
+        // In the start action, which every body's action waits for anyway: one thread walks while the others wait for the
+        // driver, rather than each waiting inside an action of ours. Cancellable through the start action's token.
+        var index = HandlerCodeIndex.Bind(start.Compilation, start.CancellationToken);
         start.RegisterOperationBlockAction(block =>
         {
-            var index = HandlerCodeIndex.Bind(block.Compilation, block.CancellationToken);
             foreach (var body in HandlerBody.ForBlocks(
                 block.OwningSymbol, block.OperationBlocks, index.Find(block.OwningSymbol), index.DelegatesIn(block.OwningSymbol), settings, block.Compilation, block.ReportDiagnostic,
                 block.CancellationToken))
@@ -76,6 +78,7 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
                 Analyze(body);
             }
         });
+    }
 
     private static void AnalyzeAtEnd(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
     {
