@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -10,7 +11,8 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 
 /// <summary>
 /// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>): one breadth-first
-/// walk per compilation over what each reached body calls (<see cref="BodyCalls"/>), either bound here on demand and
+/// walk per compilation over what each reached body calls (<see cref="BodyCalls"/>), and what the delegates it invokes
+/// were stored with by their type's construction (<see cref="StoredDelegates"/>), either bound here on demand and
 /// kept from one compilation to the next (<see cref="Bind"/>, live in the IDE) or computed from the operation trees
 /// the compiler already handed the analyzer (<see cref="FromBodies"/>, at the end of a build). The rules look up the
 /// member whose body they analyse and never walk the graph themselves.
@@ -35,6 +37,9 @@ internal sealed class HandlerCodeIndex
     // Lambdas run through stored delegates: by the key id of the member whose code holds them, then by their span.
     private readonly Dictionary<string, Dictionary<TextSpan, Reach>> _lambdas = new(StringComparer.Ordinal);
     private readonly Dictionary<Reach, BodyCalls> _lambdaCalls = [];
+
+    // What each constructor or initializer stores, asked once per walk: in build mode every ask would compute it again.
+    private readonly Dictionary<string, ImmutableArray<StoredValue>> _stores = new(StringComparer.Ordinal);
 
     private HandlerCodeIndex(SourceMembers members, Func<MemberKey, BodyCalls> callsOf, CancellationToken cancellationToken)
     {
@@ -179,7 +184,12 @@ internal sealed class HandlerCodeIndex
     {
         foreach (var owner in _storedDelegateOwners.Of(member))
         {
-            foreach (var stored in _callsOf(owner).Stores)
+            if (!_stores.TryGetValue(owner.Id, out var stores))
+            {
+                _stores[owner.Id] = stores = _callsOf(owner).Stores;
+            }
+
+            foreach (var stored in stores)
             {
                 if (!stored.Into.Equals(member))
                 {
