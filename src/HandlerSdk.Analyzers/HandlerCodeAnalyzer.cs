@@ -18,8 +18,8 @@ namespace HandlerSdk.Analyzers;
 /// <remarks>
 /// Two ways to know what handler code reaches, with the same results:
 /// <list type="bullet">
-/// <item><b>Live</b>, the default and what the IDE uses: the call graph is walked once per compilation, when the first
-/// body needs it, binding each reached body that no earlier compilation of the project already described
+/// <item><b>Live</b>, the default and what the IDE uses: the call graph is walked once per compilation, at its start,
+/// binding each reached body that no earlier compilation of the project already described
 /// (<see cref="LiveCallCache"/>), so that any one file can be judged alone, as it is edited, and an edit inside a body
 /// costs that body.</item>
 /// <item><b>Build</b>, when the MSBuild property <c>HandlerSdkAnalysis</c> is <c>build</c> (HandlerSdk's build props set
@@ -51,7 +51,8 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var settings = new HandlerCodeSettings(HandlerCodeSymbols.For(compilation), DurationLimit.Seconds(options));
+            var symbols = HandlerCodeSymbols.For(compilation);
+            var settings = new HandlerCodeSettings(symbols, DurationLimit.Seconds(options), new ClientTypes(start.Options.AnalyzerConfigOptionsProvider, symbols));
             if (options.TryGetValue(ModeProperty, out var mode) && string.Equals(mode?.Trim(), "build", System.StringComparison.OrdinalIgnoreCase))
             {
                 AnalyzeAtEnd(start, settings);
@@ -63,15 +64,21 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings) =>
-        // The walk waits for the first body that needs it, and runs under that body's token: cancellable, unlike the start action.
+    private static void AnalyzeLive(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
+    {
+        // In the start action, which every body's action waits for anyway: one thread walks while the others wait for the
+        // driver, rather than each waiting inside an action of ours. Cancellable through the start action's token.
+        var index = HandlerCodeIndex.Bind(start.Compilation, start.CancellationToken);
         start.RegisterOperationBlockAction(block =>
         {
-            if (HandlerCodeIndex.Bind(block.Compilation, block.CancellationToken).Find(block.OwningSymbol) is { } reach)
+            foreach (var body in HandlerBody.ForBlocks(
+                block.OwningSymbol, block.OperationBlocks, index.Find(block.OwningSymbol), index.DelegatesIn(block.OwningSymbol), settings, block.Compilation, block.ReportDiagnostic,
+                block.CancellationToken))
             {
-                Analyze(new HandlerBody(block.OwningSymbol, block.OperationBlocks, reach, settings, block.Compilation, block.ReportDiagnostic, block.CancellationToken));
+                Analyze(body);
             }
         });
+    }
 
     private static void AnalyzeAtEnd(CompilationStartAnalysisContext start, HandlerCodeSettings settings)
     {
@@ -90,9 +97,10 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
             var index = HandlerCodeIndex.FromBodies(members, bodies, end.CancellationToken);
             foreach (var body in bodies)
             {
-                if (index.Find(body.Key) is { } reach)
+                foreach (var handlerBody in HandlerBody.ForBlocks(
+                    owners[body.Key], body.Value, index.Find(body.Key), index.DelegatesIn(body.Key), settings, end.Compilation, end.ReportDiagnostic, end.CancellationToken))
                 {
-                    Analyze(new HandlerBody(owners[body.Key], body.Value, reach, settings, end.Compilation, end.ReportDiagnostic, end.CancellationToken));
+                    Analyze(handlerBody);
                 }
             }
         });
@@ -108,5 +116,5 @@ public sealed class HandlerCodeAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>What every handler-code rule needs besides the body: the framework types and the duration limit in seconds.</summary>
-internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds);
+/// <summary>What every handler-code rule needs besides the body: the framework types, the duration limit in seconds, the client types (HSDK1202).</summary>
+internal sealed record HandlerCodeSettings(HandlerCodeSymbols Symbols, int LimitSeconds, ClientTypes Clients);

@@ -9,22 +9,34 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 
 /// <summary>
 /// What one body makes run, in the order the walk meets it: the calls, constructions, accessors, operators,
-/// disposals and type initializations its operations imply, each already turned into the source members it reaches
-/// (<see cref="CallStep"/>). Computed once per body from its operation tree, which can then be let go; holds no symbol,
-/// so it stays valid for the next compilation as long as no declaration changed (<see cref="LiveCallCache"/>).
+/// disposals, type initializations and stored delegates' invocations its operations imply, each already turned into the
+/// source members it reaches (<see cref="CallStep"/>); and the lambdas and method groups it stores in delegate members
+/// (<see cref="StoredValue"/>), for the code that invokes them. Computed once per body from its operation tree, which
+/// can then be let go; holds no symbol, so it stays valid for the next compilation as long as no declaration changed
+/// (<see cref="LiveCallCache"/>).
 /// </summary>
 internal sealed class BodyCalls
 {
-    public static readonly BodyCalls None = new([]);
+    public static readonly BodyCalls None = new([], []);
 
-    private BodyCalls(ImmutableArray<CallStep> steps) => Steps = steps;
+    private BodyCalls(ImmutableArray<CallStep> steps, ImmutableArray<StoredValue> stores)
+    {
+        Steps = steps;
+        Stores = stores;
+    }
 
     public ImmutableArray<CallStep> Steps { get; }
 
+    /// <summary>The delegates this body stores in fields and properties (its own lambdas' stores included).</summary>
+    public ImmutableArray<StoredValue> Stores { get; }
+
     /// <summary>The steps of a member's bodies (a partial method, a constructor and its initializer).</summary>
-    public static BodyCalls Of(IEnumerable<IOperation> bodies, SourceMembers members, CancellationToken cancellationToken)
+    public static BodyCalls Of(IEnumerable<IOperation> bodies, SourceMembers members, CancellationToken cancellationToken) =>
+        Of(bodies, members, recordStores: true, cancellationToken);
+
+    private static BodyCalls Of(IEnumerable<IOperation> bodies, SourceMembers members, bool recordStores, CancellationToken cancellationToken)
     {
-        var writer = new Writer(members, cancellationToken);
+        var writer = new Writer(members, cancellationToken, recordStores);
         var seen = 0;
         foreach (var body in bodies)
         {
@@ -39,7 +51,7 @@ internal sealed class BodyCalls
             }
         }
 
-        return writer.Steps.Count == 0 ? None : new BodyCalls(writer.Steps.ToImmutableArray());
+        return writer.Steps.Count == 0 && writer.Stores.Count == 0 ? None : new BodyCalls(writer.Steps.ToImmutableArray(), writer.Stores.ToImmutableArray());
     }
 
     /// <summary>
@@ -61,19 +73,33 @@ internal sealed class BodyCalls
             writer.ReachTypeInitialization(handler.ContainingType, instance: true, perInvocation: false);
         }
 
-        return new BodyCalls(writer.Steps.ToImmutableArray());
+        return new BodyCalls(writer.Steps.ToImmutableArray(), []);
     }
 
-    private sealed class Writer(SourceMembers members, CancellationToken cancellationToken)
+    private sealed class Writer(SourceMembers members, CancellationToken cancellationToken, bool recordStores = false)
     {
         public List<CallStep> Steps { get; } = [];
 
+        public List<StoredValue> Stores { get; } = [];
+
         public void Follow(IOperation operation)
         {
+            if (recordStores)
+            {
+                RecordStores(operation);
+            }
+
             switch (operation)
             {
                 case IInvocationOperation invocation:
                     ReachMethod(invocation.TargetMethod, virtualCall: invocation.IsVirtual || invocation.TargetMethod.IsAbstract);
+                    if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke &&
+                        StoredDelegates.Member(invocation.Instance) is { } stored && members.IsInSource(stored))
+                    {
+                        // _factory(): what the type's construction stored in _factory runs here; which that is, the walk decides.
+                        Steps.Add(new CallStep(members.KeyOf(HandlerCodeIndex.Key(stored)), PerInvocation: null, StoredDelegate: true));
+                    }
+
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
                     ReachConstruction(constructor);
@@ -98,7 +124,7 @@ internal sealed class BodyCalls
                     ReachDisposal(operation);
                     break;
                 case IMethodReferenceOperation reference:
-                    ReachMethod(reference.Method, virtualCall: reference.IsVirtual);
+                    ReachMethod(reference.Method, virtualCall: reference.IsVirtual, LibraryCallbacks.IsHandedToLibrary(reference, members.IsInSource) ? ReachEdge.LibraryCallback : null);
                     break;
                 case IPropertyReferenceOperation property:
                     foreach (var accessor in Accessors(property))
@@ -141,8 +167,38 @@ internal sealed class BodyCalls
             }
         }
 
-        public void Visit(ISymbol member, bool? perInvocation = null) =>
-            Steps.Add(new CallStep(members.KeyOf(HandlerCodeIndex.Key(member)), perInvocation));
+        public void Visit(ISymbol member, bool? perInvocation = null, ReachEdge? edge = null) =>
+            Steps.Add(new CallStep(members.KeyOf(HandlerCodeIndex.Key(member)), perInvocation, edge));
+
+        /// <summary>
+        /// The lambdas and method groups <paramref name="operation"/> stores in a source field or property: a lambda with
+        /// its own calls (the walk follows them from where the delegate is invoked), a method group as the steps calling
+        /// it makes, each shown through the delegate.
+        /// </summary>
+        private void RecordStores(IOperation operation)
+        {
+            foreach (var (into, value) in StoredDelegates.StoredBy(operation))
+            {
+                if (!members.IsInSource(into))
+                {
+                    continue;
+                }
+
+                var key = members.KeyOf(HandlerCodeIndex.Key(into));
+                var edge = StoredDelegates.EdgeThrough(into);
+                switch (value)
+                {
+                    case IAnonymousFunctionOperation lambda:
+                        Stores.Add(new StoredLambda(key, lambda.Syntax.Span, edge, Of([lambda], members, recordStores: false, cancellationToken)));
+                        break;
+                    case IMethodReferenceOperation reference:
+                        var method = new Writer(members, cancellationToken);
+                        method.ReachMethod(reference.Method, virtualCall: reference.IsVirtual, edge);
+                        Stores.Add(new StoredMethod(key, method.Steps.ToImmutableArray()));
+                        break;
+                }
+            }
+        }
 
         /// <summary>
         /// <c>new T(…)</c> runs the constructor and, up the base types, the instance initializers and the base constructors
@@ -161,7 +217,7 @@ internal sealed class BodyCalls
                     if (member is IMethodSymbol { IsOverride: true, OverriddenMethod: { } overridden } method && !members.IsInSource(overridden.OriginalDefinition))
                     {
                         // The framework calls it whenever the object is used, which is per invocation even for an object made once.
-                        Visit(method, perInvocation: true);
+                        Visit(method, perInvocation: true, ReachEdge.LibraryCallback);
                     }
                 }
 
@@ -212,7 +268,7 @@ internal sealed class BodyCalls
             }
         }
 
-        private void ReachMethod(IMethodSymbol method, bool virtualCall)
+        private void ReachMethod(IMethodSymbol method, bool virtualCall, ReachEdge? edge = null)
         {
             method = (IMethodSymbol)HandlerCodeIndex.Key(method);
             if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
@@ -223,7 +279,7 @@ internal sealed class BodyCalls
 
             if (members.IsInSource(method))
             {
-                Visit(method);
+                Visit(method, edge: edge);
                 ReachTypeInitialization(method.ContainingType, instance: false);
             }
 
@@ -231,7 +287,7 @@ internal sealed class BodyCalls
             {
                 foreach (var implementation in members.Implementations(cancellationToken).Of(method))
                 {
-                    Visit(implementation);
+                    Visit(implementation, edge: edge);
                 }
             }
         }

@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HandlerSdk.Analyzers.HandlerCode;
 
 /// <summary>
 /// Every source member that handler code reaches, with how it gets there (<see cref="Reach"/>): one breadth-first
-/// walk per compilation over what each reached body calls (<see cref="BodyCalls"/>), either bound here on demand and
+/// walk per compilation over what each reached body calls (<see cref="BodyCalls"/>), and what the delegates it invokes
+/// were stored with by their type's construction (<see cref="StoredDelegates"/>), either bound here on demand and
 /// kept from one compilation to the next (<see cref="Bind"/>, live in the IDE) or computed from the operation trees
 /// the compiler already handed the analyzer (<see cref="FromBodies"/>, at the end of a build). The rules look up the
 /// member whose body they analyse and never walk the graph themselves.
@@ -23,13 +26,26 @@ internal sealed class HandlerCodeIndex
 {
     private static readonly ConditionalWeakTable<Compilation, Gate> Live = new();
 
+    private static readonly Dictionary<TextSpan, Reach> NoLambdas = [];
+
     private readonly Dictionary<string, Reach> _reached = new(StringComparer.Ordinal);
     private readonly Queue<Reach> _queue = new();
     private readonly SourceMembers _members;
+    private readonly Func<MemberKey, BodyCalls> _callsOf;
+    private readonly StoredDelegateOwners _storedDelegateOwners;
+
+    // Lambdas run through stored delegates: by the key id of the member whose code holds them, then by their span.
+    private readonly Dictionary<string, Dictionary<TextSpan, Reach>> _lambdas = new(StringComparer.Ordinal);
+    private readonly Dictionary<Reach, BodyCalls> _lambdaCalls = [];
+
+    // What each constructor or initializer stores, asked once per walk: in build mode every ask would compute it again.
+    private readonly Dictionary<string, ImmutableArray<StoredValue>> _stores = new(StringComparer.Ordinal);
 
     private HandlerCodeIndex(SourceMembers members, Func<MemberKey, BodyCalls> callsOf, CancellationToken cancellationToken)
     {
         _members = members;
+        _callsOf = callsOf;
+        _storedDelegateOwners = new StoredDelegateOwners(members, cancellationToken);
         var handlers = HandlerMethods.For(members.Compilation, cancellationToken);
         if (handlers.Attribute is not { } attribute)
         {
@@ -50,7 +66,7 @@ internal sealed class HandlerCodeIndex
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var next = _queue.Dequeue();
-                Follow(callsOf(next.Member), next);
+                Follow(_lambdaCalls.TryGetValue(next, out var lambda) ? lambda : callsOf(next.Member), next);
             }
         }
     }
@@ -95,6 +111,13 @@ internal sealed class HandlerCodeIndex
 
     /// <summary>How handler code reaches the member that owns a body (a method, accessor, constructor or initialized field/property); null when it does not.</summary>
     public Reach? Find(ISymbol owner) => _reached.TryGetValue(_members.KeyOf(Key(owner)).Id, out var reach) ? reach : null;
+
+    /// <summary>
+    /// The lambdas in the body of <paramref name="owner"/> (a constructor or an initialized field or property) that
+    /// handler code runs through a stored delegate, by the lambda's span, each with its own reach.
+    /// </summary>
+    public IReadOnlyDictionary<TextSpan, Reach> DelegatesIn(ISymbol owner) =>
+        _lambdas.TryGetValue(_members.KeyOf(Key(owner)).Id, out var lambdas) ? lambdas : NoLambdas;
 
     /// <summary>One key per member: the generic definition, the reduced extension's definition, a partial method's declaration.</summary>
     public static ISymbol Key(ISymbol symbol)
@@ -142,11 +165,74 @@ internal sealed class HandlerCodeIndex
     {
         foreach (var step in calls.Steps)
         {
-            Visit(step.Target, from, step.PerInvocation);
+            if (step.StoredDelegate)
+            {
+                RunStoredDelegate(step.Target, from);
+            }
+            else
+            {
+                Visit(step.Target, from, step.PerInvocation, step.Edge);
+            }
         }
     }
 
-    private void Visit(MemberKey member, Reach from, bool? perInvocation)
+    /// <summary>
+    /// <c>_factory()</c>, where <c>_factory</c> is a field or property set only in its type's constructors or initializers:
+    /// the lambdas and methods those store there run here (<see cref="StoredDelegates"/>).
+    /// </summary>
+    private void RunStoredDelegate(MemberKey member, Reach from)
+    {
+        foreach (var owner in _storedDelegateOwners.Of(member))
+        {
+            if (!_stores.TryGetValue(owner.Id, out var stores))
+            {
+                _stores[owner.Id] = stores = _callsOf(owner).Stores;
+            }
+
+            foreach (var stored in stores)
+            {
+                if (!stored.Into.Equals(member))
+                {
+                    continue;
+                }
+
+                switch (stored)
+                {
+                    case StoredMethod method:
+                        foreach (var step in method.Steps)
+                        {
+                            Visit(step.Target, from, step.PerInvocation, step.Edge);
+                        }
+
+                        break;
+                    case StoredLambda lambda:
+                        ReachLambda(owner, lambda, from);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks a stored lambda, declared in <paramref name="owner"/>'s code, as code reached from <paramref name="from"/>.</summary>
+    private void ReachLambda(MemberKey owner, StoredLambda lambda, Reach from)
+    {
+        if (!_lambdas.TryGetValue(owner.Id, out var lambdas))
+        {
+            _lambdas[owner.Id] = lambdas = [];
+        }
+
+        if (lambdas.TryGetValue(lambda.Span, out var existing) && (existing.PerInvocation || !from.PerInvocation))
+        {
+            return;
+        }
+
+        var reach = new Reach(MemberKey.OfLambda(owner, lambda.Span), from, from.Handler, from.PerInvocation, lambda.Edge);
+        lambdas[lambda.Span] = reach;
+        _lambdaCalls[reach] = lambda.Calls;
+        _queue.Enqueue(reach);
+    }
+
+    private void Visit(MemberKey member, Reach from, bool? perInvocation, ReachEdge? edge)
     {
         var runsPerInvocation = perInvocation ?? from.PerInvocation;
         if (_reached.TryGetValue(member.Id, out var existing) && (existing.PerInvocation || !runsPerInvocation))
@@ -155,7 +241,7 @@ internal sealed class HandlerCodeIndex
         }
 
         // First reach, or a member so far known to run once that also runs per invocation: walk it (again) as such.
-        var reach = new Reach(member, from, from.Handler, runsPerInvocation);
+        var reach = new Reach(member, from, from.Handler, runsPerInvocation, edge);
         _reached[member.Id] = reach;
         _queue.Enqueue(reach);
     }

@@ -16,17 +16,18 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 /// what the other bodies call. A body's calls are reused when every syntax tree it was bound from is still in the
 /// compilation (the same tree object: its text did not change) and no declaration of the project changed in between
 /// (same options and references, and every changed tree equal to its previous version outside bodies and
-/// initializers, <see cref="SameDeclarations"/>). Otherwise the next walk starts over.
+/// initializers). Otherwise the next walk starts over.
 /// </summary>
 /// <remarks>
 /// Holds no symbol, operation or semantic model: only the calls, as member keys, and the syntax trees they came from.
-/// The compilation a cache was made for keeps it alive; the registry of each project's latest compilation holds that
-/// compilation weakly, so nothing here outlives what the IDE itself keeps.
+/// Each project's latest compilation is remembered by what <see cref="SameDeclarations"/> compares (options, references,
+/// syntax trees), not by the compilation, which the analyzer driver clones and the IDE drops on the next edit: those
+/// trees and references are the ones the IDE's current compilation holds anyway, but for the one file last edited.
 /// </remarks>
 internal sealed class LiveCallCache
 {
     private static readonly ConditionalWeakTable<Compilation, LiveCallCache> ByCompilation = new();
-    private static readonly ConcurrentDictionary<string, WeakReference<Compilation>> Latest = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Snapshot> Latest = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, Entry> _bodies;
 
@@ -44,12 +45,11 @@ internal sealed class LiveCallCache
         }
 
         var project = compilation.AssemblyName ?? string.Empty;
-        var inherited = Latest.TryGetValue(project, out var latest) && latest.TryGetTarget(out var previous) && previous != compilation &&
-            ByCompilation.TryGetValue(previous, out var previousCache) && SameDeclarations(previous, compilation, cancellationToken)
-                ? previousCache._bodies
-                : new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        var inherited = Latest.TryGetValue(project, out var previous) && SameDeclarations(previous, compilation, cancellationToken)
+            ? previous.Bodies
+            : new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         var cache = ByCompilation.GetValue(compilation, _ => new LiveCallCache(inherited));
-        Latest[project] = new WeakReference<Compilation>(compilation);
+        Latest[project] = new Snapshot(compilation.Options, [.. compilation.References], [.. compilation.SyntaxTrees], cache._bodies);
         return cache;
     }
 
@@ -57,7 +57,9 @@ internal sealed class LiveCallCache
     public static LiveCallCache Reset(Compilation compilation)
     {
         ByCompilation.Remove(compilation);
-        return ByCompilation.GetValue(compilation, _ => new LiveCallCache(new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal)));
+        var cache = ByCompilation.GetValue(compilation, _ => new LiveCallCache(new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal)));
+        Latest[compilation.AssemblyName ?? string.Empty] = new Snapshot(compilation.Options, [.. compilation.References], [.. compilation.SyntaxTrees], cache._bodies);
+        return cache;
     }
 
     /// <summary>The calls of <paramref name="member"/>'s bodies, reused or bound now; null when the member cannot be found in this compilation.</summary>
@@ -86,7 +88,7 @@ internal sealed class LiveCallCache
     /// bodies and initializers (<see cref="SyntaxTree.IsEquivalentTo"/> at top level) and with the same members having
     /// initializers (top-level equivalence ignores whether a field has one, which decides what initializing its type runs).
     /// </summary>
-    internal static bool SameDeclarations(Compilation previous, Compilation current, CancellationToken cancellationToken)
+    private static bool SameDeclarations(Snapshot previous, Compilation current, CancellationToken cancellationToken)
     {
         if (!ReferenceEquals(previous.Options, current.Options) && !previous.Options.Equals(current.Options) ||
             !previous.References.SequenceEqual(current.References))
@@ -94,7 +96,7 @@ internal sealed class LiveCallCache
             return false;
         }
 
-        using var before = previous.SyntaxTrees.GetEnumerator();
+        using var before = ((IEnumerable<SyntaxTree>)previous.Trees).GetEnumerator();
         using var after = current.SyntaxTrees.GetEnumerator();
         while (true)
         {
@@ -133,4 +135,7 @@ internal sealed class LiveCallCache
             .Select(static initialized => initialized!.Value);
 
     private sealed record Entry(BodyCalls Calls, ImmutableArray<SyntaxTree> Trees);
+
+    /// <summary>What a project's latest compilation declared, and the calls learnt under it.</summary>
+    private sealed record Snapshot(CompilationOptions Options, ImmutableArray<MetadataReference> References, ImmutableArray<SyntaxTree> Trees, ConcurrentDictionary<string, Entry> Bodies);
 }

@@ -7,8 +7,9 @@ namespace HandlerSdk.Analyzers.HandlerCode;
 /// How handler code gets to one member: from which handler, through which caller, and whether the member runs on
 /// every invocation or once per execution environment (static initializers, an instance handler's constructor).
 /// </summary>
-internal sealed class Reach(MemberKey member, Reach? caller, HandlerRoot handler, bool perInvocation)
+internal sealed class Reach(MemberKey member, Reach? caller, HandlerRoot handler, bool perInvocation, ReachEdge? edge = null)
 {
+    /// <summary>The member reached, or a lambda run through a stored delegate (<see cref="MemberKey.OfLambda"/>).</summary>
     public MemberKey Member { get; } = member;
 
     /// <summary>The member whose code reaches this one; null only for the handler method itself.</summary>
@@ -19,6 +20,9 @@ internal sealed class Reach(MemberKey member, Reach? caller, HandlerRoot handler
     /// <summary>Runs on every invocation, not once per execution environment.</summary>
     public bool PerInvocation { get; } = perInvocation;
 
+    /// <summary>How the caller gets here: a call, a callback the library makes later, a stored delegate.</summary>
+    public ReachEdge Edge { get; } = edge ?? ReachEdge.Call;
+
     /// <summary>The path from the handler to <paramref name="last"/>: <c>PlaceOrder → OrderStore.Load → File.ReadAllText</c>.</summary>
     public string PathTo(string last) => Steps(last);
 
@@ -27,22 +31,58 @@ internal sealed class Reach(MemberKey member, Reach? caller, HandlerRoot handler
 
     private string Steps(string? last)
     {
-        var steps = new List<string>();
+        // Built backwards, from the last step to the handler, each step with the arrow that leads to it.
+        var parts = new List<string>();
         if (last is not null)
         {
-            steps.Add(last);
+            parts.Add(last);
+            parts.Add(ReachEdge.Call.Arrow);
         }
 
         for (var current = this; current is not null; current = current.Caller)
         {
-            // Every chain starts at the handler method itself, shown by its plain name.
-            steps.Add(current.Caller is null ? Handler.Method.Name : current.Member.Display);
+            if (current.Caller is null)
+            {
+                parts.Add(Handler.Display);
+                break;
+            }
+
+            parts.Add(current.Member.Display);
+            parts.Add(current.Edge.Arrow);
+            if (current.Edge.Through is { } through)
+            {
+                parts.Add(through);
+                parts.Add(ReachEdge.Call.Arrow);
+            }
         }
 
-        steps.Reverse();
-        return string.Join(" → ", steps);
+        parts.Reverse();
+        return string.Concat(parts);
     }
 }
 
+/// <summary>
+/// The kind of step from a caller to the member it reaches, as the path shows it: a plain call (<c> → </c>), a callback
+/// the library makes later (<c> ⇢ (called later by the library) </c>: an override of a framework member, a method
+/// handed to a library as a delegate), or a call through a delegate stored in a field or property (<c>Through</c>
+/// names it, <c>Function._factory()</c>, before the code it runs). Holds no symbol: body facts carry it from one
+/// compilation to the next (<see cref="CallStep"/>).
+/// </summary>
+/// <param name="Arrow">What separates the step from the one before it.</param>
+/// <param name="Through">A step shown before the member: the stored delegate invoked; null for none.</param>
+internal sealed record ReachEdge(string Arrow, string? Through = null)
+{
+    public static ReachEdge Call { get; } = new(" → ");
+
+    public static ReachEdge LibraryCallback { get; } = new(" ⇢ (called later by the library) ");
+}
+
 /// <summary>A <c>[LambdaHandler]</c> method, with the <c>TimeoutSeconds</c> it declares (null when it declares none).</summary>
-internal sealed record HandlerRoot(IMethodSymbol Method, string Name, int? TimeoutSeconds);
+internal sealed record HandlerRoot(IMethodSymbol Method, string Name, int? TimeoutSeconds)
+{
+    /// <summary>
+    /// How a path starts: the handler's name as the function knows it (its <c>_HANDLER</c> value), and the method when
+    /// that differs (<c>Orders (Function.FunctionHandler)</c>): in real code most handler methods share a name.
+    /// </summary>
+    public string Display => Name == Method.Name ? Name : $"{Name} ({MemberDisplay.TypeDotName(Method)})";
+}

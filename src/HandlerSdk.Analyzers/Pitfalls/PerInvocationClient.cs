@@ -9,7 +9,8 @@ namespace HandlerSdk.Analyzers.Pitfalls;
 /// <summary>
 /// A client made per invocation (HSDK1202): <c>new HttpClient()</c>, <c>new HttpClientHandler()</c>,
 /// <c>new SocketsHttpHandler()</c>, or an AWS SDK service client (a type deriving from
-/// <c>Amazon.Runtime.AmazonServiceClient</c>, matched by name since the SDK cannot be referenced here). Creations in
+/// <c>Amazon.Runtime.AmazonServiceClient</c>, matched by name since the SDK cannot be referenced here), or a type named in
+/// <c>.editorconfig</c> (<see cref="ClientTypes"/>). Creations in
 /// code that runs once per execution environment, creations stored for later invocations (a static member,
 /// <c>_client ??= new HttpClient()</c>), and an <c>HttpClient</c> over a shared handler with <c>disposeHandler: false</c>
 /// are left alone.
@@ -17,34 +18,15 @@ namespace HandlerSdk.Analyzers.Pitfalls;
 internal static class PerInvocationClient
 {
     /// <summary>The created client type's name, or null when the creation is fine.</summary>
-    public static string? Find(IObjectCreationOperation creation, Reach reach, HandlerCodeSymbols symbols)
+    public static string? Find(IObjectCreationOperation creation, Reach reach, ClientTypes clients, HandlerCodeSymbols symbols)
     {
-        if (!reach.PerInvocation || creation.Type is not INamedTypeSymbol type || !IsClient(type, symbols) || IsStoredInMember(creation) ||
-            UsesSharedHandler(creation, symbols) || IsHandlerOfClient(creation, symbols))
+        if (!reach.PerInvocation || creation.Type is not INamedTypeSymbol type || !clients.IsClient(type, creation.Syntax.SyntaxTree) ||
+            IsStoredInMember(creation) || UsesSharedHandler(creation, symbols) || IsHandlerOfClient(creation, symbols))
         {
             return null;
         }
 
         return type.Name;
-    }
-
-    private static bool IsClient(INamedTypeSymbol type, HandlerCodeSymbols symbols)
-    {
-        if (HandlerCodeSymbols.DerivesFrom(type, symbols.HttpClient) || HandlerCodeSymbols.DerivesFrom(type, symbols.HttpClientHandler) ||
-            HandlerCodeSymbols.DerivesFrom(type, symbols.SocketsHttpHandler))
-        {
-            return true;
-        }
-
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (current.Name == "AmazonServiceClient" && current.ContainingNamespace?.ToDisplayString() == "Amazon.Runtime")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class PitfallRules
                     var location = lambda.Syntax is AnonymousFunctionExpressionSyntax function ? function.AsyncKeyword.GetLocation() : lambda.Syntax.GetLocation();
                     body.Report(Diagnostic.Create(DiagnosticDescriptors.FireAndForget, location, reach.PathTo("async lambda"), asyncVoid));
                     break;
-                case IObjectCreationOperation creation when PerInvocationClient.Find(creation, reach, symbols) is { } client:
+                case IObjectCreationOperation creation when PerInvocationClient.Find(creation, reach, body.Settings.Clients, symbols) is { } client:
                     body.Report(Diagnostic.Create(DiagnosticDescriptors.ClientPerInvocation, creation.Syntax.GetLocation(), reach.Path, client));
                     break;
             }

@@ -14,7 +14,9 @@ namespace HandlerSdk.CodeFixes.Awaits;
 /// clause, a member that is not a method or local function; and, for a method to be made async, one that returns a
 /// task already (it hands tasks on, it does not compute values), an iterator, <c>Main</c>, a partial, override or
 /// interface implementation, one with <c>ref</c>/<c>out</c>/<c>in</c> or ref struct parameters, ref struct or ref
-/// locals, or a ref, pointer or ref struct return.
+/// locals, or a ref, pointer or ref struct return. Signatures others depend on stay as they are: an override, a virtual
+/// method (its overrides would no longer match), an interface implementation, and a method or local function used as
+/// a delegate anywhere (<see cref="DelegateUses"/>: a callback a library calls expects the signature it has).
 /// </summary>
 /// <param name="Function">The method, local function, lambda or anonymous method the await goes in.</param>
 /// <param name="NeedsAsync">It is not async yet: <see cref="AsyncSignature"/> must add <c>async</c> and wrap the return type.</param>
@@ -64,11 +66,11 @@ internal sealed record AwaitSite(SyntaxNode Function, bool NeedsAsync)
 
     private static bool CanBecomeAsync(IMethodSymbol method, TypeSyntax returnType, SemanticModel model)
     {
-        if (method.IsOverride || method.IsExtern || method.IsAbstract || !method.ExplicitInterfaceImplementations.IsEmpty ||
+        if (method.IsOverride || method.IsVirtual || method.IsExtern || method.IsAbstract || !method.ExplicitInterfaceImplementations.IsEmpty ||
             method.IsStatic && method.Name == "Main" ||
             method.Parameters.Any(p => p.RefKind != RefKind.None || p.Type.IsRefLikeType) ||
             !method.IsStatic && method.ContainingType is { IsRefLikeType: true } ||
-            returnType is RefTypeSyntax || IsIterator(method) || ImplementsInterface(method))
+            returnType is RefTypeSyntax || IsIterator(method) || ImplementsInterface(method) || DelegateUses.Any(method, model.Compilation))
         {
             return false;
         }

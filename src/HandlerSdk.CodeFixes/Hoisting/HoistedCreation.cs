@@ -14,7 +14,9 @@ namespace HandlerSdk.CodeFixes.Hoisting;
 /// holds a lambda, <c>await</c> or <c>out var</c>; it is handed straight to an <c>HttpMessageInvoker</c>
 /// (<c>new HttpClient(new HttpClientHandler())</c>), which disposes its handler (fix the outer creation instead); it
 /// is disposed as the resource of <c>using (new HttpClient())</c>, or as a local that the code disposes itself, or
-/// declared by a <c>using</c> with several variables; or the type it is in is an interface.
+/// declared by a <c>using</c> with several variables; the type it is in is an interface; or the code changes the client
+/// after creating it (<see cref="ClientMutations"/>: per-call headers, <c>BaseAddress</c>, <c>Timeout</c>), which a shared
+/// client would turn into state shared by every invocation.
 /// </summary>
 /// <param name="Creation">The creation, in the original tree.</param>
 /// <param name="Type">The created type, also the field's type.</param>
@@ -31,7 +33,8 @@ internal sealed record HoistedCreation(BaseObjectCreationExpressionSyntax Creati
             model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol type ||
             creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } container || container is InterfaceDeclarationSyntax ||
             model.GetOperation(creation, cancellationToken) is not { } operation ||
-            !UsesOnlyStatics(operation) || IsHandlerOfInvoker(creation, model, cancellationToken))
+            !UsesOnlyStatics(operation) || IsHandlerOfInvoker(creation, model, cancellationToken) ||
+            ClientMutations.IsMutated(creation, model, cancellationToken))
         {
             return null;
         }

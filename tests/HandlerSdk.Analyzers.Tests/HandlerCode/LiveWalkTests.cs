@@ -142,6 +142,54 @@ public sealed class LiveWalkTests
         Assert.Equal(await DiagnosticsAsync(Fresh(after)), await DiagnosticsAsync(after));
     }
 
+    private const string Notifier = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using HandlerSdk;
+        public sealed class Notifier
+        {
+            private Func<int> _count;
+            public Notifier() { _count = () => { Thread.Sleep(5); return 5; }; }
+            public void Reset() { }
+            [LambdaHandler]
+            public async Task<int> Notify(int n) { await Task.Yield(); return _count() + n; }
+        }
+        """;
+
+    [Fact]
+    public async Task A_write_added_inside_a_method_stops_a_stored_delegate_being_followed_though_no_declaration_changed()
+    {
+        var before = Compile(Notifier);
+        var followed = await DiagnosticsAsync(before);
+        Assert.Contains("HSDK1002", followed, StringComparison.Ordinal);
+        Assert.Contains("Notify → Notifier._count() → lambda in new Notifier → Thread.Sleep", followed, StringComparison.Ordinal);
+        var known = LiveCallCache.For(before, CancellationToken.None).Count;
+
+        // _count can now hold what Reset stores: what it holds when Notify calls it is no longer known.
+        var after = Edit(before, "Handlers.cs", "public void Reset() { }", "public void Reset() { _count = () => 0; }");
+
+        Assert.Equal(known, LiveCallCache.For(after, CancellationToken.None).Count);
+        var now = await DiagnosticsAsync(after);
+        Assert.DoesNotContain("HSDK1002", now, StringComparison.Ordinal);
+        Assert.Equal(await DiagnosticsAsync(Fresh(after)), now);
+    }
+
+    [Fact]
+    public async Task An_edit_inside_a_stored_lambda_is_what_the_next_walk_follows()
+    {
+        var before = Compile(Notifier.Replace("{ Thread.Sleep(5); return 5; }", "5", StringComparison.Ordinal));
+        Assert.DoesNotContain("HSDK1002", await DiagnosticsAsync(before), StringComparison.Ordinal);
+        var known = LiveCallCache.For(before, CancellationToken.None).Count;
+
+        var after = Edit(before, "Handlers.cs", "_count = () => 5;", "_count = () => { Thread.Sleep(5); return 5; };");
+
+        Assert.Equal(known, LiveCallCache.For(after, CancellationToken.None).Count);
+        var now = await DiagnosticsAsync(after);
+        Assert.Contains("Notify → Notifier._count() → lambda in new Notifier → Thread.Sleep", now, StringComparison.Ordinal);
+        Assert.Equal(await DiagnosticsAsync(Fresh(after)), now);
+    }
+
     private static CSharpCompilation Compile(params string[] sources)
     {
         var names = new[] { "Handlers.cs", "Services.cs", "Settings.cs" };

@@ -34,14 +34,29 @@ internal static class Verify
     {
         foreach (var buildMode in new[] { false, true })
         {
+            await DiagnosticsAsync<TAnalyzer>(source, maxDurationSeconds, buildMode, expected);
+        }
+    }
+
+    /// <summary>As <see cref="AnalyzerAsync{TAnalyzer}(string, DiagnosticResult[])"/>, with <paramref name="settings"/> in an <c>.editorconfig</c> section for every C# file.</summary>
+    public static async Task AnalyzerWithEditorConfigAsync<TAnalyzer>(string source, string settings, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        foreach (var buildMode in new[] { false, true })
+        {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
-            Configure(test, maxDurationSeconds, buildMode);
+            Configure(test, maxDurationSeconds: null, buildMode);
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + settings + "\n"));
             test.ExpectedDiagnostics.AddRange(expected);
             await test.RunAsync();
         }
     }
 
-    /// <summary>Checks the fix on each diagnostic, and Fix All in one pass, both ending at <paramref name="fixedSource"/> with no compiler errors.</summary>
+    /// <summary>
+    /// Checks the fix on each diagnostic, and Fix All in one pass, both ending at <paramref name="fixedSource"/> with no
+    /// compiler errors. The diagnostics are checked in build mode too: live is where fixes are offered, but every test
+    /// holds both modes to the same result.
+    /// </summary>
     public static async Task CodeFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
@@ -54,6 +69,16 @@ internal static class Verify
         Configure(test, maxDurationSeconds: null, buildMode: false);
         // Sources given for the fixed state replace the test state's, Program.cs with them.
         test.FixedState.Sources.Add(("Program.cs", Program));
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+        await DiagnosticsAsync<TAnalyzer>(source, maxDurationSeconds: null, buildMode: true, expected);
+    }
+
+    private static async Task DiagnosticsAsync<TAnalyzer>(string source, int? maxDurationSeconds, bool buildMode, DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+        Configure(test, maxDurationSeconds, buildMode);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
